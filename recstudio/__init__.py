@@ -1,0 +1,3 @@
+"""recstudio: a desktop studio for Agora Cloud Recording."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,61 @@
+"""Command line entry point (console script ``recstudio`` and ``python -m recstudio``).
+
+Each package that offers commands has a light ``commands.py`` with
+``register(subparsers)``; heavy imports happen inside the handlers so ``--help`` and the
+GUI launch stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from recstudio import __version__
+
+#: Modules that add sub-commands, in the order they appear in ``--help``.
+_COMMAND_MODULES = (
+    "recstudio.model.commands",  # validate, export
+    "recstudio.layout.commands",  # layout
+    "recstudio.api.commands",  # record, token
+    "recstudio.emulator.commands",  # emulator
+    "recstudio.ui.commands",  # gui
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="recstudio",
+        description="Build, check, export and run Agora Cloud Recording requests.",
+    )
+    parser.add_argument("--version", action="version", version=f"recstudio {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in _COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "func", None)
+    if handler is None:
+        default = getattr(parser, "_default_command", None)
+        if default is not None:
+            return int(default(args))
+        parser.print_help()
+        return 0
+    try:
+        return int(handler(args))
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

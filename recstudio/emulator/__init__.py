@@ -1,0 +1,1 @@
+"""recstudio.emulator"""

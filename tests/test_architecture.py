@@ -1,0 +1,53 @@
+"""House rule 1: only recstudio/ui may import PySide6 (design.md, dependency direction)."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "recstudio"
+QT_FREE = ("model", "layout", "api", "emulator", "export", "settings")
+
+
+def _imported_modules(source: Path) -> set[str]:
+    tree = ast.parse(source.read_text(encoding="utf-8"), filename=str(source))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def test_no_pyside6_import_outside_ui() -> None:
+    offenders = []
+    for source in PACKAGE.rglob("*.py"):
+        rel = source.relative_to(PACKAGE)
+        if rel.parts[0] == "ui":
+            continue
+        for name in _imported_modules(source):
+            if name.split(".")[0] in ("PySide6", "shiboken6") or name.startswith("recstudio.ui"):
+                offenders.append(f"{rel}: imports {name}")
+    assert offenders == [], "Qt-free packages import Qt:\n" + "\n".join(offenders)
+
+
+def test_qt_free_packages_load_without_qt() -> None:
+    """Also catches indirect imports (a helper library that pulls in Qt)."""
+    modules = [
+        f"recstudio.{pkg}.{p.stem}" if p.stem != "__init__" else f"recstudio.{pkg}"
+        for pkg in QT_FREE
+        for p in (PACKAGE / pkg).glob("*.py")
+    ]
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert out == "", f"importing the Qt-free packages loaded: {out}"
