@@ -47,11 +47,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler = getattr(args, "func", None)
     if handler is None:
-        default = getattr(parser, "_default_command", None)
-        if default is not None:
-            return int(default(args))
-        parser.print_help()
-        return 0
+        # no command: open the window when the GUI is installed, else show help
+        try:
+            from recstudio.ui.commands import default_command
+        except ImportError:
+            parser.print_help()
+            return 0
+        return int(default_command(args))
     try:
         return int(handler(args))
     except KeyboardInterrupt:

@@ -1,0 +1,229 @@
+"""The records the Sandbox keeps per acquired resource and per started task.
+
+They hold what the start body configured (mode, streams, files, layout, web services) in a
+form the state machine can evaluate cheaply on every call; behaviour lives in ``state.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from recstudio.model import Mode, redact
+
+#: The layout subset of transcodingConfig that updateLayout replaces (§3.5).
+LAYOUT_KEYS: tuple[str, ...] = (
+    "mixedVideoLayout",
+    "maxResolutionUid",
+    "backgroundColor",
+    "backgroundImage",
+    "defaultUserBackgroundImage",
+    "layoutConfig",
+    "backgroundConfig",
+)
+#: What an omitted layout field reverts to (§3.5, §4.3).
+LAYOUT_DEFAULTS: dict[str, Any] = {"mixedVideoLayout": 0, "backgroundColor": "#000000"}
+ALL_STREAMS = "#allstream#"
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """How fast the simulated backend moves; tests shrink or stretch these.
+
+    ``status_schedule`` maps seconds since start to the query ``status`` (§3.3), so a
+    client sees 1 → 2 → 3 → 4 → 5 as on the real service. First slices appear ~15 s after
+    start in mix/web and ~60 s in individual (§3.3); resourceIds live 5 minutes (§2).
+    """
+
+    resource_ttl_s: float = 300.0
+    status_schedule: tuple[tuple[float, int], ...] = (
+        (0.0, 1),
+        (0.5, 2),
+        (1.0, 3),
+        (2.0, 4),
+        (3.0, 5),
+    )
+    mix_first_slice_s: float = 15.0
+    individual_first_slice_s: float = 60.0
+    web_first_slice_s: float = 15.0
+    max_workers: int = 50
+
+    def status_at(self, elapsed: float) -> int:
+        status = 0
+        for threshold, value in self.status_schedule:
+            if elapsed >= threshold:
+                status = value
+        return status
+
+
+def layout_from(source: Mapping[str, Any]) -> dict[str, Any]:
+    """The effective layout after a start or an updateLayout: given fields over defaults."""
+    layout = dict(LAYOUT_DEFAULTS)
+    layout.update({key: source[key] for key in LAYOUT_KEYS if key in source})
+    return layout
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    """Which uids' audio/video the recorder takes (§4.2).
+
+    ``allow`` None means everyone; an empty allow set means no track of that kind.
+    """
+
+    audio_allow: frozenset[str] | None = None
+    audio_deny: frozenset[str] = frozenset()
+    video_allow: frozenset[str] | None = None
+    video_deny: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_lists(cls, lists: Mapping[str, Any]) -> Subscription:
+        """Read ``subscribeAudioUids``-style keys (both blacklist spellings, §10 #1).
+
+        A whitelist for only one kind means the other kind is not subscribed (§4.2).
+        """
+
+        def values(*keys: str) -> frozenset[str] | None:
+            for key in keys:
+                if isinstance(lists.get(key), list):
+                    return frozenset(str(uid) for uid in lists[key])
+            return None
+
+        allow = {k: values(f"subscribe{k}Uids") for k in ("Audio", "Video")}
+        deny = {k: values(f"unSubscribe{k}Uids", f"unsubscribe{k}Uids") for k in ("Audio", "Video")}
+        any_whitelist = any(v is not None for v in allow.values())
+
+        def resolve(kind: str) -> frozenset[str] | None:
+            chosen = allow[kind]
+            if chosen is not None:
+                return None if ALL_STREAMS in chosen else chosen
+            if deny[kind] is not None or not any_whitelist:
+                return None
+            return frozenset()
+
+        return cls(
+            audio_allow=resolve("Audio"),
+            audio_deny=deny["Audio"] or frozenset(),
+            video_allow=resolve("Video"),
+            video_deny=deny["Video"] or frozenset(),
+        )
+
+    @classmethod
+    def from_update(cls, stream_subscribe: Mapping[str, Any]) -> Subscription:
+        """update.streamSubscribe nests the same lists under audioUidList/videoUidList."""
+        flat: dict[str, Any] = {}
+        for key in ("audioUidList", "videoUidList"):
+            part = stream_subscribe.get(key)
+            if isinstance(part, Mapping):
+                flat.update(part)
+        return cls.from_lists(flat)
+
+    def wants(self, uid: str, kind: str) -> bool:
+        allow = self.audio_allow if kind == "audio" else self.video_allow
+        deny = self.audio_deny if kind == "audio" else self.video_deny
+        return (allow is None or uid in allow) and uid not in deny
+
+    def to_json(self) -> dict[str, Any]:
+        def side(allow: frozenset[str] | None, deny: frozenset[str]) -> dict[str, Any]:
+            return {"allow": None if allow is None else sorted(allow), "deny": sorted(deny)}
+
+        return {
+            "audio": side(self.audio_allow, self.audio_deny),
+            "video": side(self.video_allow, self.video_deny),
+        }
+
+
+@dataclass(slots=True)
+class Resource:
+    """An acquired resourceId: bound to (appid, cname, uid) and valid for ``resource_ttl_s``."""
+
+    resource_id: str
+    app_id: str
+    cname: str
+    uid: str
+    scene: int
+    expired_hour: float
+    acquired_at: float
+    sid: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "resourceId": self.resource_id,
+            "appid": self.app_id,
+            "cname": self.cname,
+            "uid": self.uid,
+            "scene": self.scene,
+            "resourceExpiredHour": self.expired_hour,
+            "acquiredAt": self.acquired_at,
+            "sid": self.sid,
+        }
+
+
+@dataclass(slots=True)
+class Recording:
+    """One started task. ``recorded`` maps (uid, kind) to when that track started recording."""
+
+    sid: str
+    resource_id: str
+    app_id: str
+    cname: str
+    uid: str
+    mode: Mode
+    started_at: float
+    expires_at: float
+    client_request: dict[str, Any]
+    channel_type: int = 0
+    stream_types: int = 2
+    max_idle_time: float = 30.0
+    av_file_types: tuple[str, ...] = ("hls",)
+    snapshot: bool = False
+    subscription: Subscription = field(default_factory=Subscription)
+    subscription_since: float = 0.0
+    layout: dict[str, Any] | None = None
+    onhold: bool = False
+    rtmp_outputs: list[str] | None = None
+    max_recording_hour: float | None = None
+    recorded: dict[tuple[str, str], float] = field(default_factory=dict)
+    ended_at: float | None = None
+    end_reason: str | None = None
+    update_count: int = 0
+    layout_update_count: int = 0
+
+    @property
+    def alive(self) -> bool:
+        return self.ended_at is None
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """Tracks streamTypes lets through: 0 audio, 1 video, 2 both (§4.1)."""
+        return {0: ("audio",), 1: ("video",)}.get(self.stream_types, ("audio", "video"))
+
+    def first_data_at(self) -> float | None:
+        return min(self.recorded.values()) if self.recorded else None
+
+    def to_json(self, status: int | None) -> dict[str, Any]:
+        """Test/GUI view of the task; the client request is redacted (no secrets echoed)."""
+        return {
+            "sid": self.sid,
+            "resourceId": self.resource_id,
+            "appid": self.app_id,
+            "cname": self.cname,
+            "uid": self.uid,
+            "mode": self.mode.value,
+            "status": status,
+            "alive": self.alive,
+            "startedAt": self.started_at,
+            "endedAt": self.ended_at,
+            "endReason": self.end_reason,
+            "layout": self.layout,
+            "subscription": self.subscription.to_json(),
+            "onhold": self.onhold,
+            "rtmpOutputs": self.rtmp_outputs,
+            "recordedTracks": [
+                {"uid": uid, "kind": kind, "since": since}
+                for (uid, kind), since in sorted(self.recorded.items())
+            ],
+            "updateCount": self.update_count,
+            "layoutUpdateCount": self.layout_update_count,
+            "clientRequest": redact(self.client_request),
+        }

@@ -1,0 +1,150 @@
+"""``recstudio validate`` and ``recstudio export``: the model and exports from a shell, so a
+developer can check bodies in another project's CI without opening the app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from recstudio.model.enums import Endpoint, Mode
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT = 0, 1, 2
+_ENDPOINT_CHOICES = ["acquire", "start", "update", "update-layout", "stop"]
+_MODE_CHOICES = [m.value for m in Mode]
+
+
+def register(subparsers: Any) -> None:
+    v = subparsers.add_parser(
+        "validate",
+        help="check a body or project against every documented rule",
+        description=(
+            "Check a request body (or a .recstudio.json project) against Agora's documented "
+            "rules. Exit 0: no errors (warnings are printed); 1: errors, one line per problem "
+            "starting with its JSON path; 2: the file cannot be read or is not JSON."
+        ),
+    )
+    _add_common(v)
+    v.set_defaults(func=_cmd_validate)
+
+    e = subparsers.add_parser(
+        "export",
+        help="print a body as JSON, curl, Python requests or HTTPie",
+        description=(
+            "Render the request for an endpoint. Secrets are placeholders unless "
+            "--reveal-secrets is given; credentials come from $AGORA_CUSTOMER_ID and "
+            "$AGORA_CUSTOMER_SECRET in the generated commands."
+        ),
+    )
+    _add_common(e)
+    e.add_argument("--format", choices=["json", "curl", "python", "httpie"], default="json")
+    e.add_argument(
+        "--reveal-secrets",
+        action="store_true",
+        help="write storage keys, tokens and decryption secrets literally (careful)",
+    )
+    e.add_argument("--app-id", default=None, help="App ID for the URL (a project brings its own)")
+    e.add_argument("--base-url", default=None, help="API host (default https://api.sd-rtn.com)")
+    e.add_argument("--resource-id", default=None, help="resourceId for the URL")
+    e.add_argument("--sid", default=None, help="sid for the URL")
+    e.set_defaults(func=_cmd_export)
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="JSON body or project file; '-' reads stdin")
+    p.add_argument("--endpoint", choices=_ENDPOINT_CHOICES, default=None, help="default: start")
+    p.add_argument(
+        "--mode", choices=_MODE_CHOICES, default=None, help="default: mix (a project has its own)"
+    )
+
+
+@dataclass
+class _Loaded:
+    body: dict[str, Any]
+    endpoint: Endpoint
+    mode: Mode
+    app_id: str
+    project: Any  # Project | None
+
+
+def _read(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    return Path(path).read_text(encoding="utf-8")
+
+
+def _load(args: argparse.Namespace) -> _Loaded | int:
+    from recstudio.model.importing import import_document
+    from recstudio.model.jsontext import JsonSyntaxError
+
+    name = "<stdin>" if args.file == "-" else args.file
+    try:
+        text = _read(args.file)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"recstudio: cannot read {name}: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    endpoint = Endpoint.parse(args.endpoint) if args.endpoint else None
+    mode = Mode(args.mode) if args.mode else None
+    try:
+        result = import_document(text, endpoint=endpoint, mode=mode)
+    except JsonSyntaxError as exc:
+        print(f"{name}: not valid JSON: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except ValueError as exc:
+        print(f"{name}: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    from recstudio.model.generate import generate_body
+
+    if result.kind == "project":
+        ep = endpoint or Endpoint.START
+        body = generate_body(result.project, ep)
+        return _Loaded(body, ep, result.project.mode, result.project.app_id, result.project)
+    ep = endpoint or result.endpoint or Endpoint.START
+    body = result.body if result.body is not None else generate_body(result.project, ep)
+    return _Loaded(body, ep, mode or result.mode, "", None)
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from recstudio.model.rules import check_body
+
+    loaded = _load(args)
+    if isinstance(loaded, int):
+        return loaded
+    problems = check_body(loaded.body, loaded.endpoint, loaded.mode)
+    if loaded.project is not None:
+        from recstudio.model.validation import check_project_document
+
+        problems += check_project_document(loaded.project, loaded.endpoint)
+    for problem in problems:
+        print(problem.format_line())
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
+    summary = (
+        f"{args.file}: {loaded.endpoint.cli_name} body, {loaded.mode.value} mode: "
+        f"{errors} error(s), {warnings} warning(s)"
+    )
+    print(summary, file=sys.stderr)
+    return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from recstudio.export import ExportRequest, render
+    from recstudio.model.routes import DEFAULT_BASE_URL
+
+    loaded = _load(args)
+    if isinstance(loaded, int):
+        return loaded
+    req = ExportRequest(
+        endpoint=loaded.endpoint,
+        mode=loaded.mode,
+        app_id=args.app_id or loaded.app_id or "<appid>",
+        body=loaded.body,
+        base_url=args.base_url or DEFAULT_BASE_URL,
+        resource_id=args.resource_id,
+        sid=args.sid,
+        reveal_secrets=args.reveal_secrets,
+    )
+    sys.stdout.write(render(req, args.format))
+    return EXIT_OK

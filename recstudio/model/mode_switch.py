@@ -1,0 +1,82 @@
+"""Changing a project's mode: keep what the new mode allows, remove what it forbids, add
+what it requires — as data, so the app can apply it as one undoable step and say exactly
+what was removed (nothing is lost: undo restores it)."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+from recstudio.model.enums import Mode
+
+_WEB_SERVICES = ("web_recorder_service", "rtmp_publish_service")
+#: top-level start keys each mode forbids (reference §4.0 table, R8–R11, R24, R35, R36)
+_FORBIDDEN_START: dict[Mode, tuple[str, ...]] = {
+    Mode.WEB: ("recordingConfig", "snapshotConfig", "token", "appsCollection", "transcodeOptions"),
+    Mode.MIX: ("snapshotConfig", "appsCollection", "transcodeOptions"),
+    Mode.INDIVIDUAL: (),
+}
+_FORBIDDEN_RECORDING: dict[Mode, tuple[str, ...]] = {
+    Mode.MIX: ("streamMode", "subscribeUidGroup"),
+    Mode.INDIVIDUAL: ("transcodingConfig", "audioProfile"),
+    Mode.WEB: (),
+}
+
+
+@dataclass
+class ModeChange:
+    mode: Mode
+    acquire: dict[str, Any]
+    start: dict[str, Any]
+    removed: list[str] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+
+
+def adapt_for_mode(project: Any, mode: Mode) -> ModeChange:
+    from recstudio.model.project import new_project
+
+    fresh = new_project(mode)
+    start = copy.deepcopy(project.start)
+    acquire = copy.deepcopy(project.acquire)
+    change = ModeChange(mode, acquire, start)
+
+    for key in _FORBIDDEN_START[mode]:
+        if key in start:
+            del start[key]
+            change.removed.append(key)
+    recording = start.get("recordingConfig")
+    if isinstance(recording, dict):
+        for key in _FORBIDDEN_RECORDING[mode]:
+            if key in recording:
+                del recording[key]
+                change.removed.append(f"recordingConfig.{key}")
+    services_cfg = start.get("extensionServiceConfig")
+    if mode is not Mode.WEB and isinstance(services_cfg, dict):
+        services = services_cfg.get("extensionServices")
+        if isinstance(services, list):
+            kept = [s for s in services if not (isinstance(s, dict) and s.get("serviceName") in _WEB_SERVICES)]
+            if len(kept) != len(services):
+                change.removed.append("extensionServiceConfig (web page services)")
+            if kept:
+                services_cfg["extensionServices"] = kept
+            else:
+                del start["extensionServiceConfig"]
+
+    for key, value in fresh.start.items():
+        if key not in start:
+            start[key] = copy.deepcopy(value)
+            change.added.append(key)
+    fresh_recording = fresh.start.get("recordingConfig")
+    if isinstance(fresh_recording, dict) and isinstance(start.get("recordingConfig"), dict):
+        for key, value in fresh_recording.items():
+            if key not in start["recordingConfig"]:
+                start["recordingConfig"][key] = copy.deepcopy(value)
+                change.added.append(f"recordingConfig.{key}")
+
+    scene = acquire.get("scene")
+    if mode is Mode.WEB and scene != 1:
+        acquire["scene"] = 1
+    elif mode is not Mode.WEB and scene == 1:
+        del acquire["scene"]
+    return change

@@ -1,0 +1,302 @@
+"""The Project: the one document the app edits, saves as ``*.recstudio.json`` and sends from.
+
+Bodies inside the Project are plain JSON dicts holding exactly what the user set, not
+pydantic models: an invalid value typed into a form must be *kept* (it becomes a Problem
+rather than a lost edit), unknown keys from an imported body must survive, and every edit
+must be expressible as a ``(path, old, new)`` triple for undo. The schema package is used
+to order and check these dicts, never to store them.
+
+Only the top level (identity, mode, names) is typed and strict (``extra="forbid"``), so a
+misspelt project field is reported instead of silently ignored.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from recstudio.model.enums import Mode
+from recstudio.model.jsontext import dump_json, parse_json
+from recstudio.model.paths import MISSING, format_path, get_path, parse_path, set_path
+from recstudio.model.secrets import iter_secret_paths, placeholder_for
+
+#: Version of the project file layout written by this recstudio.
+FORMAT_VERSION = 1
+
+#: Keys of ``transcodingConfig`` that make up a layout (reference §3.5): exactly the
+#: clientRequest of updateLayout. In a Project they live in ``layouts``, not in ``start``.
+LAYOUT_FIELDS: tuple[str, ...] = (
+    "mixedVideoLayout",
+    "maxResolutionUid",
+    "backgroundColor",
+    "backgroundImage",
+    "defaultUserBackgroundImage",
+    "layoutConfig",
+    "backgroundConfig",
+)
+
+#: Project sections that hold a clientRequest and may therefore contain secrets.
+SECRET_SECTIONS: tuple[str, ...] = ("acquire", "start", "update", "stop")
+
+#: What a roster participant sends, so the canvas can simulate crop vs fit (design.md).
+ParticipantSource = Literal["camera_16_9", "phone_9_16", "camera_4_3", "screen"]
+PARTICIPANT_SOURCES: tuple[str, ...] = ("camera_16_9", "phone_9_16", "camera_4_3", "screen")
+
+DEFAULT_LAYOUT_NAME = "Main"
+
+
+class ProjectFormatError(ValueError):
+    """A project file that parses as JSON but is not a project this version can read."""
+
+
+class Participant(BaseModel):
+    """A simulated channel user: gives the canvas a uid to bind regions to and a source shape."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    uid: str
+    name: str = ""
+    source: ParticipantSource = "camera_16_9"
+    background_image: str | None = None
+
+
+class Project(BaseModel):
+    """Everything needed to build every request of one recording setup (design.md §Core data flow).
+
+    ``start`` is the start clientRequest *without* the layout keys of transcodingConfig
+    (:data:`LAYOUT_FIELDS`); those are in ``layouts[start_layout]`` so a producer can keep
+    several named scenes and switch them with updateLayout. ``acquire`` never holds
+    ``startParameter``: it is generated from ``start`` when ``include_start_parameter`` is set,
+    which is what rule R6 (startParameter must equal the start body) asks for.
+    """
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    format_version: int = FORMAT_VERSION
+    id: str = Field(default_factory=lambda: uuid.uuid4().hex)
+    name: str = "Untitled"
+    mode: Mode = Mode.MIX
+    app_id: str = ""
+    cname: str = ""
+    uid: str = ""
+    profile: str = "Sandbox"
+    acquire: dict[str, Any] = Field(default_factory=dict)
+    include_start_parameter: bool = False
+    start: dict[str, Any] = Field(default_factory=dict)
+    layouts: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    start_layout: str = ""
+    update: dict[str, Any] = Field(default_factory=dict)
+    stop: dict[str, Any] = Field(default_factory=lambda: {"async_stop": False})
+    roster: list[Participant] = Field(default_factory=list)
+    #: Blacklist key spelling emitted in generated bodies (reference §10 #1).
+    unsubscribe_spelling: Literal["unSubscribe", "unsubscribe"] = "unSubscribe"
+
+    def secret_values(self) -> dict[str, str]:
+        """Project-rooted path (``start.storageConfig.secretKey``) → secret value.
+
+        The app stores these in the keyring before saving, because the file itself only
+        gets placeholders. A value that *is* its placeholder (a file loaded without its
+        secrets) is not a secret and is left out.
+        """
+        out: dict[str, str] = {}
+        for section in SECRET_SECTIONS:
+            wrapped = {"clientRequest": getattr(self, section)}
+            for path in iter_secret_paths(wrapped):
+                value = get_path(wrapped, path)
+                if value != placeholder_for(path):
+                    out[format_path((section, *path[1:]))] = value
+        return out
+
+    def apply_secrets(self, mapping: dict[str, str]) -> list[str]:
+        """Put secrets from the keyring back; return the paths that no longer exist.
+
+        A secret is only restored where its key still exists (normally holding the
+        placeholder): re-creating a storageConfig the user deleted would resurrect state.
+        """
+        stale: list[str] = []
+        for text, value in mapping.items():
+            parts = parse_path(text)
+            if len(parts) < 2 or parts[0] not in SECRET_SECTIONS:
+                stale.append(text)
+                continue
+            section = getattr(self, str(parts[0]))
+            if get_path(section, parts[1:]) is MISSING:
+                stale.append(text)
+                continue
+            set_path(section, parts[1:], value)
+        return stale
+
+
+def new_project(mode: Mode = Mode.MIX, *, name: str = "Untitled") -> Project:
+    """A project a user can press Start on after filling in storage and the channel.
+
+    Values are Agora's documented defaults (reference §3–§4) except where noted.
+    """
+    mode = Mode(mode)
+    storage = {"vendor": 1, "region": 0, "bucket": "", "accessKey": "", "secretKey": ""}
+    acquire: dict[str, Any] = {"resourceExpiredHour": 24}  # samples use 24, schema says 72 (§10 #2)
+    start: dict[str, Any]
+    if mode is Mode.WEB:
+        acquire = {"scene": 1, **acquire}  # R4: web requires scene 1
+        start = {
+            "extensionServiceConfig": {
+                "errorHandlePolicy": "error_abort",
+                "extensionServices": [
+                    {
+                        "serviceName": "web_recorder_service",
+                        "errorHandlePolicy": "error_abort",
+                        "serviceParam": {
+                            "url": "",
+                            "audioProfile": 0,
+                            "videoWidth": 1280,
+                            "videoHeight": 720,
+                            "maxRecordingHour": 1,
+                        },
+                    }
+                ],
+            },
+            "recordingFileConfig": {"avFileType": ["hls"]},  # §10 #7: send it in web mode
+            "storageConfig": storage,
+        }
+    else:
+        recording: dict[str, Any] = {"channelType": 0, "streamTypes": 2, "maxIdleTime": 30}
+        if mode is Mode.INDIVIDUAL:
+            # R12: subscribeUidGroup is required in individual; "standard" adds the merged
+            # A/V playlist Agora recommends (§4.1 stream-mode table).
+            recording |= {"subscribeUidGroup": 0, "streamMode": "standard"}
+        else:
+            # The documented default canvas is portrait 360×640; a producer designing a
+            # composite expects landscape, so start at 1280×720@15 with the recommended
+            # communication bitrate for that profile (§4.3 table: 1130 Kbps).
+            recording["transcodingConfig"] = {
+                "width": 1280,
+                "height": 720,
+                "fps": 15,
+                "bitrate": 1130,
+            }
+        start = {
+            "recordingConfig": recording,
+            "recordingFileConfig": {"avFileType": ["hls"]},
+            "storageConfig": storage,
+        }
+    # Layouts only reach a body in mix mode, but keeping the default scene in every mode
+    # means switching to mix later does not leave the canvas without a layout.
+    layouts = {DEFAULT_LAYOUT_NAME: {"mixedVideoLayout": 1, "backgroundColor": "#000000"}}
+    return Project(
+        name=name,
+        mode=mode,
+        acquire=acquire,
+        start=start,
+        layouts=layouts,
+        start_layout=DEFAULT_LAYOUT_NAME,
+        update={},
+        stop={"async_stop": False},
+    )
+
+
+# --------------------------------------------------------------------------- migrations
+
+
+def _migrate_v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 0 kept the layout inside ``start.recordingConfig.transcodingConfig`` and had
+    no named layouts (nor ``layouts``/``start_layout``/``unsubscribe_spelling``). Format 1
+    moves the layout keys into a layout named "Main" that start uses, so updateLayout scenes
+    and the start layout are the same kind of object.
+    """
+    out = copy.deepcopy(data)
+    start = out.get("start")
+    layout: dict[str, Any] = {}
+    transcoding = get_path(start, ("recordingConfig", "transcodingConfig"))
+    if isinstance(transcoding, dict):
+        for key in LAYOUT_FIELDS:
+            if key in transcoding:
+                layout[key] = transcoding.pop(key)
+    out["layouts"] = {DEFAULT_LAYOUT_NAME: layout}
+    out["start_layout"] = DEFAULT_LAYOUT_NAME
+    out["format_version"] = 1
+    return out
+
+
+#: from-version → function returning the data in from-version + 1.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _migrate_v0_to_v1}
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring project data of any older format up to :data:`FORMAT_VERSION`."""
+    version = data.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ProjectFormatError(
+            f"format_version must be an integer, not {version!r}"
+            if "format_version" in data
+            else "not a recstudio project: format_version is missing"
+        )
+    if version > FORMAT_VERSION:
+        raise ProjectFormatError(
+            f"this project was saved by a newer recstudio (format {version}); "
+            f"this version reads up to format {FORMAT_VERSION} — update recstudio"
+        )
+    while version < FORMAT_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise ProjectFormatError(f"no migration from project format {version}")
+        data = step(data)
+        version = data["format_version"]
+    return data
+
+
+def project_from_data(data: Any) -> Project:
+    """Validate parsed project JSON (migrating it first); errors name the field."""
+    if not isinstance(data, dict):
+        raise ProjectFormatError("a project file must contain a JSON object")
+    data = migrate(data)
+    try:
+        return Project.model_validate(data)
+    except ValidationError as exc:
+        messages = []
+        for err in exc.errors():
+            where = format_path(err["loc"]) or "(project)"
+            msg = "unknown field" if err["type"] == "extra_forbidden" else err["msg"]
+            messages.append(f"{where}: {msg}")
+        raise ProjectFormatError("invalid project file: " + "; ".join(messages)) from None
+
+
+def project_to_data(project: Project, *, include_secrets: bool = False) -> dict[str, Any]:
+    """The JSON object saved to disk: secrets replaced by placeholders unless asked."""
+    data = project.model_dump(mode="json")
+    if not include_secrets:
+        for section in SECRET_SECTIONS:
+            wrapped = {"clientRequest": data[section]}
+            for path in list(iter_secret_paths(wrapped)):
+                set_path(wrapped, path, placeholder_for(path))
+            data[section] = wrapped["clientRequest"]
+    return data
+
+
+# --------------------------------------------------------------------------- files
+
+
+def load_project(path: str | os.PathLike[str]) -> Project:
+    """Read a ``*.recstudio.json``; JSON mistakes raise JsonSyntaxError with line/column."""
+    text = Path(path).read_text(encoding="utf-8")
+    return project_from_data(parse_json(text))
+
+
+def save_project(
+    project: Project, path: str | os.PathLike[str], *, include_secrets: bool = False
+) -> None:
+    """Write the project atomically; secrets become placeholders unless explicitly asked.
+
+    Raises ``recstudio.settings.atomic.StorageWriteError`` (an OSError) if the disk refuses.
+    """
+    # Imported here: settings owns atomic files (house rule 7) and itself builds on model.
+    from recstudio.settings.atomic import atomic_write_text
+
+    text = dump_json(project_to_data(project, include_secrets=include_secrets))
+    # A file that holds secrets must not be readable by other users.
+    atomic_write_text(path, text, private=include_secrets)

@@ -1,0 +1,129 @@
+"""Who is recording what: endpoint/mode pairing (R1), recorder uid (R2), channel name (R3)
+and the acquire scene that must match the mode (R4)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from recstudio.model.enums import Endpoint, Mode
+from recstudio.model.rules._common import Ctx, as_int, check_uid
+
+#: RTC channel names: the 89-character set of reference §2 (error 1013 / acquire code 401).
+_RTC_CNAME_RE = re.compile(r"[A-Za-z0-9 !#$%&()+\-:;<=.>?@\[\]^_{}|~,]*\Z")
+_RTC_CNAME_MAX_BYTES = 63  # "< 64 bytes"
+_WEB_CNAME_MAX_BYTES = 1024  # current EN docs
+_WEB_CNAME_OLD_MAX_BYTES = 128  # older EN and Chinese docs (§10 #4)
+
+
+def check_endpoint_mode(ctx: Ctx) -> bool:
+    """R1: updateLayout exists only for mix. Returns False when the pair is impossible."""
+    if ctx.endpoint is Endpoint.UPDATE_LAYOUT and ctx.mode is not Mode.MIX:
+        ctx.error(
+            "",
+            "R1",
+            f"updateLayout exists only in mix (composite) mode, not in {ctx.mode.value} mode",
+            "switch the project to mix mode, or use update instead",
+        )
+        return False
+    return True
+
+
+def check_identity(ctx: Ctx, body: Mapping[str, Any]) -> None:
+    """R2 and R3 on the top-level ``uid`` and ``cname``."""
+    check_uid(ctx, body.get("uid"), "uid", "R2")
+    cname = body.get("cname")
+    if isinstance(cname, str):
+        _check_cname(ctx, cname)
+
+
+def _check_cname(ctx: Ctx, cname: str) -> None:
+    size = len(cname.encode("utf-8"))
+    if not cname:
+        ctx.error("cname", "R3", "the channel name is empty", "enter the channel name")
+        return
+    if ctx.mode is Mode.WEB:
+        if size > _WEB_CNAME_MAX_BYTES:
+            ctx.error(
+                "cname",
+                "R3",
+                f"the web recording label is {size} bytes; at most 1024 bytes are allowed",
+                "shorten the label",
+            )
+        elif size > _WEB_CNAME_OLD_MAX_BYTES:
+            ctx.warn(
+                "cname",
+                "R3",
+                f"the web recording label is {size} bytes; older and Chinese docs allow "
+                "only 128 bytes",
+                "keep it within 128 bytes to be safe",
+            )
+        return
+    if size > _RTC_CNAME_MAX_BYTES:
+        ctx.error(
+            "cname",
+            "R3",
+            f"the channel name is {size} bytes; RTC channel names must be under 64 bytes",
+            "use the exact channel name your app joins (it cannot be this long)",
+        )
+    if not _RTC_CNAME_RE.match(cname):
+        bad = sorted({c for c in cname if not _RTC_CNAME_RE.match(c)})
+        shown = " ".join(repr(c) for c in bad[:5])
+        ctx.error(
+            "cname",
+            "R3",
+            f"the channel name contains characters RTC channels cannot use: {shown}",
+            "allowed: letters, digits, space and "
+            "! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ ,",
+        )
+
+
+def check_scene(ctx: Ctx, request: Mapping[str, Any], base: str) -> int:
+    """R4: the acquire scene must fit the mode. Returns the effective scene (default 0)."""
+    raw = request.get("scene", 0)
+    scene = as_int(raw)
+    path = f"{base}.scene"
+    if scene is None:
+        return 0  # wrong type: the schema reports it
+    if ctx.mode is Mode.WEB:
+        if scene != 1:
+            where = "is missing (so 0)" if "scene" not in request else f"is {scene}"
+            ctx.error(
+                path,
+                "R4",
+                f"web page recording needs scene 1, but scene {where}",
+                "set scene to 1",
+            )
+        return scene
+    if scene == 1:
+        ctx.error(
+            path,
+            "R4",
+            f"scene 1 is for web page recording; {ctx.mode.value} mode needs scene 0",
+            "set scene to 0",
+        )
+    elif scene == 2:
+        if ctx.mode is Mode.MIX:
+            ctx.error(
+                path,
+                "R4",
+                "scene 2 (postponed transcoding) exists only in individual mode",
+                "set scene to 0",
+            )
+        else:
+            ctx.warn(
+                path,
+                "R4",
+                "scene 2 (postponed transcoding / audio mixing) is a legacy feature "
+                "dropped from Agora's current reference",
+                "use scene 0 unless your account still has postponed transcoding",
+            )
+            if "region" in request:
+                ctx.warn(
+                    f"{base}.region",
+                    "R4",
+                    "Agora advises not to set region together with postponed transcoding",
+                    "remove region",
+                )
+    return scene

@@ -1,0 +1,228 @@
+"""Third-party storage: presence (R7), file name prefix (R26), vendor regions (R27,
+§10 #12/#13), temporary credentials (R28), encryption and tags (R29), and the rough
+geography of a storage region used to compare it with acquire's ``region`` (R7)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from typing import Any
+
+from recstudio.model.rules._common import Ctx, as_dict, as_int, as_list
+
+MAX_PREFIX_CHARS = 128
+STS_VENDORS = frozenset({1, 2, 3})
+SSE_VENDORS = frozenset({1})
+TAG_VENDORS = frozenset({1, 2})
+S3_COMPATIBLE = 11
+BAIDU = 8
+STS_MIN_LIFETIME_S = 4 * 3600
+_MS_THRESHOLD = 10**11  # a Unix time above this is in milliseconds (cf. §10 #5)
+
+_CN_CITIES = (
+    "BEIJING", "SHANGHAI", "GUANGZHOU", "CHENGDU", "CHONGQING", "SHENZHEN", "HANGZHOU",
+    "QINGDAO", "ZHANGJIAKOU", "HUHEHAOTE", "HEYUAN", "NANJING", "FUZHOU", "WULANCHABU",
+    "BAODING", "SUZHOU", "WUHAN", "CHINA",
+)  # fmt: skip
+_AP_WORDS = ("HONGKONG", "HONG_KONG", "SINGAPORE", "MUMBAI", "SEOUL", "BANGKOK", "TOKYO", "ASIA")
+_PREFIX_AREAS = (
+    ("AP_", "AP"), ("EU_", "EU"), ("US_", "NA"), ("CA_", "NA"), ("NA_", "NA"),
+    ("SA_", "NA"), ("LA_", "NA"), ("CN_", "CN"), ("JR_", "CN"),
+)  # fmt: skip
+
+
+def vendor_table() -> Mapping[int, Any]:
+    """``recstudio.model.vendors.VENDORS`` (owned by the schema helper), or empty."""
+    try:
+        from recstudio.model.vendors import VENDORS
+    except ImportError:  # pragma: no cover - only while the schema package is being written
+        return {}
+    return VENDORS
+
+
+def region_name(vendor: int, region: int) -> str | None:
+    entry = vendor_table().get(vendor)
+    regions = getattr(entry, "regions", None) or {}
+    name = regions.get(region)
+    return name if isinstance(name, str) else None
+
+
+def area_of(vendor: int, region: int) -> str | None:
+    """Rough acquire-style area (CN, AP, EU, NA) of a storage region; None if unknown.
+
+    Mainland Chinese cities win over an ``AP_`` prefix (Tencent names Beijing
+    ``AP_Beijing``); Hong Kong counts as AP like Amazon's AP_EAST_1.
+    """
+    name = region_name(vendor, region)
+    if name is None:
+        return None
+    upper = name.upper().replace(" ", "_")
+    if any(word in upper for word in _AP_WORDS):
+        return "AP"
+    if "RUSSIA" in upper:
+        return "EU"
+    if any(city in upper for city in _CN_CITIES):
+        return "CN"
+    if "NORTH_AMERICA" in upper:
+        return "NA"
+    for prefix, area in _PREFIX_AREAS:
+        if upper.startswith(prefix):
+            return area
+    return None
+
+
+def check_storage_present(ctx: Ctx, request: Mapping[str, Any], base: str) -> None:
+    """R7: every mode stores its files in the customer's own bucket."""
+    if "storageConfig" not in request:
+        ctx.error(
+            f"{base}.storageConfig",
+            "R7",
+            "storageConfig is required: recordings are uploaded to your own cloud storage",
+            "add vendor, region, bucket, accessKey and secretKey",
+        )
+
+
+def check_storage(ctx: Ctx, config: Mapping[str, Any], base: str) -> None:
+    """R26–R29 on one storageConfig object at ``base``."""
+    vendor = as_int(config.get("vendor"))
+    _check_prefix(ctx, config, base)
+    if vendor is None:
+        return
+    _check_region(ctx, config, base, vendor)
+    _check_sts(ctx, config, base, vendor)
+    _check_extension_params(ctx, config, base, vendor)
+
+
+def _check_prefix(ctx: Ctx, config: Mapping[str, Any], base: str) -> None:
+    """R26: the joined folder path (slashes included) is at most 128 characters."""
+    parts = as_list(config.get("fileNamePrefix"))
+    if parts is None or not all(isinstance(p, str) for p in parts):
+        return
+    joined = "/".join(parts)
+    path = f"{base}.fileNamePrefix"
+    if len(joined) > MAX_PREFIX_CHARS:
+        ctx.error(
+            path,
+            "R26",
+            f"the folder path {joined[:40]!r}… is {len(joined)} characters long "
+            f"(slashes included); at most {MAX_PREFIX_CHARS} are allowed",
+            "use fewer or shorter folder names",
+        )
+    elif len(joined) == MAX_PREFIX_CHARS and parts:
+        ctx.warn(
+            path,
+            "R26",
+            "the folder path is exactly 128 characters; with the trailing slash it becomes 129",
+            "shorten a folder name by one character to be safe",
+        )
+
+
+def _check_region(ctx: Ctx, config: Mapping[str, Any], base: str, vendor: int) -> None:
+    """R27: the region must exist in the vendor's table; vendor 11 needs an endpoint."""
+    table = vendor_table()
+    entry = table.get(vendor)
+    region = as_int(config.get("region"))
+    path = f"{base}.region"
+    if entry is None:
+        return  # unknown vendor: the schema reports the enum
+    name = getattr(entry, "name", str(vendor))
+    if getattr(entry, "legacy", False):
+        ctx.warn(
+            f"{base}.vendor",
+            "R27",
+            f"vendor {vendor} ({name}) is only in older Agora docs and may no longer work",
+            "choose a current vendor (1 Amazon S3, 2 Alibaba, 3 Tencent, …)",
+        )
+    if vendor == S3_COMPATIBLE:
+        params = as_dict(config.get("extensionParams"))
+        endpoint = params.get("endpoint") if params is not None else None
+        if not endpoint:
+            ctx.error(
+                f"{base}.extensionParams.endpoint",
+                "R27",
+                "S3-compatible storage (vendor 11) needs the storage domain in "
+                "extensionParams.endpoint",
+                "e.g. s3.example.com",
+            )
+        if region is not None and region != 0:
+            ctx.error(path, "R27", "S3-compatible storage (vendor 11) uses region 0", "set 0")
+        return
+    if region is None:
+        return
+    if vendor == BAIDU and region == 0:
+        ctx.warn(
+            path,
+            "R27",
+            "Baidu region 0 (Beijing) is only in older docs; the current table starts at 1",
+            "use 1 (Baoding) or another current region if uploads fail",
+        )
+        return
+    regions = getattr(entry, "regions", None) or {}
+    if regions and region not in regions:
+        listed = ", ".join(f"{k} {v}" for k, v in list(regions.items())[:8])
+        more = " …" if len(regions) > 8 else ""
+        ctx.error(
+            path,
+            "R27",
+            f"region {region} does not exist for {name}",
+            f"choose one of: {listed}{more}",
+        )
+
+
+def _check_sts(ctx: Ctx, config: Mapping[str, Any], base: str, vendor: int) -> None:
+    """R28: temporary credentials only for S3/Alibaba/Tencent, valid ≥ 4 h."""
+    if "stsToken" in config and vendor not in STS_VENDORS:
+        ctx.error(
+            f"{base}.stsToken",
+            "R28",
+            f"stsToken works only with Amazon S3, Alibaba OSS and Tencent COS, not vendor {vendor}",
+            "remove stsToken and use long-lived keys",
+        )
+    if "stsExpiration" not in config:
+        return
+    path = f"{base}.stsExpiration"
+    if "stsToken" not in config:
+        ctx.warn(path, "R28", "stsExpiration is given without an stsToken", "add the stsToken")
+    expires = as_int(config.get("stsExpiration"))
+    if expires is None:
+        return
+    if expires > _MS_THRESHOLD:
+        ctx.error(
+            path,
+            "R28",
+            "stsExpiration looks like milliseconds; it must be a Unix time in seconds",
+            f"use {expires // 1000}",
+        )
+        return
+    now = ctx.now if ctx.now is not None else time.time()
+    left = expires - now
+    if left < STS_MIN_LIFETIME_S:
+        state = "has already expired" if left <= 0 else f"expires in {left / 3600:.1f} h"
+        ctx.error(
+            path,
+            "R28",
+            f"the STS token {state}; Agora requires at least 4 hours of validity",
+            "issue a token valid for at least 4 h and refresh it with update every hour",
+        )
+
+
+def _check_extension_params(ctx: Ctx, config: Mapping[str, Any], base: str, vendor: int) -> None:
+    """R29: server-side encryption only on S3; object tags only on S3 and Alibaba."""
+    params = as_dict(config.get("extensionParams"))
+    if params is None:
+        return
+    path = f"{base}.extensionParams"
+    if "sse" in params and vendor not in SSE_VENDORS:
+        ctx.error(
+            f"{path}.sse",
+            "R29",
+            f"server-side encryption (sse) is only supported for Amazon S3, not vendor {vendor}",
+            "remove sse",
+        )
+    if "tag" in params and vendor not in TAG_VENDORS:
+        ctx.error(
+            f"{path}.tag",
+            "R29",
+            f"object tags are only supported for Amazon S3 and Alibaba OSS, not vendor {vendor}",
+            "remove tag",
+        )

@@ -1,0 +1,109 @@
+"""update (R33, R37) and updateLayout (R34) bodies.
+
+R37's body-level part: an update can change subscriptions, web pause/CDN push and storage
+credentials only; sections that were fixed at start cannot be re-sent. The rest of R37
+(timing and serialisation) is enforced at runtime by ``recstudio.api``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from recstudio.model.enums import Mode
+from recstudio.model.rules._common import Ctx, as_dict
+from recstudio.model.rules.recording import check_uid_lists
+from recstudio.model.rules.storage import check_storage
+from recstudio.model.rules.transcoding import check_layout
+from recstudio.model.rules.web import check_rtmp_outputs
+
+START_ONLY = (
+    "token",
+    "recordingConfig",
+    "recordingFileConfig",
+    "snapshotConfig",
+    "extensionServiceConfig",
+    "appsCollection",
+    "transcodeOptions",
+)
+UPDATE_MEMBERS = ("streamSubscribe", "webRecordingConfig", "rtmpPublishConfig", "storageConfig")
+CANVAS_KEYS = ("width", "height", "fps", "bitrate")
+#: Layout fields updateLayout resets when omitted, with the value they fall back to.
+LAYOUT_DEFAULTS = {"mixedVideoLayout": "0 (floating)", "backgroundColor": "#000000"}
+
+
+def check_update(ctx: Ctx, request: Mapping[str, Any], base: str) -> None:
+    for key in START_ONLY:
+        if key in request:
+            ctx.error(
+                f"{base}.{key}",
+                "R37",
+                f"{key} is fixed when the recording starts and cannot be changed by update",
+                "stop and start a new recording to change it",
+            )
+    if not any(key in request for key in UPDATE_MEMBERS):
+        ctx.warn(
+            base,
+            "R33",
+            "this update changes nothing",
+            "add streamSubscribe (individual/mix) or webRecordingConfig/rtmpPublishConfig (web)",
+        )
+    web = ctx.mode is Mode.WEB
+    if "streamSubscribe" in request:
+        if web:
+            ctx.error(
+                f"{base}.streamSubscribe",
+                "R33",
+                "web page recording has no stream subscription to update",
+                "remove streamSubscribe",
+            )
+        else:
+            _check_stream_subscribe(ctx, request, f"{base}.streamSubscribe")
+    for key in ("webRecordingConfig", "rtmpPublishConfig"):
+        if key in request and not web:
+            ctx.error(
+                f"{base}.{key}",
+                "R33",
+                f"{key} only exists in web mode, not {ctx.mode.value}",
+                f"remove {key}",
+            )
+    rtmp = as_dict(request.get("rtmpPublishConfig"))
+    if web and rtmp is not None:
+        check_rtmp_outputs(ctx, rtmp, f"{base}.rtmpPublishConfig")
+    storage = as_dict(request.get("storageConfig"))
+    if storage is not None:
+        check_storage(ctx, storage, f"{base}.storageConfig")
+
+
+def _check_stream_subscribe(ctx: Ctx, request: Mapping[str, Any], path: str) -> None:
+    subscribe = as_dict(request.get("streamSubscribe"))
+    if subscribe is None:
+        return
+    for media, key in (("audio", "audioUidList"), ("video", "videoUidList")):
+        lists = as_dict(subscribe.get(key))
+        if lists is not None:
+            check_uid_lists(ctx, lists, f"{path}.{key}", media, canonical_only=True)
+
+
+def check_update_layout(ctx: Ctx, request: Mapping[str, Any], base: str) -> None:
+    """R34: a layout-only body that replaces the whole previous layout."""
+    for key in CANVAS_KEYS:
+        if key in request:
+            ctx.error(
+                f"{base}.{key}",
+                "R34",
+                f"{key} is fixed at start; updateLayout cannot change the canvas size, "
+                "frame rate or bitrate",
+                f"remove {key}",
+            )
+    check_layout(ctx, request, base, None)
+    omitted = [key for key in LAYOUT_DEFAULTS if key not in request]
+    if omitted:
+        resets = ", ".join(f"{key} to {LAYOUT_DEFAULTS[key]}" for key in omitted)
+        ctx.warn(
+            base,
+            "R34",
+            f"updateLayout replaces the whole layout: every field not given reverts to its "
+            f"default ({resets}; background images are removed)",
+            "include every layout field you want to keep",
+        )

@@ -1,0 +1,129 @@
+"""Autosave and crash recovery: the project is written a moment after each change, off the
+GUI thread, so a killed app loses at most a second of work (and never a secret: autosaves
+are project files, which are always redacted)."""
+
+from __future__ import annotations
+
+import json
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from recstudio.ui.document import ProjectDocument
+
+AUTOSAVE_DELAY_MS = 800
+_SUFFIX = ".autosave.recstudio.json"
+
+
+def autosave_dir() -> Path:
+    from recstudio.settings.paths import data_dir
+
+    path = data_dir() / "autosave"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@dataclass(frozen=True)
+class Recoverable:
+    """An autosave left behind by a session that did not close normally."""
+
+    autosave: Path
+    meta: Path
+    file_path: Path | None
+    saved_at: float
+    name: str
+
+
+def find_recoverable() -> list[Recoverable]:
+    out = []
+    for meta in sorted(autosave_dir().glob("*.meta.json")):
+        data_file = meta.with_name(meta.name.replace(".meta.json", _SUFFIX))
+        try:
+            info = json.loads(meta.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if not data_file.exists():
+            continue
+        file_path = Path(info["file_path"]) if info.get("file_path") else None
+        out.append(
+            Recoverable(data_file, meta, file_path, float(info.get("saved_at", 0)), str(info.get("name", "")))
+        )
+    return sorted(out, key=lambda r: r.saved_at, reverse=True)
+
+
+def discard(rec: Recoverable) -> None:
+    for path in (rec.autosave, rec.meta):
+        path.unlink(missing_ok=True)
+
+
+class Autosaver(QObject):
+    """Writes the project shortly after each change while it has unsaved changes."""
+
+    def __init__(self, document: ProjectDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self.last_error: str = ""
+        document.undo_stack.indexChanged.connect(self._on_stack_index_changed)
+        document.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _paths(self) -> tuple[Path, Path]:
+        ident = self._document.project.id
+        folder = autosave_dir()
+        return folder / f"{ident}{_SUFFIX}", folder / f"{ident}.meta.json"
+
+    def _on_stack_index_changed(self, _index: int) -> None:
+        if not self._document.undo_stack.isClean():
+            self._timer.start()
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean:
+            self._timer.stop()
+            self.remove()
+
+    def flush(self, *, wait: bool = False) -> None:
+        """Write now (on the worker thread); ``wait`` blocks until it is on disk (tests)."""
+        self._timer.stop()
+        snapshot = self._document.snapshot()
+        data_path, meta_path = self._paths()
+        file_path = self._document.file_path
+        future = self._pool.submit(self._write, snapshot, data_path, meta_path, file_path)
+        if wait:
+            future.result()
+
+    def _write(self, project: Any, data_path: Path, meta_path: Path, file_path: Any) -> None:
+        from recstudio.model.project import save_project
+        from recstudio.settings.atomic import atomic_write_text
+
+        try:
+            save_project(project, data_path)
+            meta = {
+                "file_path": str(file_path) if file_path else None,
+                "saved_at": time.time(),
+                "name": project.name,
+            }
+            atomic_write_text(meta_path, json.dumps(meta) + "\n")
+            self.last_error = ""
+        except OSError as exc:  # a full disk must not take the app down
+            self.last_error = str(exc)
+
+    def remove(self) -> None:
+        data_path, meta_path = self._paths()
+
+        def _remove() -> None:
+            data_path.unlink(missing_ok=True)
+            meta_path.unlink(missing_ok=True)
+
+        self._pool.submit(_remove)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._pool.shutdown(wait=True)

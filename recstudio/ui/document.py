@@ -1,0 +1,135 @@
+"""The open project as the app sees it: one Project, one undo stack, one refresh loop.
+
+Views never keep their own copy of project state (house rule 2): they read through
+``get`` and change it only by pushing commands through ``set_value``; after every change the
+document regenerates and re-checks the bodies once per event-loop turn and tells everyone.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from recstudio.model.enums import Endpoint
+from recstudio.model.paths import MISSING, Path, get_path, set_path
+from recstudio.model.validation import LocatedProblem, validate_project
+
+#: Project attributes that are plain scalars (edited with setattr, not inside a dict).
+_SCALARS = frozenset(
+    {"name", "mode", "app_id", "cname", "uid", "profile", "start_layout",
+     "include_start_parameter", "unsubscribe_spelling", "roster", "layouts"}
+)
+
+
+class ProjectDocument(QObject):
+    """Owns the Project and its undo stack; emits what changed."""
+
+    value_changed = Signal(object)  # the Project path that changed (tuple)
+    project_replaced = Signal()  # a new/opened/imported project: rebuild everything
+    checked = Signal()  # bodies and problems were regenerated
+    file_path_changed = Signal(object)  # pathlib.Path | None
+
+    def __init__(self, project: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._project = project
+        self.file_path: Any = None
+        self.undo_stack = QUndoStack(self)
+        self.bodies: dict[tuple[Endpoint, str | None], dict] = {}
+        self.problems: list[LocatedProblem] = []
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.refresh()
+
+    # -- reading -------------------------------------------------------------------------
+    @property
+    def project(self) -> Any:
+        return self._project
+
+    def get(self, path: Path, default: Any = MISSING) -> Any:
+        if not path:
+            return self._project
+        value = getattr(self._project, str(path[0]), MISSING)
+        if value is MISSING:
+            return default
+        if len(path) == 1:
+            return value
+        return get_path(value, path[1:], default)
+
+    def body(self, endpoint: Endpoint, layout: str | None = None) -> dict:
+        return self.bodies.get((endpoint, layout), {})
+
+    def problems_at(self, prefix: Path) -> list[LocatedProblem]:
+        """Problems whose value lives at ``prefix`` or below it."""
+        n = len(prefix)
+        return [
+            lp for lp in self.problems
+            if lp.project_path is not None and tuple(lp.project_path[:n]) == tuple(prefix)
+        ]
+
+    # -- writing (only commands call apply) ----------------------------------------------
+    def set_value(self, path: Path, value: Any, text: str = "", *, merge_key: str | None = None) -> None:
+        """The one way views change the project: an undoable command."""
+        from recstudio.ui.undo import SetValueCommand
+
+        if self.get(path) == value:
+            return
+        self.undo_stack.push(SetValueCommand(self, path, value, text, merge_key=merge_key))
+
+    def set_values(self, changes: list[tuple[Path, Any]], text: str, *, merge_key: str | None = None) -> None:
+        from recstudio.ui.undo import MultiValueCommand
+
+        changes = [(p, v) for p, v in changes if self.get(p) != v]
+        if changes:
+            self.undo_stack.push(MultiValueCommand(self, changes, text, merge_key=merge_key))
+
+    def apply(self, path: Path, value: Any) -> None:
+        self._apply(path, value)
+        self.value_changed.emit(path)
+        self.schedule_refresh()
+
+    def apply_many(self, changes: list[tuple[Path, Any]]) -> None:
+        for path, value in changes:
+            self._apply(path, value)
+        for path, _ in changes:
+            self.value_changed.emit(path)
+        self.schedule_refresh()
+
+    def _apply(self, path: Path, value: Any) -> None:
+        name = str(path[0])
+        if len(path) == 1:
+            if value is MISSING:
+                raise ValueError(f"cannot delete project field {name!r}")
+            setattr(self._project, name, value)
+            return
+        container = getattr(self._project, name)
+        set_path(container, path[1:], value)
+
+    def replace_project(self, project: Any, file_path: Any = None, *, clean: bool = True) -> None:
+        """Open/new/import: a different project, a fresh history."""
+        self._project = project
+        self.undo_stack.clear()
+        if clean:
+            self.undo_stack.setClean()
+        self.file_path = file_path
+        self.file_path_changed.emit(file_path)
+        self.refresh()
+        self.project_replaced.emit()
+
+    def snapshot(self) -> Any:
+        return copy.deepcopy(self._project)
+
+    # -- checking ------------------------------------------------------------------------
+    def schedule_refresh(self) -> None:
+        """Coalesce: many edits in one event-loop turn cost one regeneration."""
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        self._refresh_timer.stop()
+        self.bodies, self.problems = validate_project(self._project)
+        self.checked.emit()

@@ -1,0 +1,232 @@
+"""New / Open / Save / Save As / recent files / import / export, and the questions they ask.
+
+Everything that touches project files for the window lives here so the window only wires
+actions. Saving never writes a secret (project files are redacted by ``save_project``);
+the secrets of the open project stay in memory, and in the keyring when one is available.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from recstudio.ui.autosave import Autosaver, discard, find_recoverable
+from recstudio.ui.document import ProjectDocument
+
+if TYPE_CHECKING:
+    from recstudio.ui.main_window import MainWindow
+
+PROJECT_FILTER = "recstudio projects (*.recstudio.json);;JSON files (*.json);;All files (*)"
+SUFFIX = ".recstudio.json"
+
+
+class ProjectFiles(QObject):
+    def __init__(self, document: ProjectDocument, window: MainWindow) -> None:
+        super().__init__(window)
+        self._document = document
+        self._window = window
+        self.autosaver = Autosaver(document, self)
+
+    # -- questions -----------------------------------------------------------------------
+    def confirm_discard(self, doing: str = "continuing") -> bool:
+        """Ask before unsaved changes are lost; True means go ahead."""
+        if self._document.undo_stack.isClean():
+            return True
+        name = self._document.project.name or "Untitled"
+        answer = QMessageBox.question(
+            self._window,
+            "Unsaved changes",
+            f"Save the changes to “{name}” before {doing}?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self._window, title, text)
+
+    # -- commands ------------------------------------------------------------------------
+    def new_project(self) -> None:
+        if not self.confirm_discard("starting a new project"):
+            return
+        from recstudio.model.project import new_project
+
+        self.autosaver.remove()
+        self._document.replace_project(new_project(self._document.project.mode))
+
+    def open_dialog(self) -> None:
+        if not self.confirm_discard("opening another project"):
+            return
+        path, _ = QFileDialog.getOpenFileName(self._window, "Open project", str(self._last_dir()), PROJECT_FILTER)
+        if path:
+            self.open_path(Path(path), confirmed=True)
+
+    def open_path(self, path: Path, *, confirmed: bool = False) -> bool:
+        if not confirmed and not self.confirm_discard("opening another project"):
+            return False
+        from recstudio.model.jsontext import JsonSyntaxError
+        from recstudio.model.project import ProjectFormatError, load_project
+
+        try:
+            project = load_project(path)
+        except FileNotFoundError:
+            self._error("Cannot open project", f"{path} does not exist.")
+            self._forget_recent(path)
+            return False
+        except JsonSyntaxError as exc:
+            self._error("Cannot open project", f"{path.name} is not valid JSON: {exc}")
+            return False
+        except (ProjectFormatError, OSError, UnicodeDecodeError) as exc:
+            self._error("Cannot open project", f"{path.name}: {exc}")
+            return False
+        self.autosaver.remove()
+        self._document.replace_project(project, path)
+        self._remember(path)
+        return True
+
+    def save(self) -> bool:
+        if self._document.file_path is None:
+            return self.save_as()
+        return self._write(self._document.file_path)
+
+    def save_as(self) -> bool:
+        suggested = self._last_dir() / f"{self._document.project.name or 'Untitled'}{SUFFIX}"
+        path, _ = QFileDialog.getSaveFileName(self._window, "Save project", str(suggested), PROJECT_FILTER)
+        if not path:
+            return False
+        target = Path(path)
+        if not target.name.endswith(".json"):
+            target = target.with_name(target.name + SUFFIX)
+        return self._write(target)
+
+    def _write(self, path: Path) -> bool:
+        from recstudio.model.project import save_project
+
+        try:
+            save_project(self._document.project, path)
+        except OSError as exc:
+            self._error("Could not save", f"{exc}\n\nYour changes are still open in recstudio.")
+            return False
+        if self._document.file_path != path:
+            self._document.file_path = path
+            self._document.file_path_changed.emit(path)
+        self._document.undo_stack.setClean()
+        self._remember(path)
+        self._window.statusBar().showMessage(f"Saved {path}", 4000)
+        return True
+
+    # -- import / export -----------------------------------------------------------------
+    def import_dialog(self) -> None:
+        from recstudio.ui.dialogs.import_dialog import ImportDialog
+
+        ImportDialog(self._document, self._window).exec()
+
+    def export_dialog(self) -> None:
+        from recstudio.ui.dialogs.export_dialog import ExportDialog
+
+        endpoint = self._window.json_panel.endpoint()
+        ExportDialog(self._document, endpoint, self._window).exec()
+
+    # -- recent files and startup --------------------------------------------------------
+    def _prefs(self) -> Any:
+        from recstudio.settings.preferences import load_preferences
+
+        return load_preferences()
+
+    def _remember(self, path: Path) -> None:
+        from recstudio.settings.preferences import save_preferences
+
+        try:
+            prefs = self._prefs()
+            recent = [str(path)] + [p for p in prefs.recent_files if p != str(path)]
+            prefs.recent_files = recent[:10]
+            prefs.last_project = str(path)
+            save_preferences(prefs)
+        except OSError as exc:
+            self._window.statusBar().showMessage(f"Could not update recent files: {exc}", 6000)
+
+    def _forget_recent(self, path: Path) -> None:
+        from recstudio.settings.preferences import save_preferences
+
+        prefs = self._prefs()
+        prefs.recent_files = [p for p in prefs.recent_files if p != str(path)]
+        if prefs.last_project == str(path):
+            prefs.last_project = None
+        try:
+            save_preferences(prefs)
+        except OSError:
+            pass
+
+    def _last_dir(self) -> Path:
+        if self._document.file_path is not None:
+            return Path(self._document.file_path).parent
+        return Path.home()
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        recent = self._prefs().recent_files
+        if not recent:
+            menu.addAction("(none)").setEnabled(False)
+            return
+        for entry in recent:
+            act = menu.addAction(entry)
+            act.triggered.connect(lambda _=False, p=entry: self.open_path(Path(p)))
+
+    def startup(self, requested: Path | None) -> None:
+        """Launch behaviour: offer crash recovery, else open the requested or last project
+        (a first launch keeps the new mix project the document started with)."""
+        if self.offer_recovery():
+            return
+        if requested is not None:
+            self.open_path(requested, confirmed=True)
+            return
+        last = self._prefs().last_project
+        if last and Path(last).exists():
+            self.open_path(Path(last), confirmed=True)
+
+    def offer_recovery(self) -> bool:
+        from recstudio.model.project import load_project
+
+        for rec in find_recoverable():
+            when = _format_time(rec.saved_at)
+            where = f" ({rec.file_path})" if rec.file_path else ""
+            answer = QMessageBox.question(
+                self._window,
+                "Recover unsaved work?",
+                f"recstudio was not closed normally. Unsaved changes to “{rec.name or 'Untitled'}”"
+                f"{where} were saved automatically at {when}.\n\nRecover them?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                discard(rec)
+                continue
+            try:
+                project = load_project(rec.autosave)
+            except Exception as exc:  # noqa: BLE001 - any damage: say so, keep the file
+                self._error("Cannot recover", f"The autosave could not be read: {exc}")
+                continue
+            self._document.replace_project(project, rec.file_path, clean=False)
+            # the recovered state is unsaved work: mark it so until the user saves
+            self._document.undo_stack.resetClean()
+            self._window._update_title()
+            return True
+        return False
+
+    def shutdown(self) -> None:
+        if self._document.undo_stack.isClean():
+            self.autosaver.remove()
+        self.autosaver.shutdown()
+
+
+def _format_time(ts: float) -> str:
+    import time
+
+    return time.strftime("%H:%M:%S on %d %b", time.localtime(ts))

@@ -1,0 +1,27 @@
+"""Apply a mode switch as one undo step and tell the user what changed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from recstudio.model.enums import Mode
+from recstudio.model.mode_switch import adapt_for_mode
+from recstudio.ui.document import ProjectDocument
+
+
+def switch_mode(document: ProjectDocument, mode: Mode, widget: Any = None) -> str:
+    project = document.project
+    if project.mode == mode:
+        return ""
+    change = adapt_for_mode(project, mode)
+    document.set_values(
+        [(("mode",), mode), (("acquire",), change.acquire), (("start",), change.start)],
+        f"Switch to {mode.value} mode",
+    )
+    message = f"Switched to {mode.value} mode."
+    if change.removed:
+        message += " Removed what it does not allow: " + ", ".join(change.removed) + " (Undo restores it)."
+    window = widget.window() if widget is not None else None
+    if window is not None and hasattr(window, "statusBar"):
+        window.statusBar().showMessage(message, 10000)
+    return message

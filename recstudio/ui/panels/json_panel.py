@@ -1,0 +1,155 @@
+"""The generated body for one endpoint, always current, secrets masked unless revealed."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recstudio.model.enums import Endpoint, Mode
+from recstudio.model.secrets import redact
+from recstudio.ui.document import ProjectDocument
+from recstudio.ui.panels.json_highlighter import JsonHighlighter
+
+_LABELS = {
+    Endpoint.ACQUIRE: "acquire",
+    Endpoint.START: "start",
+    Endpoint.UPDATE: "update",
+    Endpoint.UPDATE_LAYOUT: "updateLayout",
+    Endpoint.STOP: "stop",
+}
+
+
+class JsonPanel(QWidget):
+    """Endpoint selector + highlighted body + copy."""
+
+    endpoint_changed = Signal(object)
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.endpoint_box = QComboBox()
+        self.endpoint_box.setToolTip("Which request body to show")
+        self.layout_box = QComboBox()
+        self.layout_box.setToolTip("Named layout sent by updateLayout")
+        self.reveal_box = QCheckBox("Show secrets")
+        self.reveal_box.setToolTip("Secrets are shown as placeholders unless this is ticked")
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setToolTip("Copy the body as shown")
+        self.status = QLabel()
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setObjectName("jsonText")
+        self._highlighter = JsonHighlighter(self.text.document())
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Body:"))
+        top.addWidget(self.endpoint_box)
+        top.addWidget(self.layout_box)
+        top.addStretch(1)
+        top.addWidget(self.reveal_box)
+        top.addWidget(self.copy_button)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addLayout(top)
+        box.addWidget(self.text, 1)
+        box.addWidget(self.status)
+
+        self.endpoint_box.currentIndexChanged.connect(self._on_selector_changed)
+        self.layout_box.currentIndexChanged.connect(self._on_selector_changed)
+        self.reveal_box.toggled.connect(lambda _=False: self.refresh())
+        self.copy_button.clicked.connect(self._on_copy_clicked)
+        document.checked.connect(self.refresh)
+        document.project_replaced.connect(self._fill_selectors)
+        self._fill_selectors()
+
+    # -- selection -----------------------------------------------------------------------
+    def endpoint(self) -> Endpoint:
+        value = self.endpoint_box.currentData()
+        return value if isinstance(value, Endpoint) else Endpoint.START
+
+    def set_endpoint(self, endpoint: Endpoint) -> None:
+        index = self.endpoint_box.findData(endpoint)
+        if index >= 0:
+            self.endpoint_box.setCurrentIndex(index)
+
+    def _fill_selectors(self) -> None:
+        project = self._document.project
+        current = self.endpoint()
+        self.endpoint_box.blockSignals(True)
+        self.endpoint_box.clear()
+        for endpoint, label in _LABELS.items():
+            if endpoint is Endpoint.UPDATE_LAYOUT and project.mode != Mode.MIX:
+                continue
+            self.endpoint_box.addItem(label, endpoint)
+        self.endpoint_box.blockSignals(False)
+        self.set_endpoint(current)
+        self._fill_layouts()
+        self.refresh()
+
+    def _fill_layouts(self) -> None:
+        project = self._document.project
+        current = self.layout_box.currentText()
+        self.layout_box.blockSignals(True)
+        self.layout_box.clear()
+        for name in project.layouts:
+            self.layout_box.addItem(name)
+        if current:
+            self.layout_box.setCurrentText(current)
+        self.layout_box.blockSignals(False)
+        self.layout_box.setVisible(self.endpoint() is Endpoint.UPDATE_LAYOUT)
+
+    def _on_selector_changed(self) -> None:
+        self.layout_box.setVisible(self.endpoint() is Endpoint.UPDATE_LAYOUT)
+        self.refresh()
+        self.endpoint_changed.emit(self.endpoint())
+
+    # -- content -------------------------------------------------------------------------
+    def current_body(self, *, reveal: bool | None = None) -> dict:
+        endpoint = self.endpoint()
+        layout = None
+        if endpoint is Endpoint.UPDATE_LAYOUT:
+            layout = self.layout_box.currentText() or None
+        body = self._document.bodies.get((endpoint, layout))
+        if body is None:  # not checked routinely (empty update draft, the start layout)
+            from recstudio.model.generate import generate_body
+
+            body = generate_body(self._document.project, endpoint, layout=layout)
+        show = self.reveal_box.isChecked() if reveal is None else reveal
+        return body if show else redact(body)
+
+    def refresh(self) -> None:
+        if self.layout_box.count() != len(self._document.project.layouts):
+            self._fill_layouts()
+        text = json.dumps(self.current_body(), indent=2, ensure_ascii=False)
+        if text != self.text.toPlainText():
+            scroll = self.text.verticalScrollBar().value()
+            self.text.setPlainText(text)
+            self.text.verticalScrollBar().setValue(scroll)
+        endpoint = self.endpoint()
+        mine = [lp for lp in self._document.problems if lp.endpoint is endpoint]
+        errors = sum(lp.problem.is_error for lp in mine)
+        warnings = len(mine) - errors
+        if errors:
+            self.status.setText(f"<span style='color:#c0392b'>✖ {errors} error(s)</span>, {warnings} warning(s)")
+        elif warnings:
+            self.status.setText(f"✔ valid — {warnings} warning(s)")
+        else:
+            self.status.setText("✔ valid")
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+
+    def _on_copy_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.text.toPlainText())

@@ -1,0 +1,71 @@
+"""Every error and warning of every body the project sends; activating one jumps to it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from recstudio.model.validation import LocatedProblem
+from recstudio.ui.document import ProjectDocument
+
+ERROR_COLOUR = QColor("#c0392b")
+WARNING_COLOUR = QColor("#b7950b")
+
+
+class ProblemsPanel(QWidget):
+    problem_activated = Signal(object)  # LocatedProblem
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("problemsTree")
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(["", "Rule", "Where", "Problem"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(2, 260)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.tree)
+        self.tree.itemActivated.connect(self._on_item_activated)
+        self.tree.itemClicked.connect(self._on_item_activated)
+        document.checked.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        problems = sorted(
+            self._document.problems,
+            key=lambda lp: (not lp.problem.is_error, lp.label, lp.problem.path),
+        )
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        items = []
+        for lp in problems:
+            p = lp.problem
+            where = f"{lp.label}: {p.path or '(body)'}"
+            item = QTreeWidgetItem(["✖" if p.is_error else "⚠", p.rule_id, where, p.message])
+            item.setForeground(0, QBrush(ERROR_COLOUR if p.is_error else WARNING_COLOUR))
+            tip = p.message + (f"\n\nHow to fix: {p.hint}" if p.hint else "")
+            for col in range(4):
+                item.setToolTip(col, tip)
+            item.setData(0, Qt.ItemDataRole.UserRole, lp)
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+        self.tree.setUpdatesEnabled(True)
+
+    def count(self) -> tuple[int, int]:
+        errors = sum(lp.problem.is_error for lp in self._document.problems)
+        return errors, len(self._document.problems) - errors
+
+    def _on_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        lp = item.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(lp, LocatedProblem):
+            self.problem_activated.emit(lp)

@@ -1,0 +1,31 @@
+"""Generate the recorder's RTC token from the profile's App Certificate (kept in the
+keyring); returns a message instead of a token when something is missing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def generate_token_for(project: Any, expire_seconds: int = 24 * 3600) -> tuple[str | None, str]:
+    from recstudio.api.token import TokenError, build_rtc_token
+    from recstudio.settings.profiles import ProfileError, ProfileStore
+
+    store = ProfileStore()
+    try:
+        profile = store.get(project.profile)
+    except ProfileError:
+        return None, f"The connection profile “{project.profile}” does not exist."
+    secret = store.app_certificate(profile)
+    certificate = secret.get_secret_value() if secret is not None else ""
+    if not certificate:
+        return None, (
+            f"No App Certificate is stored for the profile “{profile.name}”. Add it in "
+            "Connection profiles (it is kept in the system keyring)."
+        )
+    app_id = project.app_id or profile.app_id
+    try:
+        token = build_rtc_token(app_id, certificate, project.cname, project.uid or 0,
+                                token_expire=expire_seconds, privilege_expire=expire_seconds)
+    except TokenError as exc:
+        return None, f"Cannot generate a token: {exc}"
+    return token, "Token generated (valid 24 h; a token cannot be renewed during a recording)."

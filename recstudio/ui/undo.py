@@ -1,0 +1,100 @@
+"""Undo commands. Each holds intent (a Project path and values), never a widget, so the
+same command serves a form field, the canvas and the inspector (house rule 4)."""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from recstudio.model.paths import Path, format_path
+
+if TYPE_CHECKING:
+    from recstudio.ui.document import ProjectDocument
+
+#: QUndoCommand.id() of commands that may merge (typing into one field, nudging a region).
+MERGE_ID = 0x5EC
+
+
+class SetValueCommand(QUndoCommand):
+    """Set (or delete, with ``MISSING``) the value at one Project path.
+
+    ``merge_key`` lets consecutive edits of the same thing collapse into one undo step:
+    typing ``1``, ``12``, ``120`` into a spin box, or arrow-key nudges of one region.
+    """
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        path: Path,
+        value: Any,
+        text: str = "",
+        *,
+        merge_key: str | None = None,
+    ) -> None:
+        super().__init__(text or f"Change {format_path(path)}")
+        self._document = document
+        self.path = path
+        self.old = copy.deepcopy(document.get(path))
+        self.new = copy.deepcopy(value)
+        self.merge_key = merge_key
+
+    def redo(self) -> None:
+        self._document.apply(self.path, copy.deepcopy(self.new))
+
+    def undo(self) -> None:
+        self._document.apply(self.path, copy.deepcopy(self.old))
+
+    def id(self) -> int:
+        return MERGE_ID if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt API)
+        if not isinstance(other, SetValueCommand) or other.merge_key != self.merge_key:
+            return False
+        if other.path != self.path:
+            return False
+        self.new = other.new
+        return True
+
+
+class MultiValueCommand(QUndoCommand):
+    """Several paths changed as one step (align, distribute, convert-to-custom, import)."""
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        changes: list[tuple[Path, Any]],
+        text: str,
+        *,
+        merge_key: str | None = None,
+    ) -> None:
+        super().__init__(text)
+        self._document = document
+        self.changes = [
+            (path, copy.deepcopy(document.get(path)), copy.deepcopy(value))
+            for path, value in changes
+        ]
+        self.merge_key = merge_key
+
+    def redo(self) -> None:
+        self._document.apply_many([(p, copy.deepcopy(new)) for p, _, new in self.changes])
+
+    def undo(self) -> None:
+        self._document.apply_many(
+            [(p, copy.deepcopy(old)) for p, old, _ in reversed(self.changes)]
+        )
+
+    def id(self) -> int:
+        return MERGE_ID + 1 if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt API)
+        if not isinstance(other, MultiValueCommand) or other.merge_key != self.merge_key:
+            return False
+        if [p for p, _, _ in other.changes] != [p for p, _, _ in self.changes]:
+            return False
+        self.changes = [
+            (p, old, new)
+            for (p, old, _), (_, _, new) in zip(self.changes, other.changes, strict=True)
+        ]
+        return True

@@ -1,0 +1,50 @@
+"""Body path ↔ project path mapping used to jump from a Problem to its field."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from recstudio.model import Endpoint, Mode, parse_path
+from recstudio.model.locate import body_path_for, project_path_for
+
+MIX = SimpleNamespace(mode=Mode.MIX, start_layout="Main")
+WEB = SimpleNamespace(mode=Mode.WEB, start_layout="Main")
+
+
+def test_layout_region_of_mix_start_maps_to_named_layout() -> None:
+    path = parse_path("clientRequest.recordingConfig.transcodingConfig.layoutConfig[3].x_axis")
+    assert project_path_for(MIX, Endpoint.START, path) == (
+        "layouts", "Main", "layoutConfig", 3, "x_axis",
+    )
+    assert body_path_for(MIX, ("layouts", "Main", "layoutConfig", 3, "x_axis")) == (
+        Endpoint.START, path,
+    )
+
+
+def test_non_layout_transcoding_field_stays_in_start() -> None:
+    path = parse_path("clientRequest.recordingConfig.transcodingConfig.width")
+    assert project_path_for(MIX, Endpoint.START, path) == (
+        "start", "recordingConfig", "transcodingConfig", "width",
+    )
+
+
+def test_identity_fields_are_shared() -> None:
+    assert project_path_for(WEB, Endpoint.STOP, ("cname",)) == ("cname",)
+    assert project_path_for(WEB, Endpoint.ACQUIRE, ("clientRequest", "scene")) == (
+        "acquire", "scene",
+    )
+
+
+def test_other_layout_maps_to_update_layout_body() -> None:
+    assert body_path_for(MIX, ("layouts", "Screen share", "backgroundColor")) == (
+        Endpoint.UPDATE_LAYOUT, ("clientRequest", "backgroundColor"),
+    )
+    assert project_path_for(
+        MIX, Endpoint.UPDATE_LAYOUT, ("clientRequest", "layoutConfig", 0), layout="Screen share"
+    ) == ("layouts", "Screen share", "layoutConfig", 0)
+
+
+def test_unknown_roots_have_no_field() -> None:
+    assert project_path_for(MIX, Endpoint.START, ()) is None
+    assert project_path_for(MIX, Endpoint.START, ("bogus",)) is None
+    assert body_path_for(MIX, ("roster", 0)) is None
