@@ -380,6 +380,9 @@ _NOT_FIELDS = frozenset(
 
 def likely_field_from_reason(reason: str) -> str | None:
     """The field a code-2 reason names, if any (``"invalid resourceExpiredHour value"``)."""
+    leading = re.match(r"^\s*([A-Za-z_]\w*(?:(?:\.\w+)|(?:\[\d+\]))+)\s*:", reason)
+    if leading:  # "clientRequest.recordingConfig.maxIdleTime: must be …" (a JSON path)
+        return leading.group(1)
     text = reason.split(":", 1)[1] if re.match(r"^\s*\w+\s*:", reason) else reason
     for pattern in _FIELD_PATTERNS:
         for match in pattern.finditer(text):

@@ -84,7 +84,7 @@ class Recording:
 @dataclass(frozen=True, slots=True)
 class RunnerEvent:
     """Progress for a status line: ``kind`` in acquiring, acquired, start_sent,
-    start_answered, start_failed, uid_changed, confirming, running, slow_start, stopping,
+    start_answered, started, start_failed, uid_changed, confirming, running, slow_start, stopping,
     stopped."""
 
     kind: str
@@ -210,6 +210,7 @@ class RecordingRunner:
             raise self._after_failed_start(entry, error) from None
         self._emit("start_answered", f"started: sid {started.sid}", entry, sid=started.sid)
         entry = self.ledger.mark(entry, state="started", sid=started.sid, last_error=None)
+        self._emit("started", f"sid {started.sid} journaled", entry, sid=started.sid)
         return Recording(
             profile=self.profile_name,
             app_id=self.client.app_id,

@@ -1,0 +1,40 @@
+"""Build and show the main window (the Qt half of ``recstudio.app``).
+
+Launch time is a budget (design.md: ≤ 0.6 s to a visible window), so only Qt and the model
+are imported before the window shows; requests, keyring and the emulator load on first use.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def run_gui(project_path: str | None = None, *, smoke: bool = False, argv: Sequence[str] | None = None) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    app.setApplicationName("recstudio")
+    app.setOrganizationName("recstudio")
+    app.setApplicationDisplayName("recstudio")
+    window = build_main_window()
+    window.show()
+    if smoke:
+        # --smoke: prove the (frozen) app can build and show its window, then leave
+        QTimer.singleShot(0, lambda: app.exit(0))
+        return int(app.exec())
+    QTimer.singleShot(0, lambda: window.files.startup(Path(project_path) if project_path else None))
+    return int(app.exec())
+
+
+def build_main_window():  # noqa: ANN201 - returns MainWindow (imported lazily)
+    from recstudio.model.project import new_project
+    from recstudio.ui.document import ProjectDocument
+    from recstudio.ui.main_window import MainWindow
+    from recstudio.ui.style import apply_style
+
+    apply_style()
+    document = ProjectDocument(new_project())
+    return MainWindow(document)
