@@ -61,6 +61,7 @@ class CloudRecordingClient:
         retry_policy: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
         log: Callable[[RequestRecord], None] | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.app_id = app_id
@@ -70,6 +71,7 @@ class CloudRecordingClient:
         self.retry_policy = retry_policy or RetryPolicy()
         self.sleep = sleep
         self.log = log
+        self.clock = clock  # timestamps of RequestRecords (tests: the Sandbox's manual clock)
         self._host = urlsplit(self.base_url).netloc or self.base_url
         self._session = requests.Session()
         self._session.auth = requests.auth.HTTPBasicAuth(customer_id, customer_secret)
@@ -264,7 +266,7 @@ class CloudRecordingClient:
     ) -> dict[str, Any]:
         self.rate_limiter.acquire()
         payload = None if body is None else json.dumps(body, ensure_ascii=False).encode()
-        sent_at = time.time()
+        sent_at = self.clock()
         started = time.perf_counter()
         status: int | None = None
         data: Any = None

@@ -14,6 +14,8 @@ import threading
 import time
 from collections.abc import Callable
 
+SLACK_S = 0.001
+
 
 class TokenBucket:
     """Blocks each caller of :meth:`acquire` until its request may go out."""
@@ -32,7 +34,9 @@ class TokenBucket:
             raise ValueError("burst must be at least 1")
         self.rate = rate
         self.burst = burst
-        self._interval = 1.0 / rate
+        # 1 ms of slack per request: float rounding (0.1 × 10 < 1.0) or a little network
+        # jitter must not squeeze an 11th request into a server's one-second window.
+        self._interval = 1.0 / rate + SLACK_S
         self._clock = clock
         self._sleep = sleep
         self._lock = threading.Lock()

@@ -115,7 +115,9 @@ def _web_files(rec: Recording, now: float, timing: Timing, *, final: bool) -> li
     return [{"filename": name, "sliceStartTime": int(rec.started_at)} for name in names]
 
 
-def _web_recorder(rec: Recording, status: int, now: float, timing: Timing, *, final: bool) -> dict:
+def _web_recorder(
+    rec: Recording, status: int, now: float, timing: Timing, *, final: bool
+) -> dict[str, Any]:
     state = "exit" if final else ("inProgress" if status >= 4 else "init")
     return {
         "serviceName": "web_recorder_service",
@@ -133,7 +135,9 @@ def _rtmp_status(rec: Recording, status: int) -> str:
     return "publishing" if status >= 5 else "connecting"
 
 
-def query_server_response(rec: Recording, status: int, now: float, timing: Timing) -> dict:
+def query_server_response(
+    rec: Recording, status: int, now: float, timing: Timing
+) -> dict[str, Any]:
     """serverResponse of query (§3.3)."""
     if rec.mode is Mode.WEB:
         services = [_web_recorder(rec, status, now, timing, final=False)]
@@ -158,7 +162,7 @@ def query_server_response(rec: Recording, status: int, now: float, timing: Timin
     }
 
 
-def stop_server_response(rec: Recording, now: float, timing: Timing) -> dict:
+def stop_server_response(rec: Recording, now: float, timing: Timing) -> dict[str, Any]:
     """serverResponse of stop (§3.6); every upload counts as done in the Sandbox."""
     if rec.mode is Mode.WEB:
         return {

@@ -89,6 +89,8 @@ class _HttpServer(ThreadingHTTPServer):
         self.sandbox = sandbox
         self.connections: set[socket.socket] = set()
         self.connections_lock = threading.Lock()
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6
         super().__init__(address, _Handler)
 
 
@@ -229,9 +231,13 @@ class SandboxServer:
 
     @property
     def base_url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        shown = f"[{host}]" if ":" in str(host) else host
-        return f"http://{shown}:{port}"
+        host = self._host()
+        shown = f"[{host}]" if ":" in host else host
+        return f"http://{shown}:{self.port}"
+
+    def _host(self) -> str:
+        host = self._httpd.server_address[0]
+        return host.decode() if isinstance(host, bytes) else str(host)
 
     @property
     def port(self) -> int:
@@ -250,7 +256,10 @@ class SandboxServer:
 
     def stop(self) -> None:
         if self._thread is not None:
-            self._httpd.shutdown()
+            stopper = threading.Thread(target=self._httpd.shutdown)
+            stopper.start()
+            self._wake()
+            stopper.join()
             self._thread.join()
             self._thread = None
         with self._httpd.connections_lock:
@@ -258,6 +267,11 @@ class SandboxServer:
                 with contextlib.suppress(OSError):
                     conn.shutdown(socket.SHUT_RDWR)
         self._httpd.server_close()
+
+    def _wake(self) -> None:
+        """Poke the listening socket so serve_forever sees the shutdown without polling out."""
+        with contextlib.suppress(OSError), socket.create_connection((self._host(), self.port), 1):
+            pass
 
     def __enter__(self) -> SandboxServer:
         return self.start()

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from recstudio.emulator import responses as r
-from recstudio.emulator.channel import KINDS, Channel, ChannelRegistry
+from recstudio.emulator.channel import KINDS, Channel, ChannelRegistry, Participant
 from recstudio.emulator.recording import (
     Recording,
     Resource,
@@ -157,7 +157,9 @@ class SandboxState:
 
     # -- channel --------------------------------------------------------------------------
 
-    def join(self, app_id: str, cname: str, uid: str, *, audio: bool = True, video: bool = True):
+    def join(
+        self, app_id: str, cname: str, uid: str, *, audio: bool = True, video: bool = True
+    ) -> Participant:
         with self._lock:
             now = self.refresh()
             participant = self.channels.get(app_id, cname).join(uid, now, audio=audio, video=video)

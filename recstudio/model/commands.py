@@ -76,8 +76,12 @@ def _read(path: str) -> str:
 
 
 def _load(args: argparse.Namespace) -> _Loaded | int:
-    from recstudio.model.importing import import_document
-    from recstudio.model.jsontext import JsonSyntaxError
+    """The body to judge: a project generates it (in its own mode); a raw body is taken
+    exactly as written, with the documented defaults start / mix."""
+    from recstudio.model.generate import generate_body
+    from recstudio.model.importing import ImportDocumentError, body_from_text
+    from recstudio.model.jsontext import JsonSyntaxError, parse_json
+    from recstudio.model.project import ProjectFormatError, project_from_data
 
     name = "<stdin>" if args.file == "-" else args.file
     try:
@@ -85,25 +89,24 @@ def _load(args: argparse.Namespace) -> _Loaded | int:
     except (OSError, UnicodeDecodeError) as exc:
         print(f"recstudio: cannot read {name}: {exc}", file=sys.stderr)
         return EXIT_INPUT
-    endpoint = Endpoint.parse(args.endpoint) if args.endpoint else None
-    mode = Mode(args.mode) if args.mode else None
+    endpoint = Endpoint.parse(args.endpoint) if args.endpoint else Endpoint.START
     try:
-        result = import_document(text, endpoint=endpoint, mode=mode)
+        data = parse_json(text)
+        if isinstance(data, dict) and "format_version" in data:
+            project = project_from_data(data)
+            if args.mode:
+                project.mode = Mode(args.mode)
+            body = generate_body(project, endpoint)
+            return _Loaded(body, endpoint, project.mode, project.app_id, project)
+        mode = Mode(args.mode) if args.mode else Mode.MIX
+        body = body_from_text(text, endpoint, mode)
     except JsonSyntaxError as exc:
         print(f"{name}: not valid JSON: {exc}", file=sys.stderr)
         return EXIT_INPUT
-    except ValueError as exc:
+    except (ProjectFormatError, ImportDocumentError) as exc:
         print(f"{name}: {exc}", file=sys.stderr)
         return EXIT_INPUT
-    from recstudio.model.generate import generate_body
-
-    if result.kind == "project":
-        ep = endpoint or Endpoint.START
-        body = generate_body(result.project, ep)
-        return _Loaded(body, ep, result.project.mode, result.project.app_id, result.project)
-    ep = endpoint or result.endpoint or Endpoint.START
-    body = result.body if result.body is not None else generate_body(result.project, ep)
-    return _Loaded(body, ep, mode or result.mode, "", None)
+    return _Loaded(body, endpoint, mode, "", None)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:

@@ -114,7 +114,7 @@ def _item_bounds(annotation: Any) -> dict[str, Any]:
 
 def _scalar_bounds(annotation: Any, info: FieldInfo) -> dict[str, Any]:
     out = bounds_of(info)
-    bare, metadata = _strip(annotation)
+    _bare, metadata = _strip(annotation)
     for entry in metadata:
         items = [entry, *(getattr(entry, "metadata", ()) or ())]
         for item in items:

@@ -154,7 +154,7 @@ def generate_body(
     ``layout`` picks the scene for updateLayout (default: the start layout);
     ``include_start_parameter`` overrides the project's choice for acquire.
     """
-    endpoint = Endpoint(endpoint)
+    endpoint = endpoint if isinstance(endpoint, Endpoint) else Endpoint.parse(endpoint)
     if endpoint is Endpoint.QUERY:
         return {}
     request = client_request(

@@ -329,7 +329,9 @@ def import_document(
     """Turn pasted or opened JSON into a Project.
 
     ``endpoint``/``mode`` are guessed when not given (mode falls back to ``base.mode``, then
-    mix). With ``base``, only that endpoint's part of a copy of ``base`` is replaced.
+    mix). With ``base``, only that endpoint's part of a copy of ``base`` is replaced; a
+    project file is returned as it is (``base`` does not apply). Endpoint names may be
+    spelt as on the command line (``update-layout``).
     Raises JsonSyntaxError, ProjectFormatError or ImportDocumentError.
     """
     duplicates: list[str] = []
@@ -340,7 +342,7 @@ def import_document(
     ]
     if not isinstance(data, dict):
         raise ImportDocumentError("expected a JSON object (a body, clientRequest or project)")
-    ep = Endpoint(endpoint) if endpoint is not None else None
+    ep = None if endpoint is None else Endpoint.parse(endpoint)
     md = Mode(mode) if mode is not None else None
     if "format_version" in data:
         project = project_from_data(data)
@@ -362,7 +364,7 @@ def body_from_text(
     raw body is returned exactly as written, so validation judges what the user wrote; a
     bare clientRequest is wrapped with ``cname``/``uid``.
     """
-    endpoint = Endpoint(endpoint)
+    endpoint = endpoint if isinstance(endpoint, Endpoint) else Endpoint.parse(endpoint)
     data = parse_json(text)
     if isinstance(data, dict) and "format_version" in data:
         project = project_from_data(data)

@@ -17,7 +17,19 @@ _TOKEN = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
 class _Missing:
+    """Singleton: copying it must give itself, or undo commands would store a copy that
+    ``set_path`` no longer recognises as "delete"."""
+
     def __repr__(self) -> str:
+        return "MISSING"
+
+    def __copy__(self) -> _Missing:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> _Missing:
+        return self
+
+    def __reduce__(self) -> str:
         return "MISSING"
 
 
@@ -120,6 +132,6 @@ def _delete(doc: MutableMapping[str, Any], parts: Path) -> None:
             parent = chain[depth - 1]
             key = parts[depth - 1]
             if isinstance(parent, dict):
-                parent.pop(key, None)  # type: ignore[arg-type]
+                parent.pop(key, None)
         else:
             break

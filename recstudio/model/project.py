@@ -94,6 +94,9 @@ class Project(BaseModel):
     update: dict[str, Any] = Field(default_factory=dict)
     stop: dict[str, Any] = Field(default_factory=lambda: {"async_stop": False})
     roster: list[Participant] = Field(default_factory=list)
+    #: Editor-only state that never reaches a body (region lock/hide flags per layout,
+    #: aligned with layoutConfig): ``{"layouts": {name: {"locked": [...], "hidden": [...]}}}``.
+    editor: dict[str, Any] = Field(default_factory=dict)
     #: Blacklist key spelling emitted in generated bodies (reference §10 #1).
     unsubscribe_spelling: Literal["unSubscribe", "unsubscribe"] = "unSubscribe"
 

@@ -65,7 +65,23 @@ def validate_project(project: Any) -> tuple[dict[tuple[Endpoint, str | None], di
             where = project_path_for(project, endpoint, path, layout=layout) if path else None
             located.append(LocatedProblem(endpoint, layout, problem, where))
     located.extend(_cross_body(project, bodies))
-    return bodies, located
+    return bodies, _dedupe_shared(located)
+
+
+def _dedupe_shared(located: list[LocatedProblem]) -> list[LocatedProblem]:
+    """cname and uid are shared by every body: report each of their problems once (as
+    start's), not once per body, so one empty field is not three errors."""
+    seen: set[tuple[Path, str, str]] = set()
+    out = []
+    for lp in sorted(located, key=lambda lp: lp.endpoint is not Endpoint.START):
+        path = lp.project_path
+        if path in (("cname",), ("uid",)):
+            key = (path, lp.problem.rule_id, lp.problem.message)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(lp)
+    return out
 
 
 def check_project_document(project: Any, endpoint: Endpoint = Endpoint.START) -> list[Problem]:

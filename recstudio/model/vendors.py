@@ -171,7 +171,9 @@ VENDORS: dict[int, Vendor] = {
         Vendor(6, "Google Cloud", {0: "(region ignored)"}, region_ignored=True),
         Vendor(7, "Huawei Cloud OBS", _HUAWEI),
         Vendor(8, "Baidu AI Cloud BOS", _BAIDU, legacy_regions=frozenset({0})),
-        Vendor(11, "S3-compatible (self-hosted)", {0: "(set the domain in extensionParams.endpoint)"}),
+        Vendor(
+            11, "S3-compatible (self-hosted)", {0: "(set the domain in extensionParams.endpoint)"}
+        ),
     )
 }
 

@@ -126,4 +126,7 @@ class Autosaver(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
+        stack = self._document.undo_stack
+        stack.indexChanged.disconnect(self._on_stack_index_changed)
+        stack.cleanChanged.disconnect(self._on_clean_changed)
         self._pool.shutdown(wait=True)

@@ -147,7 +147,7 @@ class ProjectFiles(QObject):
             prefs = self._prefs()
             recent = [str(path)] + [p for p in prefs.recent_files if p != str(path)]
             prefs.recent_files = recent[:10]
-            prefs.last_project = str(path)
+            prefs.last_project_path = str(path)
             save_preferences(prefs)
         except OSError as exc:
             self._window.statusBar().showMessage(f"Could not update recent files: {exc}", 6000)
@@ -157,8 +157,8 @@ class ProjectFiles(QObject):
 
         prefs = self._prefs()
         prefs.recent_files = [p for p in prefs.recent_files if p != str(path)]
-        if prefs.last_project == str(path):
-            prefs.last_project = None
+        if prefs.last_project_path == str(path):
+            prefs.last_project_path = None
         try:
             save_preferences(prefs)
         except OSError:
@@ -187,7 +187,7 @@ class ProjectFiles(QObject):
         if requested is not None:
             self.open_path(requested, confirmed=True)
             return
-        last = self._prefs().last_project
+        last = self._prefs().last_project_path
         if last and Path(last).exists():
             self.open_path(Path(last), confirmed=True)
 

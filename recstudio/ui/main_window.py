@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         from recstudio.ui.file_ops import ProjectFiles
 
         self.document = document
+        document.setParent(self)  # one lifetime: the document dies with its window
         self.setObjectName("MainWindow")
         self.resize(1440, 900)
         self.files = ProjectFiles(document, self)

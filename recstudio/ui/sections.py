@@ -73,18 +73,35 @@ def _service_resolver(name: str) -> Callable[[Any], Path | None]:
     return resolve
 
 
-def _service_creator(name: str, policy: str) -> Callable[[ProjectDocument], Path]:
-    """Add the service on first edit, as one undo step, and return its serviceParam path."""
+def _service_creator(
+    name: str, policy: str, param: dict[str, Any] | None = None, tail: Path = ()
+) -> Callable[[ProjectDocument], Path]:
+    """Add the service on first edit and return the path of its ``serviceParam`` (+ tail).
+
+    The addition is its own undo step, before the field edit that caused it.
+    """
 
     def create(document: ProjectDocument) -> Path:
         services = document.get(("start", "extensionServiceConfig", "extensionServices"), None)
         items = list(services) if isinstance(services, list) else []
-        items.append({"serviceName": name, "errorHandlePolicy": policy, "serviceParam": {}})
+        items.append({"serviceName": name, "errorHandlePolicy": policy,
+                      "serviceParam": dict(param or {})})
         document.set_value(("start", "extensionServiceConfig", "extensionServices"), items,
                            f"Add {name}")
-        return ("start", "extensionServiceConfig", "extensionServices", len(items) - 1, "serviceParam")
+        index = len(items) - 1
+        return ("start", "extensionServiceConfig", "extensionServices", index, "serviceParam", *tail)
 
     return create
+
+
+def _output_resolver(project: Any) -> Path | None:
+    base = _service_resolver("rtmp_publish_service")(project)
+    if base is None:
+        return None
+    outputs = get_path(project.start, (*base[1:], "outputs"), None)
+    if not isinstance(outputs, list) or not outputs:
+        return None
+    return (*base, "outputs", 0)
 
 
 def _layout_resolver(project: Any) -> Path | None:
@@ -148,7 +165,14 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
         GroupSpec("Web page recorder", _START, web_param, (),
                   resolve=_service_resolver("web_recorder_service"),
                   create=_service_creator("web_recorder_service", "error_abort"),
-                  exclude=frozenset({"outputs"})),
+                  variant="web_recorder_service"),
+        GroupSpec("Push to a CDN (optional)", _START, web_param + ".outputs[]", (),
+                  resolve=_output_resolver,
+                  create=_service_creator("rtmp_publish_service", "error_ignore",
+                                          {"outputs": [{}]}, ("outputs", 0)),
+                  variant="rtmp_publish_service",
+                  note="rtmp:// or rtmps:// address; at most one (R32). A failing push "
+                       "does not stop the page recording."),
     ], modes=frozenset({W}))
     add("advanced", "Advanced / legacy", "Decryption, legacy features and rarely used options", [
         GroupSpec("Decryption", _START, _RC, ("start", "recordingConfig"), include=DECRYPTION,
@@ -158,6 +182,12 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
         GroupSpec("Stop", Endpoint.STOP, _CR, ("stop",)),
         GroupSpec("Postponed transcoding (legacy)", _START, "clientRequest.appsCollection",
                   ("start", "appsCollection"), legacy=True, modes=frozenset({I})),
+        GroupSpec("Transcode options (legacy)", _START, "clientRequest.transcodeOptions",
+                  ("start", "transcodeOptions"), legacy=True, modes=frozenset({I})),
+        GroupSpec("ApsaraVideo VoD (legacy)", _START, web_param, (),
+                  resolve=_service_resolver("aliyun_vod_service"),
+                  create=_service_creator("aliyun_vod_service", "error_abort"),
+                  variant="aliyun_vod_service", legacy=True, modes=frozenset({I, M})),
     ])
     _ = layout_section
     return sections

@@ -49,9 +49,9 @@ class _Meta:
 
 
 _MODE_LABELS = {
-    Mode.INDIVIDUAL.value: "Individual — one file set per user",
-    Mode.MIX.value: "Composite (mix) — one mixed video",
-    Mode.WEB.value: "Web page — record a web page",
+    Mode.INDIVIDUAL.value: "individual — one set of files per user",
+    Mode.MIX.value: "mix — composite: everyone in one video",
+    Mode.WEB.value: "web — record a web page",
 }
 
 

@@ -1,157 +1,18 @@
-"""Shared fixtures: a fake clock whose sleep advances time, so retry schedules are asserted,
-not waited."""
+"""Fixtures for tests/api (helpers live in api_kit.py, importable from the tests)."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Any
 
 import pytest
+from api_kit import APP_ID, CUSTOMER_ID, CUSTOMER_SECRET, FakeClock, Harness
 
-from recstudio.api.client import CloudRecordingClient
-from recstudio.api.ledger import Ledger
-from recstudio.api.ratelimit import TokenBucket
-from recstudio.api.results import RequestRecord
-from recstudio.api.runner import RecordingRunner, RunnerEvent
 from recstudio.emulator import ManualClock, SandboxServer, Timing
-
-
-class FakeClock:
-    def __init__(self, start: float = 1_000.0) -> None:
-        self.now = start
-        self.sleeps: list[float] = []
-        self._lock = threading.Lock()
-
-    def __call__(self) -> float:
-        with self._lock:
-            return self.now
-
-    def sleep(self, seconds: float) -> None:
-        with self._lock:
-            self.sleeps.append(seconds)
-            self.now += seconds
 
 
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
-
-
-# -- Sandbox harness ------------------------------------------------------------------------
-
-CUSTOMER_ID = "cust-7f3a"
-CUSTOMER_SECRET = "CUSTOMER-SECRET-d41d8cd98f"
-APP_ID = "0123456789abcdef0123456789abcdef"
-STORAGE_ACCESS = "STORAGE-ACCESS-AKIA5EXAMPLE"
-STORAGE_SECRET = "STORAGE-SECRET-wJalrXUtnFEMI"
-RTC_TOKEN = "007eJxRTCTOKEN-SECRET-abcdef"
-SECRETS = (CUSTOMER_SECRET, STORAGE_ACCESS, STORAGE_SECRET, RTC_TOKEN)
-PUBLISHER = "1001"
-
-STORAGE = {
-    "vendor": 1,
-    "region": 0,
-    "bucket": "my-bucket",
-    "accessKey": STORAGE_ACCESS,
-    "secretKey": STORAGE_SECRET,
-    "fileNamePrefix": ["rec"],
-}
-
-
-def start_request(mode: str) -> dict[str, Any]:
-    """A valid start clientRequest per mode (checked by the Sandbox with check_body)."""
-    if mode == "mix":
-        return {
-            "token": RTC_TOKEN,
-            "recordingConfig": {
-                "channelType": 0,
-                "streamTypes": 2,
-                "maxIdleTime": 30,
-                "transcodingConfig": {
-                    "width": 640,
-                    "height": 360,
-                    "fps": 15,
-                    "bitrate": 500,
-                    "mixedVideoLayout": 1,
-                },
-            },
-            "recordingFileConfig": {"avFileType": ["hls", "mp4"]},
-            "storageConfig": dict(STORAGE),
-        }
-    if mode == "individual":
-        return {
-            "token": RTC_TOKEN,
-            "recordingConfig": {"channelType": 0, "streamTypes": 2, "maxIdleTime": 30},
-            "recordingFileConfig": {"avFileType": ["hls"]},
-            "storageConfig": dict(STORAGE),
-        }
-    return {
-        "extensionServiceConfig": {
-            "extensionServices": [
-                {
-                    "serviceName": "web_recorder_service",
-                    "errorHandlePolicy": "error_abort",
-                    "serviceParam": {
-                        "url": "https://example.com/page",
-                        "audioProfile": 0,
-                        "videoWidth": 1280,
-                        "videoHeight": 720,
-                        "maxRecordingHour": 1,
-                    },
-                }
-            ]
-        },
-        "recordingFileConfig": {"avFileType": ["hls"]},
-        "storageConfig": dict(STORAGE),
-    }
-
-
-def acquire_request(mode: str) -> dict[str, Any]:
-    return {"scene": 1 if mode == "web" else 0, "resourceExpiredHour": 24}
-
-
-@dataclass
-class Harness:
-    """One Sandbox on a manual clock; the client's sleeps and rate limiter run on the same
-    clock, so back-off schedules take no real time and the server sees the spacing."""
-
-    server: SandboxServer
-    clock: ManualClock
-    sleeps: list[float] = field(default_factory=list)
-    records: list[RequestRecord] = field(default_factory=list)
-    events: list[RunnerEvent] = field(default_factory=list)
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.clock.advance(seconds)
-
-    def client(self, **kw: Any) -> CloudRecordingClient:
-        options: dict[str, Any] = {
-            "rate_limiter": TokenBucket(clock=self.clock, sleep=self.clock.advance),
-            "sleep": self.sleep,
-            "log": self.records.append,
-            "timeout": (2.0, 2.0),
-        }
-        options.update(kw)
-        return CloudRecordingClient(
-            self.server.base_url, CUSTOMER_ID, CUSTOMER_SECRET, APP_ID, **options
-        )
-
-    def runner(self, ledger: Ledger, **kw: Any) -> RecordingRunner:
-        client = kw.pop("client", None) or self.client()
-        options: dict[str, Any] = {
-            "sleep": self.sleep,
-            "clock": self.clock,
-            "first_query_delay": 0,
-            "on_event": self.events.append,
-        }
-        options.update(kw)
-        return RecordingRunner(client, ledger, "Test", **options)
-
-    def endpoint_records(self, endpoint: str) -> list[RequestRecord]:
-        return [r for r in self.records if r.endpoint == endpoint]
 
 
 @pytest.fixture

@@ -27,16 +27,16 @@ def test_default_spacing_is_100_ms(clock) -> None:
     for _ in range(25):
         bucket.acquire()
         sent.append(clock())
-    assert sent[1] - sent[0] == pytest.approx(0.1)
+    assert sent[1] - sent[0] == pytest.approx(0.1, abs=0.002)
     assert _max_in_window(sent) <= 10
-    assert sent[-1] - sent[0] == pytest.approx(2.4)
+    assert sent[-1] - sent[0] == pytest.approx(2.4, abs=0.05)
 
 
 def test_burst_allows_immediate_requests_then_throttles(clock) -> None:
     bucket = TokenBucket(rate=10, burst=3, clock=clock, sleep=clock.sleep)
     waits = [bucket.acquire() for _ in range(5)]
     assert waits[:3] == [0.0, 0.0, 0.0]
-    assert waits[3] == pytest.approx(0.1)
+    assert waits[3] == pytest.approx(0.1, abs=0.005)
 
 
 def test_idle_time_does_not_bank_more_than_the_burst(clock) -> None:

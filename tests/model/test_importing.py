@@ -98,7 +98,7 @@ def test_seed_missing_comma_reports_line_and_column() -> None:
     [
         ('{"fps": NaN}', 1, 9, "NaN"),
         ('{\n  "note": "NaN is fine in a string",\n  "bitrate": -Infinity\n}', 3, 14, "-Infinity"),
-        ('[1,\n Infinity]', 2, 2, "Infinity"),
+        ("[1,\n Infinity]", 2, 2, "Infinity"),
     ],
 )
 def test_non_json_constants_are_rejected_with_position(
@@ -128,7 +128,9 @@ def test_byte_order_mark_is_ignored() -> None:
 
 
 def test_dump_json_format() -> None:
-    assert dump_json({"name": "Küche", "n": [1]}) == '{\n  "name": "Küche",\n  "n": [\n    1\n  ]\n}\n'
+    assert (
+        dump_json({"name": "Küche", "n": [1]}) == '{\n  "name": "Küche",\n  "n": [\n    1\n  ]\n}\n'
+    )
     with pytest.raises(ValueError):
         dump_json({"x": float("nan")})
 
@@ -232,8 +234,9 @@ def test_import_bare_client_request() -> None:
     result = import_document(json.dumps(MIX_START["clientRequest"]))
     assert result.endpoint is Endpoint.START
     assert (result.project.cname, result.project.uid) == ("", "")
-    assert generate_body(result.project, Endpoint.START)["clientRequest"] == (
-        MIX_START["clientRequest"]
+    assert (
+        generate_body(result.project, Endpoint.START)["clientRequest"]
+        == (MIX_START["clientRequest"])
     )
 
 
@@ -410,7 +413,9 @@ def test_both_blacklist_spellings_keep_one_and_warn() -> None:
 
 
 def test_identity_problems_are_warned() -> None:
-    result = import_document('{"cname": "c", "uid": 123, "extra": 1, "clientRequest": {"scene": 0}}')
+    result = import_document(
+        '{"cname": "c", "uid": 123, "extra": 1, "clientRequest": {"scene": 0}}'
+    )
     assert result.project.uid == "123"
     assert sorted(w.path for w in result.warnings) == ["extra", "uid"]
 
@@ -460,3 +465,11 @@ def test_body_from_text() -> None:
     assert body_from_text('{"async_stop": true}', "query") == {}
     with pytest.raises(JsonSyntaxError):
         body_from_text(SEED_MISSING_COMMA, "start")
+
+
+def test_endpoint_names_may_use_cli_spelling() -> None:
+    result = import_document('{"mixedVideoLayout": 1}', endpoint="update-layout")
+    assert result.endpoint is Endpoint.UPDATE_LAYOUT
+    body = body_from_text('{"mixedVideoLayout": 1}', "update-layout")
+    assert body["clientRequest"] == {"mixedVideoLayout": 1}
+    assert generate_body(result.project, "update-layout") == body

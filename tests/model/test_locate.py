@@ -48,3 +48,16 @@ def test_unknown_roots_have_no_field() -> None:
     assert project_path_for(MIX, Endpoint.START, ()) is None
     assert project_path_for(MIX, Endpoint.START, ("bogus",)) is None
     assert body_path_for(MIX, ("roster", 0)) is None
+
+
+def test_missing_survives_copying() -> None:
+    import copy
+    import pickle
+
+    from recstudio.model.paths import MISSING, set_path
+
+    assert copy.deepcopy(MISSING) is MISSING and copy.copy(MISSING) is MISSING
+    assert pickle.loads(pickle.dumps(MISSING)) is MISSING
+    doc = {"a": {"b": 1}}
+    set_path(doc, ("a", "b"), copy.deepcopy(MISSING))
+    assert doc == {}

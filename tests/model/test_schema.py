@@ -58,8 +58,10 @@ def _legacy() -> dict[str, Any]:
 
 
 def _layout() -> dict[str, Any]:
-    body = custom_mix_body(3)
-    return {"cname": "room1", "uid": "527841", CR: body[CR]["recordingConfig"]["transcodingConfig"]}
+    canvas = custom_mix_body(3)[CR]["recordingConfig"]["transcodingConfig"]
+    for key in ("width", "height", "fps", "bitrate"):
+        del canvas[key]
+    return {"cname": "room1", "uid": "527841", CR: canvas}
 
 
 def _update() -> dict[str, Any]:
@@ -103,7 +105,14 @@ EDGES: list[tuple[Any, Endpoint, str, Any, Any, str]] = [
     (custom_mix_body, Endpoint.START, f"{LC}[3].render_mode", 1, 2, "R20"),
     (custom_mix_body, Endpoint.START, f"{TC}.backgroundConfig[0].render_mode", 1, True, "R22"),
     (custom_mix_body, Endpoint.START, f"{CR}.recordingFileConfig.avFileType", ["hls"], [], "R23"),
-    (custom_mix_body, Endpoint.START, f"{CR}.recordingFileConfig.avFileType[0]", "mp4", "HLS", "R23"),
+    (
+        custom_mix_body,
+        Endpoint.START,
+        f"{CR}.recordingFileConfig.avFileType[0]",
+        "mp4",
+        "HLS",
+        "R23",
+    ),
     (_snap, Endpoint.START, f"{CR}.snapshotConfig.captureInterval", 1, 0, "R24"),
     (_snap, Endpoint.START, f"{CR}.snapshotConfig.captureInterval", 3600, 3601, "R24"),
     (_snap, Endpoint.START, f"{CR}.snapshotConfig.fileType", ["jpg"], ["png"], "R24"),
@@ -130,17 +139,35 @@ EDGES: list[tuple[Any, Endpoint, str, Any, Any, str]] = [
         "https://cdn.test/live",
         "R32",
     ),
-    (_web, Endpoint.START, f"{CR}.extensionServiceConfig.errorHandlePolicy", "error_abort",
-     "error_ignore", "R31"),
+    (
+        _web,
+        Endpoint.START,
+        f"{CR}.extensionServiceConfig.errorHandlePolicy",
+        "error_abort",
+        "error_ignore",
+        "R31",
+    ),
     (_legacy, Endpoint.START, f"{CR}.appsCollection.combinationPolicy", "default", "x", "R36"),
     (_legacy, Endpoint.START, f"{CR}.transcodeOptions.container.format", "aac", "wav", "R36"),
     (_legacy, Endpoint.START, f"{CR}.transcodeOptions.audio.sampleRate", "16000", 16000, "R36"),
     (_layout, Endpoint.UPDATE_LAYOUT, f"{CR}.layoutConfig[0].x_axis", 0.75, 1.25, "R20"),
     (_layout, Endpoint.UPDATE_LAYOUT, f"{CR}.mixedVideoLayout", 0, "0", "R18"),
-    (_update, Endpoint.UPDATE, f"{CR}.streamSubscribe.audioUidList.subscribeAudioUids",
-     ["#allstream#"], ["x"], "R13"),
-    (_update, Endpoint.UPDATE, f"{CR}.rtmpPublishConfig.outputs",
-     [{"rtmpUrl": "rtmp://a/b"}], [{"rtmpUrl": "rtmp://a/b"}, {"rtmpUrl": "rtmp://a/c"}], "R32"),
+    (
+        _update,
+        Endpoint.UPDATE,
+        f"{CR}.streamSubscribe.audioUidList.subscribeAudioUids",
+        ["#allstream#"],
+        ["x"],
+        "R13",
+    ),
+    (
+        _update,
+        Endpoint.UPDATE,
+        f"{CR}.rtmpPublishConfig.outputs",
+        [{"rtmpUrl": "rtmp://a/b"}],
+        [{"rtmpUrl": "rtmp://a/b"}, {"rtmpUrl": "rtmp://a/c"}],
+        "R32",
+    ),
 ]
 
 

@@ -25,11 +25,10 @@ This module adds the placeholder check: a secret that still reads ``<STORAGE_SEC
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
-from recstudio.model.paths import format_path
-from recstudio.model.rules._common import Ctx
-from recstudio.model.secrets import iter_secret_paths
+from recstudio.model.rules._common import Ctx, as_dict, as_list
 
 _PLACEHOLDER_RE = re.compile(r"<[^<>]*>|[xX]{3,}|\*{3,}")
 
@@ -38,15 +37,52 @@ def is_placeholder(value: Any) -> bool:
     return isinstance(value, str) and _PLACEHOLDER_RE.fullmatch(value.strip()) is not None
 
 
+#: Where secrets sit inside a start-like clientRequest (cf. ``recstudio.model.secrets``).
+_SECTION_SECRETS = (
+    ("storageConfig", ("accessKey", "secretKey", "stsToken")),
+    ("recordingConfig", ("secret", "salt")),
+)
+_VOD_SECRETS = ("accessKey", "secretKey")
+
+
 def check_placeholders(ctx: Ctx, body: Any) -> None:
-    for parts in iter_secret_paths(body):
-        node = body
-        for part in parts:
-            node = node[part]
-        if is_placeholder(node):
-            ctx.warn(
-                format_path(parts),
-                "SECRET",
-                f"{parts[-1]} still holds the placeholder {node!r}",
-                "fill in the real value before sending",
-            )
+    """SECRET: placeholders left in secret fields.
+
+    Looks only where secrets live (the same places ``iter_secret_paths`` knows, which a
+    test keeps in step) instead of walking the whole body: this runs on every edit.
+    """
+    request = as_dict(body.get("clientRequest")) if isinstance(body, dict) else None
+    if request is None:
+        return
+    _check_request(ctx, request, "clientRequest")
+    start_parameter = as_dict(request.get("startParameter"))
+    if start_parameter is not None:
+        _check_request(ctx, start_parameter, "clientRequest.startParameter")
+
+
+def _check_request(ctx: Ctx, request: Mapping[str, Any], base: str) -> None:
+    _warn_if_placeholder(ctx, request, "token", base)
+    for section, keys in _SECTION_SECRETS:
+        config = as_dict(request.get(section))
+        if config is not None:
+            for key in keys:
+                _warn_if_placeholder(ctx, config, key, f"{base}.{section}")
+    extension = as_dict(request.get("extensionServiceConfig"))
+    services = as_list(extension.get("extensionServices")) if extension is not None else None
+    for index, service in enumerate(services or ()):
+        param = as_dict(service.get("serviceParam")) if isinstance(service, dict) else None
+        if param is not None:
+            base_path = f"{base}.extensionServiceConfig.extensionServices[{index}].serviceParam"
+            for key in _VOD_SECRETS:
+                _warn_if_placeholder(ctx, param, key, base_path)
+
+
+def _warn_if_placeholder(ctx: Ctx, container: Mapping[str, Any], key: str, base: str) -> None:
+    value = container.get(key)
+    if is_placeholder(value):
+        ctx.warn(
+            f"{base}.{key}",
+            "SECRET",
+            f"{key} still holds the placeholder {value!r}",
+            "fill in the real value before sending",
+        )

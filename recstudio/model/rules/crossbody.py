@@ -212,7 +212,7 @@ def _check_postponed_scene(ctx: Ctx, acquire: Mapping[str, Any], start: Mapping[
         options = as_dict(start.get("transcodeOptions"))
         trans_config = as_dict(options.get("transConfig")) if options is not None else None
         trans_mode = trans_config.get("transMode") if trans_config is not None else None
-        check_postponed_scene(ctx, f"start:clientRequest.{present[0]}", scene, trans_mode)
+        check_postponed_scene(ctx, "acquire:clientRequest.scene", scene, trans_mode)
     elif scene == 2 and ctx.mode is Mode.INDIVIDUAL:
         ctx.error(
             "acquire:clientRequest.scene",

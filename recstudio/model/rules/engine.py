@@ -80,8 +80,12 @@ def rule_problems(
 
 
 def _run_rules(ctx: Ctx, body: Any) -> None:
-    if ctx.endpoint is Endpoint.QUERY or not isinstance(body, Mapping):
-        return  # query has no body; a non-object body is a schema problem
+    if ctx.endpoint is Endpoint.QUERY:
+        if body not in (None, {}):
+            ctx.warn("", "R1", "query is a GET request without a body; this body is not sent")
+        return
+    if not isinstance(body, Mapping):
+        return  # a non-object body is a schema problem
     if not check_endpoint_mode(ctx):
         return
     check_identity(ctx, body)
@@ -121,14 +125,16 @@ def check_body(
 ) -> list[Problem]:
     """Every problem of one body: schema (single fields) + rules, errors first.
 
-    The same (path, rule_id) is reported once, the error winning over a warning.
+    The same (path, rule_id) is reported once: an error wins over a warning, and a rule's
+    message over the schema's.
     """
     axes = coerce_axes(endpoint, mode)
     if isinstance(axes, Problem):
         return [axes]
     ep, md = axes
-    problems: list[Problem] = []
-    if ep is not Endpoint.QUERY or body not in (None, {}):
+    # Rules first: on a (path, rule_id) tie their message is the more specific one.
+    problems = rule_problems(body, ep, md, now)
+    if ep is not Endpoint.QUERY:  # query is a GET: nothing for the schema to judge
         try:
             problems.extend(_schema_problems(body, ep))
         except Exception as exc:  # a schema bug must not break editing either
@@ -140,7 +146,6 @@ def check_body(
                     f"recstudio could not finish checking this body: {exc!r}",
                 )
             )
-    problems.extend(rule_problems(body, ep, md, now))
     return sort_problems(problems)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from recstudio.model.enums import Endpoint, Mode
-from recstudio.model.rules._common import Ctx, as_int, check_uid
+from recstudio.model.rules._common import Ctx, as_int
 
 #: RTC channel names: the 89-character set of reference §2 (error 1013 / acquire code 401).
 _RTC_CNAME_RE = re.compile(r"[A-Za-z0-9 !#$%&()+\-:;<=.>?@\[\]^_{}|~,]*\Z")
@@ -31,8 +31,11 @@ def check_endpoint_mode(ctx: Ctx) -> bool:
 
 
 def check_identity(ctx: Ctx, body: Mapping[str, Any]) -> None:
-    """R2 and R3 on the top-level ``uid`` and ``cname``."""
-    check_uid(ctx, body.get("uid"), "uid", "R2")
+    """R3 per mode on the top-level ``cname``.
+
+    The uid format (R2), an empty cname and the 1024-byte ceiling are single-field checks
+    of the schema; R2's "same uid in every call" is in :mod:`crossbody`.
+    """
     cname = body.get("cname")
     if isinstance(cname, str):
         _check_cname(ctx, cname)
@@ -41,17 +44,9 @@ def check_identity(ctx: Ctx, body: Mapping[str, Any]) -> None:
 def _check_cname(ctx: Ctx, cname: str) -> None:
     size = len(cname.encode("utf-8"))
     if not cname:
-        ctx.error("cname", "R3", "the channel name is empty", "enter the channel name")
-        return
+        return  # the schema reports an empty cname
     if ctx.mode is Mode.WEB:
-        if size > _WEB_CNAME_MAX_BYTES:
-            ctx.error(
-                "cname",
-                "R3",
-                f"the web recording label is {size} bytes; at most 1024 bytes are allowed",
-                "shorten the label",
-            )
-        elif size > _WEB_CNAME_OLD_MAX_BYTES:
+        if _WEB_CNAME_OLD_MAX_BYTES < size <= _WEB_CNAME_MAX_BYTES:  # > 1024: schema
             ctx.warn(
                 "cname",
                 "R3",

@@ -38,6 +38,7 @@ def check_postponed(
     base: str,
     info: RecordingInfo,
     scene: int | None = None,
+    scene_path: str = "clientRequest.scene",
 ) -> None:
     """R36 on a start clientRequest; ``scene`` is known only inside an acquire body."""
     present = [key for key in _POSTPONED_KEYS if key in request]
@@ -63,7 +64,7 @@ def check_postponed(
     trans_config = as_dict(options.get("transConfig")) if options is not None else None
     trans_mode = trans_config.get("transMode") if trans_config is not None else None
     if scene is not None:
-        check_postponed_scene(ctx, f"{base}.{present[0]}", scene, trans_mode)
+        check_postponed_scene(ctx, scene_path, scene, trans_mode)
     if options is None or trans_mode not in (POSTPONE, AUDIO_MIX):
         return
     opt_path = f"{base}.transcodeOptions"

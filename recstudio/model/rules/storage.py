@@ -56,7 +56,8 @@ def area_of(vendor: int, region: int) -> str | None:
     name = region_name(vendor, region)
     if name is None:
         return None
-    upper = name.upper().replace(" ", "_")
+    code = name.rsplit("—", 1)[-1].strip()  # "US East (Ohio) — US_EAST_2": use the code
+    upper = code.upper().replace(" ", "_")
     if any(word in upper for word in _AP_WORDS):
         return "AP"
     if "RUSSIA" in upper:
@@ -94,21 +95,14 @@ def check_storage(ctx: Ctx, config: Mapping[str, Any], base: str) -> None:
 
 
 def _check_prefix(ctx: Ctx, config: Mapping[str, Any], base: str) -> None:
-    """R26: the joined folder path (slashes included) is at most 128 characters."""
+    """R26: a folder path of exactly 128 characters is one trailing slash from too long."""
     parts = as_list(config.get("fileNamePrefix"))
     if parts is None or not all(isinstance(p, str) for p in parts):
         return
     joined = "/".join(parts)
     path = f"{base}.fileNamePrefix"
-    if len(joined) > MAX_PREFIX_CHARS:
-        ctx.error(
-            path,
-            "R26",
-            f"the folder path {joined[:40]!r}… is {len(joined)} characters long "
-            f"(slashes included); at most {MAX_PREFIX_CHARS} are allowed",
-            "use fewer or shorter folder names",
-        )
-    elif len(joined) == MAX_PREFIX_CHARS and parts:
+    # > 128 is the schema's single-field check; exactly 128 is risky (S1 vs trailing slash)
+    if len(joined) == MAX_PREFIX_CHARS:
         ctx.warn(
             path,
             "R26",
@@ -149,15 +143,21 @@ def _check_region(ctx: Ctx, config: Mapping[str, Any], base: str, vendor: int) -
         return
     if region is None:
         return
-    if vendor == BAIDU and region == 0:
+    legacy_regions: frozenset[int] = getattr(entry, "legacy_regions", frozenset())
+    if region in legacy_regions or (vendor == BAIDU and region == 0):
+        # §10 #13: Baidu's Beijing is in the older table only; allow it with a warning
         ctx.warn(
             path,
             "R27",
-            "Baidu region 0 (Beijing) is only in older docs; the current table starts at 1",
-            "use 1 (Baoding) or another current region if uploads fail",
+            f"{name} region {region} is only in older docs and missing from the current table",
+            "choose a region of the current table if uploads fail",
         )
         return
     regions = getattr(entry, "regions", None) or {}
+    if getattr(entry, "region_ignored", False):
+        if region != 0:
+            ctx.warn(path, "R27", f"{name} ignores the region; Agora's examples send 0", "set 0")
+        return
     if regions and region not in regions:
         listed = ", ".join(f"{k} {v}" for k, v in list(regions.items())[:8])
         more = " …" if len(regions) > 8 else ""

@@ -48,7 +48,7 @@ def check_extension_services(ctx: Ctx, request: Mapping[str, Any], base: str) ->
     if services is None:
         return None
     list_path = f"{path}.extensionServices"
-    names = [as_dict(s).get("serviceName") if as_dict(s) is not None else None for s in services]
+    names = [s.get("serviceName") if isinstance(s, dict) else None for s in services]
     if ctx.mode is Mode.WEB:
         if WEB_RECORDER not in names:
             ctx.error(

@@ -32,9 +32,7 @@ class ApiModel(BaseModel):
     Unknown keys are kept (``extra="allow"``) so an imported body exports unchanged.
     """
 
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, strict=True, defer_build=False
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, strict=True, defer_build=False)
 
 
 def meta(
@@ -204,8 +202,3 @@ AUDIO_PROFILE_LABELS = {
     2: "48 kHz, music, stereo, up to 192 Kbps",
 }
 RENDER_MODE_LABELS = {0: "Crop to fill", 1: "Fit"}
-
-
-def int_choice(*values: int) -> Any:
-    """An int enum that rejects ``True``/``1.0`` (see :func:`_require_int`)."""
-    return Annotated[Literal[values], StrictIntChoice]  # type: ignore[valid-type]

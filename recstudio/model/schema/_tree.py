@@ -43,7 +43,7 @@ class UnionNode:
     """A list item chosen by a discriminator (extensionServices[])."""
 
     variants: dict[str, ModelNode]
-    choose: Callable[[Any], str]
+    choose: Callable[[Any], Any]
 
 
 Node = ModelNode | ListNode | UnionNode | None
@@ -55,7 +55,7 @@ def api_key(name: str, info: FieldInfo) -> str:
 
 def input_spellings(name: str, info: FieldInfo) -> list[str]:
     key = api_key(name, info)
-    out = [key]
+    out: list[str] = [key]
     alias = info.validation_alias
     if isinstance(alias, AliasChoices):
         out.extend(a for a in alias.choices if isinstance(a, str) and a not in out)
@@ -75,9 +75,9 @@ def _strip(annotation: Any) -> tuple[Any, list[Any]]:
             annotation = args[0]
             continue
         if origin in (Union, types.UnionType):
-            args = [a for a in typing.get_args(annotation) if a is not type(None)]
-            if len(args) == 1:
-                annotation = args[0]
+            arms = [a for a in typing.get_args(annotation) if a is not type(None)]
+            if len(arms) == 1:
+                annotation = arms[0]
                 continue
         return annotation, metadata
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import typing
-from functools import cache
 from typing import Any, Literal
 
 import annotated_types as at
@@ -23,13 +22,16 @@ def literal_values(annotation: Any) -> tuple[Any, ...]:
     return ()
 
 
-@cache
-def _cached_choices(info_id: int, annotation: Any) -> tuple[Any, ...]:
-    return literal_values(annotation)
+_CHOICES: dict[int, tuple[Any, ...]] = {}
 
 
 def choices_of(info: FieldInfo) -> tuple[Any, ...]:
-    return _cached_choices(id(info), info.annotation)
+    """Cached per FieldInfo (they live as long as their model, i.e. the process)."""
+    key = id(info)
+    found = _CHOICES.get(key)
+    if found is None:
+        found = _CHOICES[key] = literal_values(info.annotation)
+    return found
 
 
 def bounds_of(info: FieldInfo) -> dict[str, Any]:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from recstudio.model.schema._base import ApiModel, int_choice, meta
+from recstudio.model.schema._base import ApiModel, StrictIntChoice, meta
 from recstudio.model.schema.start import StartClientRequest
 
 SCENE_LABELS = {
@@ -12,7 +12,12 @@ SCENE_LABELS = {
     1: "Web page recording (web)",
     2: "Individual recording with postponed transcoding/audio mixing (legacy)",
 }
-REGION_LABELS = {"CN": "Mainland China", "AP": "Asia excluding China", "EU": "Europe", "NA": "North America"}
+REGION_LABELS = {
+    "CN": "Mainland China",
+    "AP": "Asia excluding China",
+    "EU": "Europe",
+    "NA": "North America",
+}
 AFFINITY_LABELS = {
     0: "Nearest to the request origin",
     1: "China",
@@ -23,7 +28,7 @@ AFFINITY_LABELS = {
 
 
 class AcquireClientRequest(ApiModel):
-    scene: int_choice(0, 1, 2) = meta(  # type: ignore[valid-type]
+    scene: Annotated[Literal[0, 1, 2], StrictIntChoice] = meta(
         "Recording scenario: 1 for web mode, 0 for individual and mix",
         default=0,
         rule="R4",
@@ -53,7 +58,7 @@ class AcquireClientRequest(ApiModel):
         rule="R7",
         labels=REGION_LABELS,
     )
-    regionAffinity: int_choice(0, 1, 2, 3, 4) | None = meta(  # type: ignore[valid-type]
+    regionAffinity: Annotated[Literal[0, 1, 2, 3, 4], StrictIntChoice] | None = meta(
         "Preferred recording region (Chinese docs and the official clients only)",
         default=None,
         legacy=True,

@@ -145,7 +145,8 @@ def _describe(
         return f"{name} must be one of {shown} (got {got})", hint
     if kind in _TYPE_WORDS:
         wanted = _TYPE_WORDS[kind]
-        return f"{name} must be {wanted} (got {_json_type(value)} {got})", _type_hint(kind, value)
+        hint = _type_hint(kind, value) or f"use {wanted}"
+        return f"{name} must be {wanted} (got {_json_type(value)} {got})", hint
     if kind == "string_pattern_mismatch":
         hint = extra.get("hint") or f"the value must match {ctx.get('pattern')}"
         return f"{name} has the wrong format (got {got})", hint
@@ -305,10 +306,9 @@ def _walk_unknown(raw: Any, node: Node, path: tuple[PathPart, ...], out: list[Pr
             child = node.children[api]
             if child is not None:
                 _walk_unknown(value, child, (*path, key), out)
-    elif isinstance(node, ListNode):
-        if isinstance(raw, list) and node.item is not None:
-            for index, item in enumerate(raw):
-                _walk_unknown(item, node.item, (*path, index), out)
+    elif isinstance(node, ListNode) and isinstance(raw, list) and node.item is not None:
+        for index, item in enumerate(raw):
+            _walk_unknown(item, node.item, (*path, index), out)
 
 
 def _unknown_key(key: str, node: ModelNode, path: tuple[PathPart, ...]) -> Problem:

@@ -215,9 +215,7 @@ class ExtensionServiceConfig(ApiModel):
         rule="R31",
         labels={"error_abort": POLICY_LABELS["error_abort"]},
     )
-    apiVersion: str = meta(
-        "Version of the Cloud Recording API (legacy)", default="v1", legacy=True
-    )
+    apiVersion: str = meta("Version of the Cloud Recording API (legacy)", default="v1", legacy=True)
     extensionServices: list[ExtensionService] = meta(
         "Extension services to run", rule="R9", min_length=1
     )

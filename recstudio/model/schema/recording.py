@@ -15,9 +15,9 @@ from recstudio.model.schema._base import (
     M,
     Salt,
     StreamTypes,
+    StrictIntChoice,
     SubscribeUid,
     Uid,
-    int_choice,
     meta,
 )
 from recstudio.model.schema.transcoding import TranscodingConfig
@@ -117,7 +117,7 @@ class RecordingConfig(ApiModel):
         modes=(I,),
         labels=STREAM_MODE_LABELS,
     )
-    decryptionMode: int_choice(0, 1, 2, 3, 4, 5, 6, 7, 8) = meta(  # type: ignore[valid-type]
+    decryptionMode: Annotated[Literal[0, 1, 2, 3, 4, 5, 6, 7, 8], StrictIntChoice] = meta(
         "Decryption matching the encryption mode set in the RTC SDK",
         default=0,
         rule="R15",
@@ -143,7 +143,7 @@ class RecordingConfig(ApiModel):
         ge=5,
         le=2_592_000,
     )
-    videoStreamType: int_choice(0, 1) = meta(  # type: ignore[valid-type]
+    videoStreamType: Annotated[Literal[0, 1], StrictIntChoice] = meta(
         "Which stream of dual-stream senders to record",
         default=0,
         labels=VIDEO_STREAM_LABELS,
@@ -159,7 +159,7 @@ class RecordingConfig(ApiModel):
     unSubscribeAudioUids: UnSubscribeAudioUids = None
     subscribeVideoUids: SubscribeVideoUids = None
     unSubscribeVideoUids: UnSubscribeVideoUids = None
-    subscribeUidGroup: int_choice(0, 1, 2, 3, 4, 5) | None = meta(  # type: ignore[valid-type]
+    subscribeUidGroup: Annotated[Literal[0, 1, 2, 3, 4, 5], StrictIntChoice] | None = meta(
         "Expected number of subscribed UIDs (required in individual mode)",
         default=None,
         rule="R12",

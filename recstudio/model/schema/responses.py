@@ -144,7 +144,7 @@ class WebServerResponse(ResponseModel):
         return out
 
     @property
-    def uploadingStatus(self) -> str | None:  # noqa: N802 - mirrors the API key
+    def uploadingStatus(self) -> str | None:
         upload = self.service("upload_service")
         return upload.payload.uploadingStatus if upload and upload.payload else None
 

@@ -1,10 +1,10 @@
-"""``storageConfig`` (reference §4.6): where Agora uploads the files. Required in every mode (R7)."""
+"""``storageConfig`` (reference §4.6): where Agora uploads the files (R7: every mode)."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from recstudio.model.schema._base import ApiModel, FileNamePrefix, int_choice, meta
+from recstudio.model.schema._base import ApiModel, FileNamePrefix, StrictIntChoice, meta
 from recstudio.model.vendors import VENDORS, vendor_labels
 
 
@@ -31,7 +31,7 @@ class ExtensionParams(ApiModel):
 class StorageConfig(ApiModel):
     """Third-party cloud storage that receives the recorded files."""
 
-    vendor: int_choice(*sorted(VENDORS)) = meta(  # type: ignore[misc]
+    vendor: Annotated[Literal[0, 1, 2, 3, 4, 5, 6, 7, 8, 11], StrictIntChoice] = meta(
         "Cloud storage vendor",
         rule="R27",
         labels=vendor_labels(),

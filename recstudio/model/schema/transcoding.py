@@ -6,17 +6,17 @@ both models so each keeps the reference's field order.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from recstudio.model.schema._base import (
-    M,
     RENDER_MODE_LABELS,
     ApiModel,
     LayoutNumber,
+    M,
     RenderMode,
+    StrictIntChoice,
     Uid,
     WebUrl,
-    int_choice,
     meta,
 )
 
@@ -71,7 +71,8 @@ class BackgroundImage(ApiModel):
 
 
 MixedVideoLayout = Annotated[
-    int_choice(0, 1, 2, 3),
+    Literal[0, 1, 2, 3],
+    StrictIntChoice,
     meta(
         "Layout of the composite: a preset (floating, best fit, vertical) or custom regions",
         rule="R18",
@@ -135,7 +136,7 @@ class TranscodingConfig(ApiModel):
         ge=1,
         le=1920,
     )
-    fps: int_choice(1, 7, 10, 15, 24, 30, 60) = meta(  # type: ignore[valid-type]
+    fps: Annotated[Literal[1, 7, 10, 15, 24, 30, 60], StrictIntChoice] = meta(
         "Frame rate of the composite video",
         default=15,
         rule="R17",

@@ -103,7 +103,12 @@ class ChoiceEditor(FieldEditor):
         self.combo.addItem(f"{_NOT_SET}{' — ' + default if default else ''}", MISSING)
         for value in choices:
             label = labels.get(value) or labels.get(str(value))
-            text = f"{value} — {label}" if label and str(label) != str(value) else str(value)
+            if not label or str(label) == str(value):
+                text = str(value)
+            elif str(label).startswith(str(value)):
+                text = str(label)
+            else:
+                text = f"{value} — {label}"
             self.combo.addItem(text, value)
         self._updating = False
 

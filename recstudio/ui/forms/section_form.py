@@ -10,7 +10,7 @@ their problem mark so the user can see why and clear them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -27,7 +27,7 @@ from recstudio.model.enums import Endpoint, Mode
 from recstudio.model.paths import MISSING, Path, format_path, parse_path
 from recstudio.model.validation import LocatedProblem
 from recstudio.ui.document import ProjectDocument
-from recstudio.ui.forms.editors import FieldEditor, editor_for
+from recstudio.ui.forms.editors import ChoiceEditor, FieldEditor, editor_for
 
 
 @dataclass
@@ -47,7 +47,8 @@ class GroupSpec:
     resolve: Callable[[Any], Path | None] | None = None
     create: Callable[[ProjectDocument], Path] | None = None
     recurse: bool = True
-    extra: list[str] = field(default_factory=list)
+    #: for a union (``serviceParam``): only the fields of this variant (the service name)
+    variant: str | None = None
 
 
 class FieldRow:
@@ -58,7 +59,9 @@ class FieldRow:
         self.group = group
         self.meta = meta
         self.rel = rel
-        self.editor: FieldEditor = editor_for(meta)
+        #: storage regions depend on the vendor: a word list that follows the vendor field
+        self.region_by_vendor = meta.path.endswith("storageConfig.region")
+        self.editor: FieldEditor = ChoiceEditor(meta) if self.region_by_vendor else editor_for(meta)
         self.label = QLabel(meta.key)
         self.label.setToolTip(_describe(meta))
         self.editor.setToolTip(_describe(meta))
@@ -81,6 +84,12 @@ class FieldRow:
     def refresh(self) -> None:
         path = self.project_path()
         value = MISSING if path is None else self.form.document.get(path)
+        if self.region_by_vendor and isinstance(self.editor, ChoiceEditor):
+            from recstudio.model.vendors import vendor_regions
+
+            vendor = MISSING if path is None else self.form.document.get((*path[:-1], "vendor"))
+            regions = vendor_regions(vendor) if isinstance(vendor, int) else {}
+            self.editor.set_choices(list(regions), regions)
         self.editor.set_value(value)
 
     def visible_in(self, mode: Mode) -> bool:
@@ -158,6 +167,8 @@ class SectionForm(QScrollArea):
                 continue
             if meta.key in group.exclude:
                 continue
+            if getattr(meta, "variant", None) not in (None, group.variant):
+                continue
             if meta.type == "object":
                 nested.append(meta)
                 continue
@@ -179,6 +190,7 @@ class SectionForm(QScrollArea):
                     modes=group.modes,
                     resolve=None if group.resolve is None else _nested_resolve(group.resolve, meta.key),
                     create=None if group.create is None else _nested_create(group.create, meta.key),
+                    variant=group.variant,
                 )
                 self._add_group(sub, metas, column)
 
@@ -210,7 +222,9 @@ class SectionForm(QScrollArea):
                 row.refresh()
                 continue
             n = min(len(mine), len(path))
-            if tuple(mine[:n]) == tuple(path[:n]):
+            if tuple(mine[:n]) == tuple(path[:n]) or (
+                row.region_by_vendor and tuple(path) == (*mine[:-1], "vendor")
+            ):
                 row.refresh()
 
     def _on_checked(self) -> None:

@@ -1,8 +1,8 @@
-"""The state machine over real HTTP on a manual clock: ids, status, expiry, idle exit (§2, §3, §7)."""
+"""State machine over real HTTP on a manual clock: ids, status, expiry, idle exit (§2, §3)."""
 
 from __future__ import annotations
 
-from conftest import APP_ID, CNAME, UID, Api, start_request
+from sandbox_kit import APP_ID, CNAME, UID, Api, start_request
 
 from recstudio.emulator import ManualClock, SandboxServer, Timing
 from recstudio.model import Endpoint

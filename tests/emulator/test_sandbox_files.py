@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import APP_ID, CNAME, Api, start_request
+from sandbox_kit import APP_ID, CNAME, Api, start_request
 
 from recstudio.emulator import ManualClock, SandboxServer
 from recstudio.model import Endpoint
@@ -38,9 +38,7 @@ def test_mix_hls_only_is_string_mode_after_first_slice(
     assert late["sliceStartTime"] == int(sandbox.recording(ids[1]).started_at * 1000)
 
 
-def test_mix_hls_and_mp4_is_json_mode(
-    api: Api, sandbox: SandboxServer, clock: ManualClock
-) -> None:
+def test_mix_hls_and_mp4_is_json_mode(api: Api, sandbox: SandboxServer, clock: ManualClock) -> None:
     sandbox.channel(APP_ID, CNAME).join("1001")
     client_request = start_request("mix")
     client_request["recordingFileConfig"]["avFileType"] = ["hls", "mp4"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import APP_ID, CNAME, Api, start_request
+from sandbox_kit import APP_ID, CNAME, Api, start_request
 
 from recstudio.emulator import ManualClock, SandboxServer
 from recstudio.model import Endpoint

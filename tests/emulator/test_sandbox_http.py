@@ -1,9 +1,9 @@
-"""Gateway behaviour over real HTTP: routes, auth, headers, JSON, body rules, rate limit (§1, §7)."""
+"""Gateway behaviour over real HTTP: routes, auth, headers, JSON, body rules, 429 (§1, §7)."""
 
 from __future__ import annotations
 
 import requests
-from conftest import APP_ID, CNAME, UID, Api, start_request
+from sandbox_kit import APP_ID, CNAME, UID, Api, start_request
 
 from recstudio.emulator import ManualClock, SandboxServer
 from recstudio.model import Endpoint, Mode

@@ -1,0 +1,592 @@
+"""The canvas's one door to the Project: reads the edited layout, turns gestures into commands.
+
+The view, the inspector, the region list and the toolbar all call this object, so every edit
+path goes through the same lock check and the same ``set_values`` call (house rule 4); the
+graphics items only ever mirror what is read back from the document. The selection is view
+state, not project state, so it lives here rather than in the Project.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from recstudio.layout import operations as ops
+from recstudio.layout.presets import convert_to_custom
+from recstudio.layout.regions import MAX_REGIONS, Region, round6
+from recstudio.layout.templates import template
+from recstudio.model.paths import MISSING, Path
+from recstudio.ui.document import ProjectDocument
+
+CUSTOM_LAYOUT = 3
+DEFAULT_CANVAS = (1280, 720)
+#: Geometry keys a region edit rewrites; every other key of an item (unknown keys from an
+#: imported body included) is carried along untouched.
+_GEOMETRY_KEYS = ("x_axis", "y_axis", "width", "height")
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutSnapshot:
+    """The edited layout as read from the document at one moment (never edited in place)."""
+
+    name: str
+    mixed_layout: int
+    items: tuple[dict[str, Any], ...]
+    regions: tuple[Region, ...]
+    valid: tuple[bool, ...]
+    locked: tuple[bool, ...]
+    hidden: tuple[bool, ...]
+    canvas_w: int
+    canvas_h: int
+    background: str
+    max_resolution_uid: str | None
+
+    @property
+    def custom(self) -> bool:
+        """Regions are drawn (and editable) in mode 3, and also when a preset layout still
+        carries a layoutConfig (an R18 error the canvas must show, not hide)."""
+        return self.mixed_layout == CUSTOM_LAYOUT or bool(self.items)
+
+
+def _as_int(value: Any, default: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return default
+    return int(value)
+
+
+def _region_of(item: Any) -> tuple[Region, bool]:
+    """A drawable region even for a malformed item (the problems panel names the fault)."""
+    if isinstance(item, dict):
+        try:
+            return Region.from_json(item), True
+        except (ValueError, TypeError):
+            pass
+    return Region(0.0, 0.0, 0.0, 0.0), False
+
+
+def _on_pixel(value: float, size: int) -> float:
+    px = value * size
+    whole = round(px)
+    return whole / size if abs(px - whole) < 0.005 else value
+
+
+def merge_item(original: dict[str, Any] | None, region: Region) -> dict[str, Any]:
+    """The layoutConfig item for ``region``, keeping the original item's other keys.
+
+    Explicit defaults the user typed (``"alpha": 1``) stay; new items only carry what
+    differs from Agora's defaults (Region.to_json).
+    """
+    fresh = region.to_json()
+    if original is None:
+        return fresh
+    out = dict(original)
+    for key in _GEOMETRY_KEYS:
+        out[key] = fresh[key]
+    if region.uid is None:
+        out.pop("uid", None)
+    else:
+        out["uid"] = region.uid
+    for key, value, default in (
+        ("alpha", round6(region.alpha), 1.0),
+        ("render_mode", region.render_mode, 0),
+    ):
+        if key in original or value != default:
+            out[key] = value
+    return out
+
+
+class LayoutController(QObject):
+    """Reads and edits one named layout of the document."""
+
+    layout_switched = Signal()  # a different layout is being edited
+    data_changed = Signal()  # the edited layout, roster, canvas size or flags changed
+    selection_changed = Signal()
+    message = Signal(str)  # a refused edit, for the status line
+
+    def __init__(self, document: ProjectDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._name = ""
+        self._snapshot: LayoutSnapshot | None = None
+        self._selection: list[int] = []
+        self.simulated_users = 4
+        self._pick_layout()
+        document.value_changed.connect(self._on_document_value_changed)
+        document.project_replaced.connect(self._on_document_project_replaced)
+
+    # -- which layout ----------------------------------------------------------------------
+    @property
+    def layout_name(self) -> str:
+        return self._name
+
+    def set_layout_name(self, name: str) -> None:
+        if name == self._name or name not in self.document.project.layouts:
+            return
+        self._name = name
+        self._snapshot = None
+        self._selection = []
+        self.layout_switched.emit()
+        self.data_changed.emit()
+        self.selection_changed.emit()
+
+    def _pick_layout(self) -> None:
+        project = self.document.project
+        if self._name not in project.layouts:
+            if project.start_layout in project.layouts:
+                self._name = project.start_layout
+            else:
+                self._name = next(iter(project.layouts), "")
+
+    def base_path(self) -> Path:
+        return ("layouts", self._name)
+
+    def config_path(self) -> Path:
+        return ("layouts", self._name, "layoutConfig")
+
+    def _flag_path(self, flag: str) -> Path:
+        return ("editor", "layouts", self._name, flag)
+
+    # -- reading ---------------------------------------------------------------------------
+    def snapshot(self) -> LayoutSnapshot:
+        if self._snapshot is None:
+            self._snapshot = self._read()
+        return self._snapshot
+
+    def _read(self) -> LayoutSnapshot:
+        project = self.document.project
+        layout = project.layouts.get(self._name, {})
+        raw = layout.get("layoutConfig")
+        items = tuple(raw) if isinstance(raw, list) else ()
+        parsed = [_region_of(item) for item in items]
+        n = len(items)
+
+        def flags(name: str) -> tuple[bool, ...]:
+            value = self.document.get(self._flag_path(name), None)
+            values = list(value) if isinstance(value, list) else []
+            return tuple(bool(v) for v in (values + [False] * n)[:n])
+
+        transcoding = self.document.get(("start", "recordingConfig", "transcodingConfig"), {})
+        if not isinstance(transcoding, dict):
+            transcoding = {}
+        w = _as_int(transcoding.get("width"), DEFAULT_CANVAS[0])
+        h = _as_int(transcoding.get("height"), DEFAULT_CANVAS[1])
+        if w <= 0 or h <= 0:
+            w, h = DEFAULT_CANVAS
+        background = layout.get("backgroundColor", "#000000")
+        max_uid = layout.get("maxResolutionUid")
+        return LayoutSnapshot(
+            name=self._name,
+            mixed_layout=_as_int(layout.get("mixedVideoLayout"), 0),
+            items=items,
+            regions=tuple(r for r, _ in parsed),
+            valid=tuple(ok for _, ok in parsed),
+            locked=flags("locked"),
+            hidden=flags("hidden"),
+            canvas_w=w,
+            canvas_h=h,
+            background=background if isinstance(background, str) else "#000000",
+            max_resolution_uid=max_uid if isinstance(max_uid, str) else None,
+        )
+
+    def roster(self) -> list[Any]:
+        return list(self.document.project.roster)
+
+    def simulated_uids(self, users: int) -> list[str | None]:
+        """Join order of the preview: the roster first, then anonymous users."""
+        uids: list[str | None] = [p.uid for p in self.document.project.roster][:users]
+        return uids + [None] * (users - len(uids))
+
+    def background_image(self, uid: str | None) -> str:
+        """The backgroundConfig image_url of ``uid`` in the edited layout ("" if none)."""
+        if uid is None:
+            return ""
+        for item in self._background_config():
+            if isinstance(item, dict) and item.get("uid") == uid:
+                url = item.get("image_url")
+                return url if isinstance(url, str) else ""
+        return ""
+
+    def _background_config(self) -> list[Any]:
+        value = self.document.project.layouts.get(self._name, {}).get("backgroundConfig")
+        return list(value) if isinstance(value, list) else []
+
+    # -- selection -------------------------------------------------------------------------
+    @property
+    def selection(self) -> list[int]:
+        return list(self._selection)
+
+    def set_selection(self, indices: Sequence[int]) -> None:
+        n = len(self.snapshot().regions)
+        sel = sorted({i for i in indices if 0 <= i < n})
+        if sel != self._selection:
+            self._selection = sel
+            self.selection_changed.emit()
+
+    def editable(self, indices: Sequence[int] | None = None) -> list[int]:
+        """The indices an edit may touch: lock blocks every edit path (ux-anchors A1)."""
+        snap = self.snapshot()
+        chosen = self._selection if indices is None else indices
+        return [i for i in chosen if 0 <= i < len(snap.regions) and not snap.locked[i]]
+
+    # -- document events -------------------------------------------------------------------
+    def _on_document_value_changed(self, path: Any) -> None:
+        head = path[0] if path else None
+        relevant = head in ("layouts", "editor", "roster", "start_layout", "start")
+        if head == "start" and len(path) > 1 and path[1] != "recordingConfig":
+            relevant = False
+        if not relevant:
+            return
+        if self._name not in self.document.project.layouts:
+            self._pick_layout()
+            self._snapshot = None
+            self._selection = []
+            self.layout_switched.emit()
+        self._snapshot = None
+        n = len(self.snapshot().regions)
+        if any(i >= n for i in self._selection):
+            self._selection = [i for i in self._selection if i < n]
+            self.selection_changed.emit()
+        self.data_changed.emit()
+
+    def _on_document_project_replaced(self) -> None:
+        self._name = ""
+        self._pick_layout()
+        self._snapshot = None
+        self._selection = []
+        self.layout_switched.emit()
+        self.data_changed.emit()
+        self.selection_changed.emit()
+
+    # -- writing ---------------------------------------------------------------------------
+    def commit_regions(
+        self,
+        regions: Sequence[Region],
+        text: str,
+        *,
+        order: Sequence[int | None] | None = None,
+        selection: Sequence[int] | None = None,
+        merge_key: str | None = None,
+        extra: Sequence[tuple[Path, Any]] = (),
+        flags: tuple[Sequence[bool], Sequence[bool]] | None = None,
+    ) -> None:
+        """Write a whole new region list as ONE undo step.
+
+        ``order[k]`` is the old index new region k comes from (None: a new region); by
+        default the list keeps its order. Lock/hide flags follow their regions so they stay
+        aligned with layoutConfig; unknown keys of each item follow too.
+        """
+        snap = self.snapshot()
+        if order is None:
+            order = [i if i < len(snap.items) else None for i in range(len(regions))]
+        items = []
+        for region, old in zip(regions, order, strict=True):
+            original = snap.items[old] if old is not None else None
+            if old is not None and snap.valid[old] and region == snap.regions[old]:
+                # untouched regions keep their exact item: an edit of one region must not
+                # silently "repair" another (e.g. clip one that sticks out, an R20 error)
+                items.append(copy.deepcopy(original))
+                continue
+            items.append(merge_item(original if isinstance(original, dict) else None, region))
+        if flags is None:
+            locked = [snap.locked[o] if o is not None else False for o in order]
+            hidden = [snap.hidden[o] if o is not None else False for o in order]
+        else:
+            locked, hidden = list(flags[0]), list(flags[1])
+        changes: list[tuple[Path, Any]] = [(self.config_path(), items), *extra]
+        changes += self._flag_changes(locked, hidden)
+        if selection is not None:
+            self._selection = sorted(selection)
+        self.document.set_values(changes, text, merge_key=merge_key)
+        self.selection_changed.emit()
+
+    def _flag_changes(self, locked: list[bool], hidden: list[bool]) -> list[tuple[Path, Any]]:
+        out: list[tuple[Path, Any]] = []
+        for name, values in (("locked", locked), ("hidden", hidden)):
+            path = self._flag_path(name)
+            existing = self.document.get(path, MISSING)
+            if existing is MISSING and not any(values):
+                continue
+            out.append((path, values))
+        return out
+
+    def _regions(self) -> list[Region]:
+        return list(self.snapshot().regions)
+
+    def _refuse_if_preset(self) -> bool:
+        if not self.snapshot().custom:
+            self.message.emit("Convert the preset to a custom layout to edit regions")
+            return True
+        return False
+
+    def move_to(self, regions: Sequence[Region], text: str) -> None:
+        """The end of a drag or resize: the regions as the gesture left them."""
+        if list(regions) != self._regions():
+            self.commit_regions(regions, text, selection=self._selection)
+
+    def nudge(self, dx_px: int, dy_px: int) -> None:
+        sel = self.editable()
+        if not sel:
+            return
+        snap = self.snapshot()
+        w, h = snap.canvas_w, snap.canvas_h
+        # A region that sits on whole output pixels (up to the 6-decimal rounding of R20)
+        # moves from that pixel, so three 1 px nudges equal one 3 px nudge.
+        base = self._regions()
+        for i in sel:
+            r = base[i]
+            base[i] = r.with_geometry(_on_pixel(r.x, w), _on_pixel(r.y, h), r.w, r.h)
+        new = ops.nudge(base, sel, dx_px, dy_px, w, h)
+        if new != self._regions():
+            key = f"nudge:{self._name}:{sel}"
+            self.commit_regions(new, "Nudge region", merge_key=key, selection=self._selection)
+
+    def add_region(self) -> None:
+        if self._refuse_if_preset():
+            return
+        regions = self._regions()
+        try:
+            new = ops.add(regions)
+        except ops.LayoutFullError as exc:
+            self.message.emit(str(exc))
+            return
+        extra = []
+        if self.snapshot().mixed_layout != CUSTOM_LAYOUT:
+            extra.append(((*self.base_path(), "mixedVideoLayout"), CUSTOM_LAYOUT))
+        self.commit_regions(new, "Add region", selection=[len(new) - 1], extra=extra)
+
+    def delete_selected(self) -> None:
+        sel = self.editable()
+        if not sel:
+            if self._selection:
+                self.message.emit("Locked regions cannot be deleted; unlock them first")
+            return
+        regions = self._regions()
+        keep = [i for i in range(len(regions)) if i not in sel]
+        self.commit_regions([regions[i] for i in keep], "Delete region", order=keep, selection=[])
+
+    def duplicate_selected(self) -> None:
+        sel = self.editable()
+        if not sel:
+            return
+        regions = self._regions()
+        try:
+            new, new_sel = ops.duplicate(regions, sel)
+        except ops.LayoutFullError as exc:
+            self.message.emit(str(exc))
+            return
+        order: list[int | None] = [*range(len(regions)), *([None] * len(sel))]
+        self.commit_regions(new, "Duplicate region", order=order, selection=new_sel)
+
+    def copy_text(self) -> str:
+        """The clipboard form: a JSON list of layoutConfig items (other tools can read it)."""
+        snap = self.snapshot()
+        items = [merge_item(None, snap.regions[i]) for i in self._selection]
+        return json.dumps(items, indent=1)
+
+    def paste_text(self, text: str) -> bool:
+        """Paste regions copied here or typed by hand; uids already bound are dropped."""
+        if self._refuse_if_preset():
+            return False
+        try:
+            data = json.loads(text)
+        except ValueError:
+            self.message.emit("The clipboard holds no regions (JSON list of layoutConfig items)")
+            return False
+        if isinstance(data, dict):
+            data = [data]
+        if not isinstance(data, list) or not data:
+            self.message.emit("The clipboard holds no regions")
+            return False
+        try:
+            pasted = [ops.clamp(Region.from_json(item)) for item in data]
+        except (ValueError, TypeError, AttributeError):
+            self.message.emit("The clipboard holds no regions (each needs x_axis, y_axis, …)")
+            return False
+        regions = self._regions()
+        if len(regions) + len(pasted) > MAX_REGIONS:
+            self.message.emit(f"A custom layout holds at most {MAX_REGIONS} regions (R20)")
+            return False
+        used = {r.uid for r in regions if r.uid is not None}
+        fresh = []
+        for region in pasted:
+            if region.uid in used:
+                region = replace(region, uid=None)
+            if region.uid is not None:
+                used.add(region.uid)
+            fresh.append(region)
+        new = regions + fresh
+        order: list[int | None] = [*range(len(regions)), *([None] * len(fresh))]
+        self.commit_regions(
+            new, "Paste regions", order=order, selection=range(len(regions), len(new))
+        )
+        return True
+
+    def _reorder(
+        self,
+        op: Callable[[Sequence[Region], Sequence[int]], tuple[list[Region], list[int]]],
+        text: str,
+    ) -> None:
+        """Z-order (§6.4: later items on top): the same permutation moves items and flags."""
+        if not self._selection:
+            return
+        regions = self._regions()
+        tags = [Region(0.0, 0.0, 1.0, 1.0, uid=str(i)) for i in range(len(regions))]
+        permuted, new_sel = op(tags, self._selection)
+        order = [int(t.uid or 0) for t in permuted]
+        if order == list(range(len(regions))):
+            return
+        self.commit_regions([regions[i] for i in order], text, order=order, selection=new_sel)
+
+    def raise_selected(self) -> None:
+        self._reorder(ops.raise_, "Bring region forward")
+
+    def lower_selected(self) -> None:
+        self._reorder(ops.lower, "Send region backward")
+
+    def to_front(self) -> None:
+        self._reorder(ops.to_front, "Bring region to front")
+
+    def to_back(self) -> None:
+        self._reorder(ops.to_back, "Send region to back")
+
+    def align(self, edge: ops.AlignEdge) -> None:
+        sel = self.editable()
+        if sel:
+            new = ops.align(self._regions(), sel, edge)
+            if new != self._regions():
+                self.commit_regions(new, f"Align {edge}", selection=self._selection)
+
+    def distribute(self, axis: ops.Axis) -> None:
+        sel = self.editable()
+        if len(sel) >= 3:
+            new = ops.distribute(self._regions(), sel, axis)
+            if new != self._regions():
+                self.commit_regions(new, f"Distribute {axis}", selection=self._selection)
+
+    def set_flag(self, flag: str, value: bool) -> None:
+        """Lock or hide the selection (editor-only flags; hidden regions are still sent)."""
+        snap = self.snapshot()
+        if not self._selection:
+            return
+        values = list(snap.locked if flag == "locked" else snap.hidden)
+        for i in self._selection:
+            values[i] = value
+        label = {"locked": ("Lock", "Unlock"), "hidden": ("Hide", "Show")}[flag]
+        self.document.set_value(
+            self._flag_path(flag), values, f"{label[0] if value else label[1]} region"
+        )
+
+    # -- single-region edits (inspector) -----------------------------------------------------
+    def update_region(self, index: int, region: Region, text: str) -> bool:
+        """Replace one region (clamped into the canvas); refused when locked."""
+        snap = self.snapshot()
+        if not 0 <= index < len(snap.regions) or snap.locked[index]:
+            if 0 <= index < len(snap.regions):
+                self.message.emit("The region is locked")
+            return False
+        regions = self._regions()
+        regions[index] = ops.clamp(region, min_w=1e-6, min_h=1e-6)
+        if regions[index] != snap.regions[index]:
+            self.commit_regions(regions, text, selection=self._selection)
+        return True
+
+    def set_background_image(self, uid: str, url: str) -> None:
+        """backgroundConfig[uid].image_url (R22); an empty URL removes the entry."""
+        items = [dict(i) if isinstance(i, dict) else i for i in self._background_config()]
+        index = next(
+            (k for k, i in enumerate(items) if isinstance(i, dict) and i.get("uid") == uid), None
+        )
+        if url:
+            if index is None:
+                items.append({"uid": uid, "image_url": url})
+            else:
+                items[index]["image_url"] = url
+        elif index is not None:
+            del items[index]
+        path = (*self.base_path(), "backgroundConfig")
+        self.document.set_value(path, items if items else MISSING, "Set background image")
+
+    # -- whole-layout edits ------------------------------------------------------------------
+    def set_layout_kind(self, kind: int) -> None:
+        """Choose a preset (0/1/2) or custom (3); leaving custom drops layoutConfig (R18)."""
+        snap = self.snapshot()
+        if kind == snap.mixed_layout and (kind == CUSTOM_LAYOUT or not snap.items):
+            return
+        if kind == CUSTOM_LAYOUT:
+            self.convert_to_custom()
+            return
+        changes: list[tuple[Path, Any]] = [((*self.base_path(), "mixedVideoLayout"), kind)]
+        if snap.items:
+            changes.append((self.config_path(), MISSING))
+            changes += [
+                (self._flag_path(f), MISSING)
+                for f in ("locked", "hidden")
+                if self.document.get(self._flag_path(f), MISSING) is not MISSING
+            ]
+        self._selection = []
+        self.document.set_values(changes, "Choose preset layout")
+        self.selection_changed.emit()
+
+    def set_max_resolution_uid(self, uid: str) -> None:
+        path = (*self.base_path(), "maxResolutionUid")
+        self.document.set_value(path, uid if uid else MISSING, "Set the Large user")
+
+    def max_resolution_index(self) -> int | None:
+        uid = self.snapshot().max_resolution_uid
+        if uid is None:
+            return None
+        uids = self.simulated_uids(self.simulated_users)
+        return uids.index(uid) if uid in uids else None
+
+    def convert_to_custom(self) -> None:
+        """The previewed preset as editable regions, as ONE undo step (issue 5 item 4)."""
+        snap = self.snapshot()
+        if snap.custom:
+            if snap.mixed_layout != CUSTOM_LAYOUT:
+                self.document.set_value(
+                    (*self.base_path(), "mixedVideoLayout"), CUSTOM_LAYOUT, "Use custom layout"
+                )
+            return
+        users = self.simulated_users
+        regions = convert_to_custom(
+            snap.mixed_layout,
+            users,
+            self.simulated_uids(users),
+            max_resolution_index=self.max_resolution_index(),
+        )
+        extra: list[tuple[Path, Any]] = [((*self.base_path(), "mixedVideoLayout"), CUSTOM_LAYOUT)]
+        if snap.max_resolution_uid is not None:
+            extra.append(((*self.base_path(), "maxResolutionUid"), MISSING))  # R19
+        n = len(regions)
+        self.commit_regions(
+            regions,
+            "Convert to custom layout",
+            order=[None] * n,
+            selection=[],
+            extra=extra,
+            flags=([False] * n, [False] * n),
+        )
+
+    def apply_template(self, name: str) -> None:
+        """Replace layoutConfig with a template (one undo step); uids bound later."""
+        snap = self.snapshot()
+        regions = template(name, snap.canvas_w, snap.canvas_h)
+        extra: list[tuple[Path, Any]] = []
+        if snap.mixed_layout != CUSTOM_LAYOUT:
+            extra.append(((*self.base_path(), "mixedVideoLayout"), CUSTOM_LAYOUT))
+        if snap.max_resolution_uid is not None:
+            extra.append(((*self.base_path(), "maxResolutionUid"), MISSING))
+        n = len(regions)
+        self.commit_regions(
+            regions,
+            "Apply layout template",
+            order=[None] * n,
+            selection=[],
+            extra=extra,
+            flags=([False] * n, [False] * n),
+        )

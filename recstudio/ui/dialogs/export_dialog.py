@@ -1,0 +1,124 @@
+"""Export: JSON, curl, Python requests or HTTPie for any endpoint; secrets stay
+placeholders unless "Include secrets" is ticked (with a warning); copy or save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recstudio.model.enums import Endpoint, Mode
+from recstudio.ui.document import ProjectDocument
+
+_FORMATS = [("json", "JSON body"), ("curl", "curl"), ("python", "Python (requests)"), ("httpie", "HTTPie")]
+_SUFFIX = {"json": ".json", "curl": ".sh", "python": ".py", "httpie": ".sh"}
+
+
+def render_export(document: ProjectDocument, endpoint: Endpoint, fmt: str, *,
+                  reveal: bool = False, layout: str | None = None) -> str:
+    """The text the dialog shows; used by tests directly."""
+    from recstudio.export import ExportRequest, render
+    from recstudio.model.generate import generate_body
+
+    project = document.project
+    body = None if endpoint is Endpoint.QUERY else generate_body(project, endpoint, layout=layout)
+    if fmt == "json" and body is None:
+        return "query is a GET request without a body; choose curl, Python or HTTPie.\n"
+    req = ExportRequest(
+        endpoint=endpoint,
+        mode=Mode(project.mode),
+        app_id=project.app_id or "<appid>",
+        body=body,
+        reveal_secrets=reveal,
+    )
+    return render(req, fmt)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, document: ProjectDocument, endpoint: Endpoint = Endpoint.START,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.resize(760, 560)
+        self._document = document
+        self.endpoint_box = QComboBox()
+        for ep in Endpoint:
+            if ep is Endpoint.UPDATE_LAYOUT and document.project.mode != Mode.MIX:
+                continue
+            self.endpoint_box.addItem(ep.value, ep)
+        self.endpoint_box.setCurrentIndex(max(0, self.endpoint_box.findData(endpoint)))
+        self.format_box = QComboBox()
+        for key, label in _FORMATS:
+            self.format_box.addItem(label, key)
+        self.reveal_box = QCheckBox("Include secrets")
+        self.reveal_box.setToolTip("Write storage keys, tokens and decryption secrets literally")
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b9770e;")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("exportText")
+        self.text.setReadOnly(True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Endpoint:"))
+        row.addWidget(self.endpoint_box)
+        row.addWidget(QLabel("Format:"))
+        row.addWidget(self.format_box)
+        row.addStretch(1)
+        row.addWidget(self.reveal_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = buttons.addButton("Copy", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton("Save…", QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.copy_button.clicked.connect(self._on_copy_clicked)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        box = QVBoxLayout(self)
+        box.addLayout(row)
+        box.addWidget(self.warning)
+        box.addWidget(self.text, 1)
+        box.addWidget(buttons)
+        for signal in (self.endpoint_box.currentIndexChanged, self.format_box.currentIndexChanged):
+            signal.connect(self.refresh)
+        self.reveal_box.toggled.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        endpoint = self.endpoint_box.currentData()
+        fmt = self.format_box.currentData()
+        reveal = self.reveal_box.isChecked()
+        self.text.setPlainText(render_export(self._document, endpoint, fmt, reveal=reveal))
+        self.warning.setText(
+            "⚠ Secrets are included. Anyone who gets this text can write to your storage "
+            "bucket or join the channel as the recorder." if reveal else
+            "Secrets are shown as <PLACEHOLDERS>; credentials come from $AGORA_CUSTOMER_ID "
+            "and $AGORA_CUSTOMER_SECRET."
+        )
+
+    def _on_copy_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.text.toPlainText())
+
+    def _on_save_clicked(self) -> None:
+        fmt = self.format_box.currentData()
+        endpoint = self.endpoint_box.currentData()
+        name = f"{endpoint.value}{_SUFFIX[fmt]}"
+        path, _ = QFileDialog.getSaveFileName(self, "Save export", str(Path.home() / name))
+        if not path:
+            return
+        try:
+            from recstudio.settings.atomic import atomic_write_text
+
+            atomic_write_text(path, self.text.toPlainText(), private=self.reveal_box.isChecked())
+        except OSError as exc:
+            self.warning.setText(f"Could not save: {exc}")

@@ -1,0 +1,164 @@
+"""Import: paste or open a JSON body (any endpoint), a project, or a curl command line.
+
+Malformed input shows its line and column and changes nothing. A body replaces only its
+own endpoint's part of the open project, as one undoable step; a project replaces the
+open one (after asking about unsaved changes).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recstudio.model.enums import Endpoint, Mode
+from recstudio.ui.document import ProjectDocument
+
+_FIELDS = ("mode", "app_id", "cname", "uid", "acquire", "start", "layouts", "start_layout",
+           "update", "stop", "roster")
+
+
+class ImportError_(ValueError):
+    """An input that could not be imported; ``str()`` is shown to the user."""
+
+
+def import_text(document: ProjectDocument, text: str, endpoint: Endpoint | None = None,
+                mode: Mode | None = None) -> str:
+    """Import ``text`` into the document; returns a summary or raises ImportError_.
+
+    Qt-light so tests (and the paste shortcut) can use it without the dialog.
+    """
+    from recstudio.model.importing import ImportDocumentError, import_document
+    from recstudio.model.jsontext import JsonSyntaxError
+    from recstudio.model.project import ProjectFormatError
+
+    stripped = text.strip()
+    if not stripped:
+        raise ImportError_("Nothing to import: paste a JSON body, a project or a curl command.")
+    app_id = None
+    if stripped.startswith("curl"):
+        from recstudio.export import CurlImportError, parse_curl
+
+        try:
+            parsed = parse_curl(stripped)
+        except CurlImportError as exc:
+            where = f" (line {exc.line}, column {exc.column})" if getattr(exc, "line", None) else ""
+            raise ImportError_(f"Cannot read the curl command{where}: {exc}") from exc
+        if parsed.body is None:
+            raise ImportError_("The curl command has no JSON body to import (query has none).")
+        import json
+
+        text = json.dumps(parsed.body)
+        endpoint = endpoint or parsed.endpoint
+        mode = mode or parsed.mode
+        app_id = parsed.app_id
+    try:
+        result = import_document(text, endpoint=endpoint, mode=mode, base=document.project)
+    except JsonSyntaxError as exc:
+        raise ImportError_(f"Not valid JSON — line {exc.line}, column {exc.column}: {exc.msg}") from exc
+    except (ImportDocumentError, ProjectFormatError) as exc:
+        raise ImportError_(str(exc)) from exc
+    if result.kind == "project":
+        document.replace_project(result.project)
+        return f"Opened project “{result.project.name}”."
+    project = result.project
+    if app_id and not project.app_id:
+        project.app_id = app_id
+    changes = [((name,), getattr(project, name)) for name in _FIELDS
+               if getattr(project, name) != document.get((name,))]
+    label = result.endpoint.value if result.endpoint else "body"
+    document.set_values(changes, f"Import {label} body")
+    notes = "; ".join(w.message for w in result.warnings[:3])
+    return f"Imported a {label} body ({result.mode.value} mode)." + (f" Note: {notes}" if notes else "")
+
+
+class ImportDialog(QDialog):
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import")
+        self.resize(720, 520)
+        self._document = document
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("importText")
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setPlaceholderText(
+            "Paste a request body (acquire, start, update, updateLayout or stop), a "
+            "recstudio project, or a curl command copied from docs or logs."
+        )
+        self.endpoint_box = QComboBox()
+        self.endpoint_box.addItem("Detect", None)
+        for ep in (Endpoint.ACQUIRE, Endpoint.START, Endpoint.UPDATE, Endpoint.UPDATE_LAYOUT, Endpoint.STOP):
+            self.endpoint_box.addItem(ep.value, ep)
+        self.mode_box = QComboBox()
+        self.mode_box.addItem("Detect", None)
+        for m in Mode:
+            self.mode_box.addItem(m.value, m)
+        self.error = QLabel()
+        self.error.setObjectName("importError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c0392b;")
+        open_button = QPushButton("Open file…")
+        open_button.clicked.connect(self._on_open_clicked)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Endpoint:"))
+        row.addWidget(self.endpoint_box)
+        row.addWidget(QLabel("Mode:"))
+        row.addWidget(self.mode_box)
+        row.addStretch(1)
+        row.addWidget(open_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._on_import_clicked)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(row)
+        box.addWidget(self.text, 1)
+        box.addWidget(self.error)
+        box.addWidget(buttons)
+        self.summary = ""
+
+    def _on_open_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open JSON or curl file", str(Path.home()),
+                                              "JSON (*.json);;All files (*)")
+        if not path:
+            return
+        try:
+            self.text.setPlainText(Path(path).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            self.error.setText(f"Cannot read {path}: {exc}")
+
+    def _on_import_clicked(self) -> None:
+        endpoint: Any = self.endpoint_box.currentData()
+        mode: Any = self.mode_box.currentData()
+        if self._looks_like_project() and not self._confirm_replace():
+            return
+        try:
+            self.summary = import_text(self._document, self.text.toPlainText(), endpoint, mode)
+        except ImportError_ as exc:
+            self.error.setText(str(exc))
+            return
+        parent = self.parent()
+        if parent is not None and hasattr(parent, "statusBar"):
+            parent.statusBar().showMessage(self.summary, 8000)
+        self.accept()
+
+    def _looks_like_project(self) -> bool:
+        return '"format_version"' in self.text.toPlainText()
+
+    def _confirm_replace(self) -> bool:
+        parent = self.parent()
+        files = getattr(parent, "files", None)
+        return files.confirm_discard("importing a project") if files is not None else True

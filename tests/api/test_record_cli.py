@@ -1,0 +1,168 @@
+"""``recstudio record …`` and ``recstudio token`` in-process against a real Sandbox."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from api_kit import APP_ID, CUSTOMER_ID, CUSTOMER_SECRET, PUBLISHER, SECRETS, start_request
+
+from recstudio.api.ledger import Ledger
+from recstudio.cli import main
+from recstudio.emulator import SandboxServer, Timing
+
+FAST = Timing(status_schedule=((0.0, 4), (0.5, 5)))
+
+
+@pytest.fixture
+def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[SandboxServer]:
+    monkeypatch.setenv("AGORA_CUSTOMER_ID", CUSTOMER_ID)
+    monkeypatch.setenv("AGORA_CUSTOMER_SECRET", CUSTOMER_SECRET)
+    server = SandboxServer(
+        customer_id=CUSTOMER_ID, customer_secret=CUSTOMER_SECRET, timing=FAST
+    ).start()
+    server.channel(APP_ID, "room").join(PUBLISHER)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def _body_file(tmp_path: Path, mode: str = "mix", **over: object) -> Path:
+    body = {"cname": "room", "uid": "527841", "clientRequest": start_request(mode), **over}
+    path = tmp_path / f"start-{mode}.json"
+    path.write_text(json.dumps(body), encoding="utf-8")
+    return path
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _start(sandbox: SandboxServer, tmp_path: Path, capsys, mode: str = "mix") -> dict:
+    code, out, err = _run(
+        capsys, "record", "start", str(_body_file(tmp_path, mode)), "--mode", mode,
+        "--app-id", APP_ID, "--base-url", sandbox.base_url, "--first-query-delay", "0",
+    )  # fmt: skip
+    assert code == 0, err
+    lines = out.strip().splitlines()
+    assert len(lines) == 1
+    return json.loads(lines[0])
+
+
+def test_start_query_layout_stop_list(sandbox: SandboxServer, tmp_path: Path, capsys) -> None:
+    started = _start(sandbox, tmp_path, capsys)
+    assert set(started) == {"resourceId", "sid", "mode", "status", "cname", "uid"}
+    assert (started["mode"], started["status"], started["cname"]) == ("mix", "running", "room")
+    sid = started["sid"]
+
+    code, out, _ = _run(capsys, "record", "list", "--json")
+    assert code == 0
+    [listed] = [json.loads(line) for line in out.splitlines()]
+    assert listed["sid"] == sid and listed["state"] == "running"
+
+    code, out, _ = _run(capsys, "record", "query", sid, "--base-url", sandbox.base_url)
+    assert code == 0
+    assert json.loads(out)["serverStatus"] in (4, 5)
+
+    layout = tmp_path / "layout.json"
+    layout.write_text(json.dumps({"mixedVideoLayout": 2, "maxResolutionUid": PUBLISHER}))
+    code, out, err = _run(
+        capsys, "record", "update-layout", sid, "--layout", str(layout),
+        "--base-url", sandbox.base_url,
+    )  # fmt: skip
+    assert code == 0, err
+    assert sandbox.recording(sid).layout["mixedVideoLayout"] == 2
+
+    code, out, err = _run(capsys, "record", "stop", sid, "--base-url", sandbox.base_url)
+    assert code == 0, err
+    assert json.loads(out)["outcome"] == "stopped"
+    code, out, _ = _run(capsys, "record", "list")
+    assert "no recordings that may still be running" in out
+    ledger_text = Ledger().path.read_text()
+    for secret in SECRETS:
+        assert secret not in ledger_text
+
+
+@pytest.mark.parametrize("mode", ["individual", "web"])
+def test_start_other_modes(sandbox: SandboxServer, tmp_path: Path, capsys, mode: str) -> None:
+    started = _start(sandbox, tmp_path, capsys, mode)
+    assert started["mode"] == mode
+    code, out, _ = _run(capsys, "record", "stop", started["sid"], "--async",
+                        "--base-url", sandbox.base_url)  # fmt: skip
+    assert code == 0
+    assert json.loads(out)["outcome"] in ("stopped", "no_files")
+
+
+def test_invalid_body_refused_before_sending(sandbox: SandboxServer, tmp_path, capsys) -> None:
+    bad = start_request("mix")
+    bad["recordingConfig"]["maxIdleTime"] = 1
+    path = _body_file(tmp_path, clientRequest=bad)
+    code, out, err = _run(
+        capsys, "record", "start", str(path), "--app-id", APP_ID, "--base-url", sandbox.base_url
+    )
+    assert code == 2
+    assert "maxIdleTime" in err
+    assert "nothing was sent" in err
+    assert out == ""
+    assert Ledger().entries() == []
+
+
+def test_api_error_exit_1_explained(sandbox: SandboxServer, tmp_path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("AGORA_CUSTOMER_SECRET", "wrong-secret")
+    code, out, err = _run(
+        capsys, "record", "start", str(_body_file(tmp_path)), "--app-id", APP_ID,
+        "--base-url", sandbox.base_url, "--first-query-delay", "0",
+    )  # fmt: skip
+    assert code == 1
+    assert "HTTP 401" in err and "What to do:" in err
+    assert "wrong-secret" not in err + out
+
+
+def test_unknown_sid_is_a_usage_error(capsys) -> None:
+    code, _, err = _run(capsys, "record", "stop", "nope", "--base-url", "http://127.0.0.1:9")
+    assert code == 2
+    assert "not in the ledger" in err
+
+
+def test_base_url_needs_env_credentials(tmp_path: Path, capsys) -> None:
+    code, _, err = _run(
+        capsys, "record", "start", str(_body_file(tmp_path)), "--app-id", APP_ID,
+        "--base-url", "http://127.0.0.1:9",
+    )  # fmt: skip
+    assert code == 2
+    assert "AGORA_CUSTOMER_ID" in err
+
+
+def test_no_secret_in_cli_output(sandbox: SandboxServer, tmp_path: Path, capsys) -> None:
+    started = _start(sandbox, tmp_path, capsys)
+    outputs = [json.dumps(started)]
+    for argv in (("record", "list"), ("record", "list", "--json", "--all"),
+                 ("record", "query", started["sid"], "--base-url", sandbox.base_url)):  # fmt: skip
+        _, out, err = _run(capsys, *argv)
+        outputs.append(out + err)
+    for secret in SECRETS:
+        assert all(secret not in text for text in outputs)
+
+
+def test_token_command(capsys, monkeypatch) -> None:
+    cert = "5CFd2fd1755d40ecb72977518be15d3b"
+    code, out, err = _run(
+        capsys, "token", "--app-id", "970CA35de60c44645bbae8a215061b33", "--app-certificate",
+        cert, "--channel", "room", "--uid", "527841", "--expire", "600",
+    )  # fmt: skip
+    assert code == 0, err
+    token = out.strip()
+    assert token.startswith("007")
+    assert cert not in out
+    from recstudio.api.token import parse_token
+
+    parsed = parse_token(token)
+    assert "970CA35de60c44645bbae8a215061b33" in json.dumps(parsed)
+    monkeypatch.delenv("AGORA_APP_CERTIFICATE", raising=False)
+    code, _, err = _run(capsys, "token", "--app-id", "a" * 32, "--channel", "c", "--uid", "1")
+    assert code == 2

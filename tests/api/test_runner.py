@@ -1,0 +1,254 @@
+"""RecordingRunner against the Sandbox: the full life per mode, start failure handling
+(reference §9.2), confirmation, serialised updates and the ledger at every step."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from api_kit import APP_ID, PUBLISHER, SECRETS, Harness, acquire_request, start_request
+
+from recstudio.api.errors import ApiError
+from recstudio.api.ledger import Ledger
+from recstudio.api.runner import Recording
+from recstudio.emulator import Timing
+
+
+def _start(harness: Harness, ledger: Ledger, mode: str, cname: str = "room", uid: str = "500",
+           **kw: object) -> Recording:  # fmt: skip
+    runner = harness.runner(ledger, **kw)
+    return runner.start_recording(mode, cname, uid, acquire_request(mode), start_request(mode))
+
+
+@pytest.mark.parametrize("mode", ["individual", "mix", "web"])
+def test_full_life_per_mode(harness: Harness, tmp_path: Path, mode: str) -> None:
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    ledger = Ledger(tmp_path / "ledger.jsonl")
+    runner = harness.runner(ledger)
+    rec = runner.start_recording(mode, "room", "500", acquire_request(mode), start_request(mode))
+    assert rec.status == "running"
+    assert rec.server_status in (4, 5)
+    [entry] = ledger.may_be_running()
+    assert (entry.state, entry.sid, entry.resource_id) == ("running", rec.sid, rec.resource_id)
+    harness.clock.advance(90)
+    runner.poll(rec)
+    assert rec.status == "running"
+    if mode == "web":
+        runner.update(rec, {"webRecordingConfig": {"onhold": True}})
+    else:
+        runner.update(
+            rec, {"streamSubscribe": {"audioUidList": {"subscribeAudioUids": [PUBLISHER]}}}
+        )
+    if mode == "mix":
+        layout = {
+            "mixedVideoLayout": 3,
+            "layoutConfig": [
+                {"uid": PUBLISHER, "x_axis": 0.1, "y_axis": 0.1, "width": 0.5, "height": 0.5}
+            ],
+        }
+        runner.update_layout(rec, layout)
+    result = runner.stop(rec)
+    assert result.outcome == "stopped"
+    assert rec.status == "stopped"
+    assert ledger.may_be_running() == []
+    final = ledger.get(rec.ledger_id or "")
+    assert final is not None and final.state == "stopped" and final.files
+    kinds = [e.kind for e in harness.events]
+    assert kinds[:5] == ["acquiring", "start_sent", "start_answered", "started", "confirming"]
+    text = ledger.path.read_text()
+    for secret in SECRETS:
+        assert secret not in text
+
+
+def test_ledger_written_before_and_after_each_step(harness: Harness, tmp_path: Path) -> None:
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    ledger = Ledger(tmp_path / "ledger.jsonl")
+    rec = _start(harness, ledger, "mix")
+    harness.runner(ledger).stop(rec, async_stop=True)
+    import json
+
+    states = [json.loads(line)["state"] for line in ledger.path.read_text().splitlines()]
+    assert states == ["acquiring", "acquired", "starting", "started", "running", "stopping",
+                      "stopped"]  # fmt: skip
+
+
+def test_start_5xx_retries_then_new_acquire_then_new_uid(harness: Harness, tmp_path: Path) -> None:
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    ledger = Ledger(tmp_path / "ledger.jsonl")
+    # 3 rounds × (1 + 3 retries) failed starts, then the round with a new uid succeeds.
+    harness.server.faults.set(endpoint="start", http_5xx=503, count=12)  # code 502
+    rec = _start(harness, ledger, "mix", uid="500")
+    assert rec.uid == "501"
+    assert rec.requested_uid == "500"
+    assert "501" in rec.note
+    assert len(harness.endpoint_records("acquire")) == 4
+    assert len(harness.endpoint_records("start")) == 13
+    assert harness.sleeps[:3] == [3.0, 6.0, 9.0]
+    assert any(e.kind == "uid_changed" for e in harness.events)
+    states = sorted(e.state for e in ledger.entries())
+    assert states == ["failed", "failed", "failed", "running"]
+
+
+def test_start_backend_timeout_62_stays_listed(harness: Harness, tmp_path: Path) -> None:
+    """Code 62/65 answers mean Agora's backend timed out: the start may have happened, so
+    the entry stays in may_be_running even though a new acquire + start follows."""
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    ledger = Ledger(tmp_path / "ledger.jsonl")
+    harness.server.faults.set(endpoint="start", http_5xx=500, count=4)
+    rec = _start(harness, ledger, "mix")
+    assert rec.status == "running"
+    assert sorted(e.state for e in ledger.may_be_running()) == ["running", "unknown"]
+
+
+def test_start_keeps_failing_raises_last_error(harness: Harness, tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "ledger.jsonl")
+    harness.server.faults.set(endpoint="start", http_5xx=503)
+    with pytest.raises(ApiError) as info:
+        _start(harness, ledger, "mix", same_uid_rounds=1, new_uid_rounds=1)
+    assert info.value.code == 502
+    assert len(harness.endpoint_records("acquire")) == 2
+    assert [e.uid for e in ledger.entries()] == ["500", "501"]
+    assert ledger.may_be_running() == []
+
+
+def test_start_40x_is_not_retried(harness: Harness, tmp_path: Path) -> None:
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    ledger = Ledger(tmp_path / "ledger.jsonl")
+    _start(harness, ledger, "mix", uid="600")
+    with pytest.raises(ApiError) as info:
+        _start(harness, ledger, "mix", uid="600")
+    assert info.value.code == 53
+    assert len(harness.endpoint_records("acquire")) == 2
+    assert [e.state for e in ledger.entries()] == ["running", "failed"]
+
+
+def test_lost_start_never_reacquires_and_is_listed(harness: Harness, tmp_path: Path) -> None:
+    """Reliability §3.3: a start whose answer was lost may be recording; say so."""
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    ledger = Ledger(tmp_path / "ledger.jsonl")
+    harness.server.faults.set(endpoint="start", drop_connection=10)
+    with pytest.raises(ApiError) as info:
+        _start(harness, ledger, "mix")
+    assert info.value.is_network and info.value.request_sent
+    assert len(harness.endpoint_records("acquire")) == 1
+    assert len(harness.endpoint_records("start")) == 4  # same resourceId, 3, 6, 9 s
+    [entry] = ledger.may_be_running()
+    assert entry.state == "unknown" and entry.sid is None and entry.resource_id
+    assert "a start was sent; if it reached Agora a recording may be running" in entry.caution()
+
+
+def test_lost_start_answer_then_retry_says_already_started(
+    harness: Harness, tmp_path: Path
+) -> None:
+    """The first start reached the server but its answer was lost (latency > timeout): the
+    retry answers code 7 with no sid — reported, journaled as maybe running."""
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    ledger = Ledger(tmp_path / "ledger.jsonl")
+    client = harness.client(timeout=(2.0, 0.3))
+    harness.server.faults.set(endpoint="start", latency_s=0.8, count=1)
+    with pytest.raises(ApiError) as info:
+        _start(harness, ledger, "mix", client=client)
+    assert info.value.code == 7
+    [entry] = ledger.may_be_running()
+    assert entry.state == "unknown"
+    assert len(harness.endpoint_records("acquire")) == 1
+
+
+def test_confirm_404_means_recorder_exited(harness: Harness, tmp_path: Path) -> None:
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    ledger = Ledger(tmp_path / "ledger.jsonl")
+    harness.server.faults.set(endpoint="query", failover_404_s=1000)
+    with pytest.raises(ApiError) as info:
+        _start(harness, ledger, "mix")
+    assert info.value.http_status == 404
+    assert "maxIdleTime" in info.value.explanation
+    assert harness.sleeps[-3:] == [5.0, 10.0, 15.0]
+    assert [e.state for e in ledger.entries()] == ["exited"]
+
+
+def test_confirm_survives_short_failover(harness: Harness, tmp_path: Path) -> None:
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    ledger = Ledger(tmp_path / "ledger.jsonl")
+    harness.server.faults.set(endpoint="query", failover_404_s=12)
+    rec = _start(harness, ledger, "mix")
+    assert rec.status == "running"
+
+
+def test_confirm_gives_up_after_90_s_and_stops(harness: Harness, tmp_path: Path) -> None:
+    harness.server.state.timing = Timing(status_schedule=((0.0, 1), (1.0, 2)))
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    ledger = Ledger(tmp_path / "ledger.jsonl")
+    with pytest.raises(ApiError) as info:
+        _start(harness, ledger, "mix")
+    assert "90 s" in info.value.explanation
+    assert harness.endpoint_records("stop")
+    assert [e.state for e in ledger.entries()] == ["failed"]
+
+
+def test_poll_after_idle_exit_marks_exited(harness: Harness, tmp_path: Path) -> None:
+    channel = harness.server.channel(APP_ID, "room")
+    channel.join(PUBLISHER)
+    ledger = Ledger(tmp_path / "ledger.jsonl")
+    runner = harness.runner(ledger)
+    rec = runner.start_recording("mix", "room", "500", acquire_request("mix"), start_request("mix"))
+    channel.leave(PUBLISHER)
+    harness.clock.advance(300)
+    runner.poll(rec)
+    assert rec.status == "exited"
+    assert ledger.may_be_running() == []
+
+
+def test_updates_are_serialised(harness: Harness, tmp_path: Path) -> None:
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    ledger = Ledger(tmp_path / "ledger.jsonl")
+    runner = harness.runner(ledger)
+    rec = runner.start_recording("mix", "room", "500", acquire_request("mix"), start_request("mix"))
+    harness.server.faults.set(endpoint="updateLayout", latency_s=0.2, count=2)
+    harness.server.faults.set(endpoint="update", latency_s=0.2, count=1)
+    spans: list[tuple[float, float]] = []
+    real_update_layout = runner.client.update_layout
+    real_update = runner.client.update
+
+    def timed(call):  # type: ignore[no-untyped-def]
+        def wrapper(*args):  # type: ignore[no-untyped-def]
+            began = time.perf_counter()
+            try:
+                return call(*args)
+            finally:
+                spans.append((began, time.perf_counter()))
+
+        return wrapper
+
+    runner.client.update_layout = timed(real_update_layout)  # type: ignore[method-assign]
+    runner.client.update = timed(real_update)  # type: ignore[method-assign]
+    jobs = [
+        lambda: runner.update_layout(rec, {"mixedVideoLayout": 1}),
+        lambda: runner.update_layout(rec, {"mixedVideoLayout": 2}),
+        lambda: runner.update(rec, {"streamSubscribe": {"audioUidList": {
+            "subscribeAudioUids": ["#allstream#"]}}}),
+    ]  # fmt: skip
+    threads = [threading.Thread(target=job) for job in jobs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(spans) == 3
+    spans.sort()
+    for (_, end), (begin, _) in itertools.pairwise(spans):
+        assert begin >= end  # one in flight at a time
+    assert all(r.http_status == 200 for r in harness.records)
+
+
+def test_stop_404_after_failover_retries_is_exited(harness: Harness, tmp_path: Path) -> None:
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    ledger = Ledger(tmp_path / "ledger.jsonl")
+    runner = harness.runner(ledger)
+    rec = runner.start_recording("mix", "room", "500", acquire_request("mix"), start_request("mix"))
+    harness.server.faults.set(endpoint="stop", failover_404_s=1000)
+    result = runner.stop(rec)
+    assert result.outcome == "not_found"
+    assert harness.sleeps[-3:] == [5.0, 10.0, 15.0]
+    assert ledger.may_be_running() == []

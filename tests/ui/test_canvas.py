@@ -1,0 +1,430 @@
+"""qtbot tests of the layout canvas: mouse and keyboard on the real viewport, checked in the
+model (6 decimals, R20) and by sampling pixels of the rendered view (never golden images)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QMouseEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from recstudio.layout.presets import convert_to_custom, preset_slots
+from recstudio.layout.regions import regions_to_json
+from recstudio.layout.templates import TEMPLATES, template
+from recstudio.model.enums import Mode
+from recstudio.model.paths import MISSING
+from recstudio.model.project import Participant, new_project
+from recstudio.ui.canvas import LayoutEditor
+from recstudio.ui.document import ProjectDocument
+
+LC = ("layouts", "Main", "layoutConfig")
+ZOOM = 0.5  # view pixels per output pixel: a 1280×720 canvas is 640×360 on screen
+
+TWO = [
+    {"x_axis": 0.1, "y_axis": 0.1, "width": 0.2, "height": 0.2},
+    {"x_axis": 0.5, "y_axis": 0.5, "width": 0.3, "height": 0.3},
+]
+
+
+@pytest.fixture
+def editor(qtbot: QtBot) -> Iterator[LayoutEditor]:
+    document = ProjectDocument(new_project(Mode.MIX))
+    widget = LayoutEditor(document)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.view.set_zoom(ZOOM)
+    yield widget
+
+
+def use_regions(editor: LayoutEditor, items: list[dict[str, Any]]) -> None:
+    doc = editor.document
+    doc.set_values([(("layouts", "Main", "mixedVideoLayout"), 3), (LC, items)], "setup")
+    doc.undo_stack.clear()
+    doc.refresh()
+
+
+def region(editor: LayoutEditor, i: int) -> dict[str, Any]:
+    return editor.document.project.layouts["Main"]["layoutConfig"][i]
+
+
+def vpos(editor: LayoutEditor, fx: float, fy: float) -> QPoint:
+    """Viewport point of a canvas point given in fractions."""
+    return editor.view.mapFromScene(QPointF(fx * 1280, fy * 720))
+
+
+def move_event(editor: LayoutEditor, pos: QPoint, mods: Qt.KeyboardModifier) -> None:
+    """A drag move carrying the pressed button and modifiers (qtbot.mouseMove carries none)."""
+    vp = editor.view.viewport()
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(pos),
+        QPointF(vp.mapToGlobal(pos)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.LeftButton,
+        mods,
+    )
+    QApplication.sendEvent(vp, event)
+
+
+def drag(
+    qtbot: QtBot,
+    editor: LayoutEditor,
+    start: QPoint,
+    delta: tuple[int, int],
+    mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    *,
+    release: bool = True,
+) -> QPoint:
+    vp = editor.view.viewport()
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, mods, start)
+    end = start + QPoint(*delta)
+    for k in range(1, 5):
+        p = start + QPoint(delta[0] * k // 4, delta[1] * k // 4)
+        if mods == Qt.KeyboardModifier.NoModifier:
+            qtbot.mouseMove(vp, p)
+        else:
+            move_event(editor, p, mods)
+    if release:
+        qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, mods, end)
+    return end
+
+
+def test_drag_moves_region_as_one_undo_step(qtbot: QtBot, editor: LayoutEditor) -> None:
+    use_regions(editor, TWO)
+    drag(qtbot, editor, vpos(editor, 0.2, 0.2), (50, 25))  # 100 × 50 output pixels
+    assert region(editor, 0)["x_axis"] == round(0.1 + 100 / 1280, 6) == 0.178125
+    assert region(editor, 0)["y_axis"] == round(0.1 + 50 / 720, 6) == 0.169444
+    assert region(editor, 0)["width"] == 0.2
+    assert region(editor, 1) == TWO[1]
+    stack = editor.document.undo_stack
+    assert stack.count() == 1
+    stack.undo()
+    assert region(editor, 0) == TWO[0]
+    assert editor.scene.region_items[0].rect_px().x() == pytest.approx(128.0)
+    stack.redo()
+    assert region(editor, 0)["x_axis"] == 0.178125
+    assert editor.scene.region_items[0].rect_px().x() == pytest.approx(0.178125 * 1280)
+
+
+def test_drag_snaps_to_canvas_edge_and_draws_guides(qtbot: QtBot, editor: LayoutEditor) -> None:
+    use_regions(editor, TWO)
+    # 114 output px to the left leaves x at 14 px, inside the 16 px (8 screen px) threshold
+    end = drag(qtbot, editor, vpos(editor, 0.2, 0.2), (-57, 0), release=False)
+    guides = editor.scene.guides.guides
+    assert any(g.orientation == "vertical" and g.position == 0.0 for g in guides)
+    qtbot.mouseRelease(editor.view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert region(editor, 0)["x_axis"] == 0.0
+    assert region(editor, 0)["y_axis"] == 0.1
+    assert editor.scene.guides.guides == ()
+
+
+def test_alt_suspends_snapping(qtbot: QtBot, editor: LayoutEditor) -> None:
+    use_regions(editor, TWO)
+    drag(qtbot, editor, vpos(editor, 0.2, 0.2), (-57, 0), Qt.KeyboardModifier.AltModifier)
+    assert region(editor, 0)["x_axis"] == round(0.1 - 114 / 1280, 6) == 0.010938
+
+
+def test_drag_snaps_right_edge_to_other_region(qtbot: QtBot, editor: LayoutEditor) -> None:
+    use_regions(editor, TWO)
+    # right edge 0.3 + 250/1280 = 0.4953 → snaps to region 2's left edge at 0.5
+    drag(qtbot, editor, vpos(editor, 0.2, 0.2), (125, 0))
+    assert region(editor, 0)["x_axis"] == 0.3
+    assert region(editor, 0)["y_axis"] == 0.1
+
+
+def test_drag_leaves_other_regions_untouched(qtbot: QtBot, editor: LayoutEditor) -> None:
+    stray = {"x_axis": 0.85, "y_axis": 0.7, "width": 0.2, "height": 0.2, "alpha": 1}
+    use_regions(editor, [TWO[0], stray])
+    drag(qtbot, editor, vpos(editor, 0.2, 0.2), (50, 25))
+    assert region(editor, 0)["x_axis"] == 0.178125
+    assert region(editor, 1) == stray  # still sticking out (R20 error), not clipped
+
+
+def test_resize_with_handle(qtbot: QtBot, editor: LayoutEditor) -> None:
+    use_regions(editor, TWO)
+    vp = editor.view.viewport()
+    qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, pos=vpos(editor, 0.2, 0.2))
+    assert editor.controller.selection == [0]
+    drag(qtbot, editor, vpos(editor, 0.3, 0.3), (30, 20))  # south-east handle
+    item = region(editor, 0)
+    assert (item["x_axis"], item["y_axis"]) == (0.1, 0.1)
+    assert item["width"] == round(0.2 + 60 / 1280, 6) == 0.246875
+    assert item["height"] == round(0.2 + 40 / 720, 6) == 0.255556
+    assert editor.document.undo_stack.count() == 1
+
+
+def test_resize_snaps_edge_to_centre_line(qtbot: QtBot, editor: LayoutEditor) -> None:
+    use_regions(editor, TWO)
+    vp = editor.view.viewport()
+    qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, pos=vpos(editor, 0.2, 0.2))
+    drag(qtbot, editor, vpos(editor, 0.3, 0.2), (125, 0))  # east handle to 0.4953
+    assert region(editor, 0)["width"] == 0.4
+    assert region(editor, 0)["height"] == 0.2
+
+
+def test_nudge_one_and_ten_pixels_merges_into_one_undo_step(
+    qtbot: QtBot, editor: LayoutEditor
+) -> None:
+    use_regions(editor, TWO)
+    editor.select([0])
+    view = editor.view
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert region(editor, 0)["x_axis"] == round(0.1 + 3 / 1280, 6)
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert region(editor, 0)["x_axis"] == round(0.1 + 13 / 1280, 6)
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert region(editor, 0)["y_axis"] == round(0.1 + 10 / 720, 6)
+    stack = editor.document.undo_stack
+    assert stack.count() == 1
+    stack.undo()
+    assert region(editor, 0) == TWO[0]
+
+
+def test_lock_blocks_drag_resize_nudge_delete_and_inspector(
+    qtbot: QtBot, editor: LayoutEditor
+) -> None:
+    use_regions(editor, TWO)
+    editor.select([0])
+    editor.controller.set_flag("locked", True)
+    assert editor.document.get(("editor", "layouts", "Main", "locked")) == [True, False]
+    before = editor.document.undo_stack.count()
+    drag(qtbot, editor, vpos(editor, 0.2, 0.2), (50, 25))
+    drag(qtbot, editor, vpos(editor, 0.3, 0.3), (30, 20))  # where a handle would be
+    qtbot.keyClick(editor.view, Qt.Key.Key_Left)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
+    assert region(editor, 0) == TWO[0]
+    assert len(editor.document.project.layouts["Main"]["layoutConfig"]) == 2
+    assert editor.document.undo_stack.count() == before
+    assert not editor.inspector.pixel_boxes["x"].isEnabled()
+    assert not editor.inspector.uid_combo.isEnabled()
+    assert editor.scene.region_items[0].handle_at(QPointF(384, 216)) is None
+    # unlocking gives every path back
+    editor.controller.set_flag("locked", False)
+    assert editor.inspector.pixel_boxes["x"].isEnabled()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Left)
+    assert region(editor, 0)["x_axis"] == round(0.1 - 1 / 1280, 6)
+
+
+@pytest.mark.parametrize("kind", [0, 1, 2])
+@pytest.mark.parametrize("users", [1, 5, 17])
+def test_preview_and_convert_to_custom_is_one_step(
+    editor: LayoutEditor, kind: int, users: int
+) -> None:
+    doc = editor.document
+    doc.project.roster = [Participant(uid=str(2000 + i)) for i in range(3)]
+    doc.set_value(("layouts", "Main", "mixedVideoLayout"), kind)
+    if kind == 2:
+        doc.set_value(("layouts", "Main", "maxResolutionUid"), "2001")
+    editor.users_spin.setValue(users)
+    large = 1 if kind == 2 and users > 1 else None
+    slots = preset_slots(kind, users, max_resolution_index=large)
+    items = editor.scene.region_items
+    assert len(items) == len(slots)
+    for item, slot in zip(items, slots, strict=True):
+        r = item.rect_px()
+        assert (r.x(), r.y()) == pytest.approx((slot.region.x * 1280, slot.region.y * 720))
+        assert (r.width(), r.height()) == pytest.approx((slot.region.w * 1280, slot.region.h * 720))
+    before = doc.snapshot().layouts["Main"]
+    doc.undo_stack.clear()
+    editor.convert_button.click()
+    layout = doc.project.layouts["Main"]
+    uids = ["2000", "2001", "2002"] + [None] * 14
+    expected = convert_to_custom(kind, users, uids[:users], max_resolution_index=large)
+    assert layout["mixedVideoLayout"] == 3
+    assert layout["layoutConfig"] == regions_to_json(expected)
+    assert "maxResolutionUid" not in layout  # R19: only meaningful in vertical
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert doc.project.layouts["Main"] == before
+
+
+@pytest.mark.parametrize("name", list(TEMPLATES))
+def test_template_replaces_layout_config_in_one_step(editor: LayoutEditor, name: str) -> None:
+    use_regions(editor, TWO)
+    editor.controller.apply_template(name)
+    assert editor.document.project.layouts["Main"]["layoutConfig"] == regions_to_json(
+        template(name, 1280, 720)
+    )
+    editor.document.undo_stack.undo()
+    assert editor.document.project.layouts["Main"]["layoutConfig"] == TWO
+
+
+def test_z_order_moves_items_and_flags(editor: LayoutEditor) -> None:
+    three = [*TWO, {"uid": "7", "x_axis": 0.0, "y_axis": 0.0, "width": 0.1, "height": 0.1}]
+    use_regions(editor, three)
+    editor.select([0])
+    editor.controller.set_flag("hidden", True)
+    editor.controller.to_front()
+    assert editor.document.project.layouts["Main"]["layoutConfig"] == [three[1], three[2], three[0]]
+    assert editor.document.get(("editor", "layouts", "Main", "hidden")) == [False, False, True]
+    assert editor.controller.selection == [2]
+    editor.controller.lower_selected()
+    assert editor.document.project.layouts["Main"]["layoutConfig"] == [three[1], three[0], three[2]]
+    assert editor.region_list.list.item(0).text().startswith("3.")  # front row first
+
+
+def test_ctrl_click_multi_select_and_align(qtbot: QtBot, editor: LayoutEditor) -> None:
+    use_regions(editor, TWO)
+    vp = editor.view.viewport()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, pos=vpos(editor, 0.2, 0.2))
+    qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, ctrl, vpos(editor, 0.6, 0.6))
+    assert editor.controller.selection == [0, 1]
+    editor.actions_by_name["align-left"].trigger()
+    assert region(editor, 1)["x_axis"] == 0.1
+    assert region(editor, 1)["y_axis"] == 0.5
+    editor.actions_by_name["align-top"].trigger()
+    assert region(editor, 1)["y_axis"] == 0.1
+
+
+def test_rubber_band_selects_touched_regions(qtbot: QtBot, editor: LayoutEditor) -> None:
+    use_regions(editor, TWO)
+    drag(qtbot, editor, vpos(editor, 0.02, 0.02), (330, 220))  # from empty canvas
+    assert editor.controller.selection == [0, 1]
+
+
+def test_delete_duplicate_copy_paste_keys(qtbot: QtBot, editor: LayoutEditor) -> None:
+    use_regions(editor, [{**TWO[0], "uid": "5"}, TWO[1]])
+    editor.select([0])
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(editor.view, Qt.Key.Key_D, ctrl)
+    items = editor.document.project.layouts["Main"]["layoutConfig"]
+    assert len(items) == 3
+    assert items[2] == {"x_axis": 0.12, "y_axis": 0.12, "width": 0.2, "height": 0.2}
+    assert editor.controller.selection == [2]
+    editor.select([0])
+    qtbot.keyClick(editor.view, Qt.Key.Key_C, ctrl)
+    qtbot.keyClick(editor.view, Qt.Key.Key_V, ctrl)
+    items = editor.document.project.layouts["Main"]["layoutConfig"]
+    assert len(items) == 4
+    assert items[3] == TWO[0]  # uid 5 is already bound, so the copy is unbound
+    qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
+    assert len(editor.document.project.layouts["Main"]["layoutConfig"]) == 3
+
+
+def test_inspector_edits_pixels_fractions_uid_and_image(editor: LayoutEditor) -> None:
+    use_regions(editor, TWO)
+    editor.document.set_value(("roster",), [Participant(uid="42", name="Ann")])
+    editor.select([0])
+    ins = editor.inspector
+    ins.pixel_boxes["x"].setValue(640)
+    assert region(editor, 0)["x_axis"] == 0.5
+    ins.fraction_boxes["h"].setValue(0.333333)
+    assert region(editor, 0)["height"] == 0.333333
+    assert ins.pixel_boxes["h"].value() == pytest.approx(240.0, abs=0.01)
+    ins.alpha_box.setValue(0.5)
+    assert region(editor, 0)["alpha"] == 0.5
+    ins.mode_combo.setCurrentIndex(1)
+    ins.mode_combo.activated.emit(1)
+    assert region(editor, 0)["render_mode"] == 1
+    ins.uid_combo.setCurrentIndex(ins.uid_combo.findData("42"))
+    ins.uid_combo.activated.emit(ins.uid_combo.currentIndex())
+    assert region(editor, 0)["uid"] == "42"
+    ins.image_edit.setText("https://example.com/ann.jpg")
+    ins.image_edit.editingFinished.emit()
+    assert editor.document.project.layouts["Main"]["backgroundConfig"] == [
+        {"uid": "42", "image_url": "https://example.com/ann.jpg"}
+    ]
+    # a typed uid that is not in the roster is allowed
+    ins.uid_combo.setEditText("777")
+    ins.uid_combo.lineEdit().editingFinished.emit()
+    assert region(editor, 0)["uid"] == "777"
+
+
+def test_roster_editor_adds_and_removes(qtbot: QtBot, editor: LayoutEditor) -> None:
+    roster = editor.roster
+    roster.add_participant()
+    roster.add_participant()
+    assert [p.uid for p in editor.document.project.roster] == ["1001", "1002"]
+    qtbot.waitUntil(lambda: roster.table.rowCount() == 2)
+    roster.table.selectRow(0)
+    roster.remove_selected()
+    assert [p.uid for p in editor.document.project.roster] == ["1002"]
+    editor.document.undo_stack.undo()
+    assert len(editor.document.project.roster) == 2
+
+
+def test_named_layouts_add_rename_start_delete(editor: LayoutEditor) -> None:
+    bar = editor.scenes_bar
+    doc = editor.document
+    name = bar.add_duplicate("Interview")
+    assert editor.controller.layout_name == "Interview"
+    editor.controller.convert_to_custom()
+    assert doc.project.layouts["Interview"]["mixedVideoLayout"] == 3
+    assert doc.project.layouts["Main"]["mixedVideoLayout"] == 1  # the start layout is untouched
+    assert bar.rename("Talk")
+    assert list(doc.project.layouts) == ["Main", "Talk"]
+    assert name == "Interview"
+    bar.use_for_start()
+    assert doc.project.start_layout == "Talk"
+    assert not bar.delete_current()  # the start layout cannot be deleted
+    editor.set_layout("Main")
+    assert bar.delete_current()
+    assert list(doc.project.layouts) == ["Talk"]
+    assert editor.controller.layout_name == "Talk"
+
+
+def sample(editor: LayoutEditor, fx: float, fy: float, dx: int) -> QColor:
+    image = editor.view.viewport().grab().toImage()
+    p = vpos(editor, fx, fy)
+    return image.pixelColor(p.x() + dx, p.y())
+
+
+def test_problem_outline_colours(qtbot: QtBot, editor: LayoutEditor) -> None:
+    items = [
+        {"uid": "9", "x_axis": 0.05, "y_axis": 0.1, "width": 0.3, "height": 0.3},
+        {"uid": "9", "x_axis": 0.45, "y_axis": 0.1, "width": 0.3, "height": 0.3},  # duplicate
+        {"x_axis": 0.8, "y_axis": 0.5, "width": 0.3, "height": 0.3},  # sticks out: R20 error
+    ]
+    use_regions(editor, items)
+    red = sample(editor, 0.8, 0.65, 2)
+    yellow = sample(editor, 0.45, 0.25, 2)
+    plain = sample(editor, 0.05, 0.25, 2)
+    assert red.red() > 180 and red.green() < 90 and red.blue() < 90, red.name()
+    assert yellow.red() > 200 and yellow.green() > 160 and yellow.blue() < 90, yellow.name()
+    assert not (plain.red() > 180 and plain.green() < 90), plain.name()
+    assert "sticks out on the right" in editor.scene.region_items[2].toolTip()
+    assert "already has region 1" in editor.scene.region_items[1].toolTip()
+
+
+def test_preset_with_layout_config_marks_regions_and_banner(editor: LayoutEditor) -> None:
+    doc = editor.document
+    doc.set_value(LC, TWO)  # mixedVideoLayout stays 1: an R18 error
+    doc.refresh()
+    assert editor.scene.region_items[0].look.severity is not None
+    assert not editor.banner.isHidden()
+    assert "R18" in editor.banner.text()
+    lp = next(p for p in doc.problems if p.problem.rule_id == "R18")
+    assert editor.owns(lp)
+    editor.controller.set_layout_kind(1)  # choosing the preset drops layoutConfig
+    assert doc.get(LC) is MISSING
+
+
+def test_focus_problem_selects_the_region(editor: LayoutEditor) -> None:
+    items = [TWO[0], {"x_axis": 0.9, "y_axis": 0.5, "width": 0.3, "height": 0.3}]
+    use_regions(editor, items)
+    lp = next(p for p in editor.document.problems if p.project_path[:4] == (*LC, 1))
+    assert editor.owns(lp)
+    assert editor.focus_problem(lp)
+    assert editor.controller.selection == [1]
+
+
+def test_hidden_region_is_still_sent(editor: LayoutEditor) -> None:
+    use_regions(editor, TWO)
+    editor.select([1])
+    editor.actions_by_name["hide"].trigger()
+    assert editor.document.get(("editor", "layouts", "Main", "hidden")) == [False, True]
+    editor.document.refresh()
+    from recstudio.model.enums import Endpoint
+
+    body = editor.document.body(Endpoint.START)
+    sent = body["clientRequest"]["recordingConfig"]["transcodingConfig"]["layoutConfig"]
+    assert len(sent) == 2
+    assert editor.scene.region_items[1].look.hidden

@@ -1,0 +1,296 @@
+"""Issue 4 acceptance: forms edit the JSON, problems jump to fields, undo/redo, import of
+every format, export redaction, autosave recovery, mode switching."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from recstudio.model import Endpoint, Mode
+from recstudio.model.paths import MISSING
+from recstudio.ui.launch import build_main_window
+
+
+def _dispose(win) -> None:
+    """Close without the "save changes?" box (qtbot.addWidget would close first and hang)."""
+    win.document.undo_stack.setClean()
+    win.close()
+    win.deleteLater()
+
+
+@pytest.fixture
+def window(qtbot):
+    win = build_main_window()
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    _dispose(win)
+
+
+def _section(win, key: str):
+    for row in range(win.section_list.count()):
+        if win.section_list.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            win.section_list.setCurrentRow(row)
+            return win.sections[key]
+    raise AssertionError(key)
+
+
+def _row(win, section: str, key: str):
+    sec = _section(win, section)
+    for form in sec.forms:
+        for row in form.rows:
+            if row.meta.key == key:
+                return row
+    raise AssertionError(f"{section}.{key} not found")
+
+
+def _json(win) -> dict:
+    QApplication.processEvents()
+    return json.loads(win.json_panel.text.toPlainText())
+
+
+def test_editing_a_field_changes_the_json(window, qtbot) -> None:
+    row = _row(window, "recording", "maxIdleTime")
+    box = row.editor.box
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "300")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _json(window)["clientRequest"]["recordingConfig"]["maxIdleTime"] == 300)
+    assert window.document.get(("start", "recordingConfig", "maxIdleTime")) == 300
+
+
+def test_text_field_edit_and_clear(window, qtbot) -> None:
+    row = _row(window, "storage", "bucket")
+    line = row.editor.line
+    line.setFocus()
+    qtbot.keyClicks(line, "my-bucket")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert _json(window)["clientRequest"]["storageConfig"]["bucket"] == "my-bucket"
+    line.clear()
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert "bucket" not in _json(window)["clientRequest"]["storageConfig"]
+
+
+def test_bad_value_lists_problem_and_click_focuses_field(window, qtbot) -> None:
+    window.document.set_value(("start", "recordingConfig", "transcodingConfig", "width"), 2500)
+    QApplication.processEvents()
+    tree = window.problems_panel.tree
+    item = next(
+        tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(2).endswith("transcodingConfig.width")
+    )
+    assert item.text(0) == "✖"
+    assert "1920" in item.text(3)
+    _section(window, "session")  # look somewhere else first
+    tree.itemClicked.emit(item, 0)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    width_row = _row(window, "transcoding", "width")
+    assert window.section_stack.currentWidget() is window.sections["transcoding"].widget
+    assert QApplication.focusWidget() is width_row.editor.box
+    assert width_row.editor.box.property("problem") == "error"
+    assert "1920" in width_row.editor.box.toolTip()
+
+
+def test_undo_redo_of_edits(window) -> None:
+    doc = window.document
+    path = ("start", "recordingConfig", "maxIdleTime")
+    before = doc.get(path)
+    doc.set_value(path, 120)
+    doc.set_value(("cname",), "studio")
+    window.act_undo.trigger()
+    assert doc.get(("cname",)) == ""
+    window.act_undo.trigger()
+    assert doc.get(path) == before
+    window.act_redo.trigger()
+    window.act_redo.trigger()
+    assert doc.get(path) == 120 and doc.get(("cname",)) == "studio"
+    assert window.isWindowModified()
+
+
+def test_typing_merges_into_one_undo_step(window) -> None:
+    doc = window.document
+    path = ("start", "recordingConfig", "maxIdleTime")
+    for value in (1, 12, 120):
+        doc.set_value(path, value, merge_key="field:x")
+    assert doc.undo_stack.count() == 1
+    window.act_undo.trigger()
+    assert doc.get(path) == 30
+
+
+def test_mode_switch_hides_what_mode_does_not_allow(window, qtbot) -> None:
+    from recstudio.ui.mode_switch import switch_mode
+
+    visible = lambda key: not next(  # noqa: E731
+        window.section_list.item(r) for r in range(window.section_list.count())
+        if window.section_list.item(r).data(Qt.ItemDataRole.UserRole) == key
+    ).isHidden()
+    assert visible("transcoding") and visible("layout") and not visible("screenshots")
+    switch_mode(window.document, Mode.WEB, window)
+    QApplication.processEvents()
+    assert window.document.project.mode is Mode.WEB
+    assert not visible("transcoding") and not visible("recording") and visible("web")
+    assert "recordingConfig" not in _json(window)["clientRequest"]
+    assert window.document.get(("acquire", "scene")) == 1
+    switch_mode(window.document, Mode.INDIVIDUAL, window)
+    QApplication.processEvents()
+    assert visible("screenshots") and not visible("transcoding")
+    # audioProfile is mix-only: its row is hidden in individual mode when not set
+    assert not _row(window, "recording", "audioProfile").editor.isVisibleTo(window)
+    window.act_undo.trigger()
+    window.act_undo.trigger()
+    assert window.document.project.mode is Mode.MIX
+
+
+def _import(window, text: str, endpoint=None, mode=None) -> str:
+    from recstudio.ui.dialogs.import_dialog import import_text
+
+    return import_text(window.document, text, endpoint, mode)
+
+
+def test_import_start_body_fills_forms(window) -> None:
+    body = {
+        "cname": "show", "uid": "4242",
+        "clientRequest": {
+            "recordingConfig": {"channelType": 1, "maxIdleTime": 120,
+                                "transcodingConfig": {"width": 640, "height": 360, "mixedVideoLayout": 2,
+                                                      "maxResolutionUid": "7"}},
+            "storageConfig": {"vendor": 2, "region": 3, "bucket": "b", "accessKey": "ak", "secretKey": "sk"},
+        },
+    }
+    _import(window, json.dumps(body))
+    assert window.document.get(("cname",)) == "show"
+    assert _row(window, "recording", "maxIdleTime").editor.box.value() == 120
+    assert window.document.get(("start", "storageConfig", "region")) == 3
+    layout = window.document.get(("layouts", window.document.project.start_layout))
+    assert layout["mixedVideoLayout"] == 2 and layout["maxResolutionUid"] == "7"
+    window.act_undo.trigger()  # an import is one undo step
+    assert window.document.get(("cname",)) == ""
+
+
+def test_import_stop_and_update_layout_bodies(window) -> None:
+    _import(window, json.dumps({"cname": "c", "uid": "1", "clientRequest": {"async_stop": True}}))
+    assert window.document.get(("stop", "async_stop")) is True
+    summary = _import(window, json.dumps({"cname": "c", "uid": "1", "clientRequest": {
+        "mixedVideoLayout": 3, "layoutConfig": [{"x_axis": 0, "y_axis": 0, "width": 0.5, "height": 1}]}}),
+        Endpoint.UPDATE_LAYOUT)
+    assert "updateLayout" in summary
+
+
+def test_import_curl_command(window) -> None:
+    curl = (
+        "curl -X POST 'https://api.sd-rtn.com/v1/apps/abcdef0123/cloud_recording/acquire' \\\n"
+        "  -H 'Content-Type: application/json;charset=utf-8' -u 'id:secret' \\\n"
+        "  --data-raw '{\"cname\":\"from-curl\",\"uid\":\"99\",\"clientRequest\":{\"resourceExpiredHour\":12}}'"
+    )
+    _import(window, curl)
+    assert window.document.get(("cname",)) == "from-curl"
+    assert window.document.get(("acquire", "resourceExpiredHour")) == 12
+    assert window.document.get(("app_id",)) == "abcdef0123"
+
+
+def test_import_project_replaces_document(window, tmp_path) -> None:
+    from recstudio.model.project import new_project, project_to_data
+
+    other = new_project(Mode.INDIVIDUAL, name="Other")
+    _import(window, json.dumps(project_to_data(other)))
+    assert window.document.project.name == "Other"
+    assert window.document.project.mode is Mode.INDIVIDUAL
+
+
+def test_malformed_import_names_line_and_changes_nothing(window) -> None:
+    from recstudio.ui.dialogs.import_dialog import ImportError_
+
+    before = window.document.snapshot()
+    with pytest.raises(ImportError_, match=r"line 3, column"):
+        _import(window, '{\n "cname": "x"\n "uid": "1"}')
+    assert window.document.project == before
+    assert window.document.undo_stack.count() == 0
+
+
+def test_export_redacts_secrets_unless_asked(window) -> None:
+    from recstudio.ui.dialogs.export_dialog import ExportDialog, render_export
+
+    doc = window.document
+    doc.set_value(("start", "storageConfig", "secretKey"), "TOPSECRET123")
+    doc.set_value(("start", "token"), "007tokenvalue")
+    for fmt in ("json", "curl", "python", "httpie"):
+        text = render_export(doc, Endpoint.START, fmt)
+        assert "TOPSECRET123" not in text and "007tokenvalue" not in text
+        assert "<STORAGE_SECRET_KEY>" in text
+    assert "TOPSECRET123" in render_export(doc, Endpoint.START, "json", reveal=True)
+    dialog = ExportDialog(doc, Endpoint.START, window)
+    assert "TOPSECRET123" not in dialog.text.toPlainText()
+    dialog.reveal_box.setChecked(True)
+    assert "TOPSECRET123" in dialog.text.toPlainText()
+    assert "Secrets are included" in dialog.warning.text()
+    dialog.close()
+
+
+def test_json_panel_masks_secrets_until_revealed(window) -> None:
+    window.document.set_value(("start", "storageConfig", "accessKey"), "AKIDREAL")
+    QApplication.processEvents()  # the refresh is coalesced to the next event-loop turn
+    assert "<STORAGE_ACCESS_KEY>" in window.json_panel.text.toPlainText()
+    assert "AKIDREAL" not in window.json_panel.text.toPlainText()
+    window.json_panel.reveal_box.setChecked(True)
+    assert "AKIDREAL" in window.json_panel.text.toPlainText()
+
+
+def test_save_and_reopen_keeps_no_secret(window, tmp_path) -> None:
+    doc = window.document
+    doc.set_value(("cname",), "saved")
+    doc.set_value(("start", "storageConfig", "secretKey"), "NEVER-ON-DISK")
+    target = tmp_path / "p.recstudio.json"
+    assert window.files._write(target)
+    assert "NEVER-ON-DISK" not in target.read_text()
+    assert doc.undo_stack.isClean() and not window.isWindowModified()
+    assert window.files.open_path(target, confirmed=True)
+    assert doc.get(("cname",)) == "saved"
+    assert "p" in window.windowTitle() and "recstudio" in window.windowTitle()
+
+
+def test_autosave_recovery_after_kill(window, qtbot, monkeypatch) -> None:
+    from recstudio.ui.autosave import find_recoverable
+
+    window.document.set_value(("cname",), "unsaved-work")
+    window.files.autosaver.flush(wait=True)
+    recoverable = find_recoverable()
+    assert [r.name for r in recoverable] == ["Untitled"]
+    # "kill": a second window starts while the first never closed normally
+    second = build_main_window()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert second.files.offer_recovery()
+    assert second.document.get(("cname",)) == "unsaved-work"
+    assert not second.document.undo_stack.isClean()
+    _dispose(second)
+
+
+def test_discarding_recovery_removes_autosave(window, qtbot, monkeypatch) -> None:
+    from recstudio.ui.autosave import find_recoverable
+
+    window.document.set_value(("cname",), "x")
+    window.files.autosaver.flush(wait=True)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    second = build_main_window()
+    assert not second.files.offer_recovery()
+    assert find_recoverable() == []
+    _dispose(second)
+
+
+def test_title_marks_unsaved_changes(window) -> None:
+    assert not window.isWindowModified()
+    window.document.set_value(("cname",), "x")
+    assert window.isWindowModified()
+    assert window.windowTitle().startswith("Untitled[*]")
+
+
+def test_region_choices_follow_vendor(window) -> None:
+    row = _row(window, "storage", "region")
+    window.document.set_value(("start", "storageConfig", "vendor"), 3)
+    labels = [row.editor.combo.itemText(i) for i in range(row.editor.combo.count())]
+    assert any("AP_Singapore" in text for text in labels)
+    assert row.editor.combo.currentData() == 0
+    _ = MISSING
