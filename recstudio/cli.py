@@ -16,7 +16,7 @@ from recstudio import __version__
 
 #: Modules that add sub-commands, in the order they appear in ``--help``.
 _COMMAND_MODULES = (
-    "recstudio.model.commands",  # validate, export
+    "recstudio.export.commands",  # validate, export
     "recstudio.layout.commands",  # layout
     "recstudio.api.commands",  # record, token
     "recstudio.emulator.commands",  # emulator
@@ -42,8 +42,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _gui_only_parser() -> argparse.ArgumentParser:
+    """Opening the window must not pay for importing every other command's module."""
+    parser = argparse.ArgumentParser(prog="recstudio")
+    parser.add_argument("--version", action="version", version=f"recstudio {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    importlib.import_module("recstudio.ui.commands").register(subparsers)
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    wants_gui = (not args_list or args_list[0] == "gui") and "-h" not in args_list and (
+        "--help" not in args_list
+    )
+    parser = _gui_only_parser() if wants_gui else build_parser()
+    argv = args_list
     args = parser.parse_args(argv)
     handler = getattr(args, "func", None)
     if handler is None:

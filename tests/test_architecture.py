@@ -56,3 +56,30 @@ def test_qt_free_packages_load_without_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert out == "", f"importing the Qt-free packages loaded: {out}"
+
+
+def test_dependency_direction() -> None:
+    """design.md: ui → (api | export | settings | layout | emulator) → model. The model
+    depends on no other recstudio package, and the middle layer never reaches into ui."""
+    allowed = {
+        "model": {"model"},
+        "layout": {"layout", "model"},
+        "export": {"export", "model"},
+        "settings": {"settings", "model"},
+        "api": {"api", "model", "settings", "emulator"},
+        "emulator": {"emulator", "model"},
+    }
+    offenders = []
+    for source in PACKAGE.rglob("*.py"):
+        rel = source.relative_to(PACKAGE)
+        package = rel.parts[0]
+        if package not in allowed:
+            continue
+        for name in _imported_modules(source):
+            parts = name.split(".")
+            if parts[0] != "recstudio" or len(parts) < 2:
+                continue
+            target = parts[1]
+            if target not in allowed[package] and target not in ("__init__",):
+                offenders.append(f"{rel}: imports {name}")
+    assert offenders == [], "layering broken:\n" + "\n".join(offenders)

@@ -58,7 +58,8 @@ class ProjectFormatError(ValueError):
 class Participant(BaseModel):
     """A simulated channel user: gives the canvas a uid to bind regions to and a source shape."""
 
-    model_config = ConfigDict(extra="forbid")
+    # defer_build: the validator is built on first use, not at import — launch time
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     uid: str
     name: str = ""
@@ -76,7 +77,7 @@ class Project(BaseModel):
     which is what rule R6 (startParameter must equal the start body) asks for.
     """
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
     format_version: int = FORMAT_VERSION
     id: str = Field(default_factory=lambda: uuid.uuid4().hex)
@@ -191,7 +192,9 @@ def new_project(mode: Mode = Mode.MIX, *, name: str = "Untitled") -> Project:
     # Layouts only reach a body in mix mode, but keeping the default scene in every mode
     # means switching to mix later does not leave the canvas without a layout.
     layouts = {DEFAULT_LAYOUT_NAME: {"mixedVideoLayout": 1, "backgroundColor": "#000000"}}
-    return Project(
+    # model_construct: these constants are valid (tests validate them), and skipping
+    # validation keeps pydantic from building the validator before the first window paint.
+    return Project.model_construct(
         name=name,
         mode=mode,
         acquire=acquire,
@@ -295,10 +298,10 @@ def save_project(
 ) -> None:
     """Write the project atomically; secrets become placeholders unless explicitly asked.
 
-    Raises ``recstudio.settings.atomic.StorageWriteError`` (an OSError) if the disk refuses.
+    Raises ``recstudio.model.atomic.StorageWriteError`` (an OSError) if the disk refuses.
     """
     # Imported here: settings owns atomic files (house rule 7) and itself builds on model.
-    from recstudio.settings.atomic import atomic_write_text
+    from recstudio.model.atomic import atomic_write_text
 
     text = dump_json(project_to_data(project, include_secrets=include_secrets))
     # A file that holds secrets must not be readable by other users.

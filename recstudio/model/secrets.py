@@ -15,6 +15,7 @@ from recstudio.model.paths import Path, format_path
 _SECRET_KEYS: frozenset[tuple[str | None, str]] = frozenset(
     {
         ("clientRequest", "token"),
+        ("startParameter", "token"),  # acquire's copy of the start clientRequest
         ("storageConfig", "accessKey"),
         ("storageConfig", "secretKey"),
         ("storageConfig", "stsToken"),

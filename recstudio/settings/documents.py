@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from recstudio.settings.atomic import atomic_write_text
+from recstudio.model.atomic import atomic_write_text
 
 log = logging.getLogger(__name__)
 

@@ -81,11 +81,15 @@ class Autosaver(QObject):
         return folder / f"{ident}{_SUFFIX}", folder / f"{ident}.meta.json"
 
     def _on_stack_index_changed(self, _index: int) -> None:
-        if not self._document.undo_stack.isClean():
+        try:
+            clean = self._document.undo_stack.isClean()
+        except RuntimeError:  # the stack signals while being destroyed at exit
+            return
+        if not clean:
             self._timer.start()
 
     def _on_clean_changed(self, clean: bool) -> None:
-        if clean:
+        if clean and not self._pool._shutdown:
             self._timer.stop()
             self.remove()
 
@@ -101,7 +105,7 @@ class Autosaver(QObject):
 
     def _write(self, project: Any, data_path: Path, meta_path: Path, file_path: Any) -> None:
         from recstudio.model.project import save_project
-        from recstudio.settings.atomic import atomic_write_text
+        from recstudio.model.atomic import atomic_write_text
 
         try:
             save_project(project, data_path)

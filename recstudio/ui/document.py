@@ -39,11 +39,15 @@ class ProjectDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.bodies: dict[tuple[Endpoint, str | None], dict] = {}
         self.problems: list[LocatedProblem] = []
+        #: False until the first check ran (it is deferred until after the first paint)
+        self.checked_once = False
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
-        self.refresh()
+        # the first check (which loads the schema and rules) runs on the first event-loop
+        # turn, after the window is on screen
+        self.schedule_refresh()
 
     # -- reading -------------------------------------------------------------------------
     @property
@@ -132,4 +136,5 @@ class ProjectDocument(QObject):
     def refresh(self) -> None:
         self._refresh_timer.stop()
         self.bodies, self.problems = validate_project(self._project)
+        self.checked_once = True
         self.checked.emit()

@@ -37,4 +37,8 @@ def build_main_window():  # noqa: ANN201 - returns MainWindow (imported lazily)
 
     apply_style()
     document = ProjectDocument(new_project())
-    return MainWindow(document)
+    window = MainWindow(document)
+    from recstudio.ui.recordings import install_recordings
+
+    window.recordings = install_recordings(window)
+    return window

@@ -47,6 +47,9 @@ class MainWindow(QMainWindow):
         self.json_panel = JsonPanel(document)
         self.problems_panel = ProblemsPanel(document)
         self.sections: dict[str, Any] = {}
+        #: callables asked before the window closes; one returning False cancels the close
+        #: (the recordings panel asks about running recordings here)
+        self.close_hooks: list[Any] = []
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.json_panel)
@@ -73,7 +76,7 @@ class MainWindow(QMainWindow):
         self._build_sections()
         self.statusBar().showMessage("Ready")
 
-        self.section_list.currentRowChanged.connect(self.section_stack.setCurrentIndex)
+        self.section_list.currentRowChanged.connect(self._on_section_row_changed)
         self.problems_panel.problem_activated.connect(self.focus_problem)
         document.checked.connect(self._on_document_checked)
         document.project_replaced.connect(self._on_project_replaced)
@@ -157,9 +160,29 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             item.setToolTip(section.tooltip)
             self.section_list.addItem(item)
-            self.section_stack.addWidget(section.widget)
+            self.section_stack.addWidget(section.placeholder)
         self.section_list.setCurrentRow(0)
+        self._on_section_row_changed(0)
         self._apply_mode_visibility()
+
+    def _on_section_row_changed(self, row: int) -> None:
+        """Show a section, building its widget the first time (launch time budget)."""
+        if row < 0:
+            return
+        section = self.sections[self.section_list.item(row).data(Qt.ItemDataRole.UserRole)]
+        if not section.built:
+            widget = section.widget
+            self.section_stack.insertWidget(row, widget)
+            self.section_stack.removeWidget(section.placeholder)
+        self.section_stack.setCurrentWidget(section.widget)
+
+    def section(self, key: str) -> Any:
+        """Select and return the section ``key`` (building it if needed)."""
+        for row in range(self.section_list.count()):
+            if self.section_list.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.section_list.setCurrentRow(row)
+                return self.sections[key]
+        raise KeyError(key)
 
     # -- reactions -----------------------------------------------------------------------
     def _apply_mode_visibility(self) -> None:
@@ -243,7 +266,7 @@ class MainWindow(QMainWindow):
         if not self.files.confirm_discard("quitting"):
             event.ignore()
             return
-        for hook in list(getattr(self, "close_hooks", [])):
+        for hook in list(self.close_hooks):
             if not hook():
                 event.ignore()
                 return

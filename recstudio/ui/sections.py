@@ -31,31 +31,80 @@ LAYOUT_FIELDS = frozenset(
 DECRYPTION = frozenset({"decryptionMode", "secret", "salt"})
 
 
-@dataclass
 class Section:
-    key: str
-    title: str
-    tooltip: str
-    widget: QWidget
-    modes: frozenset[Mode] = ALL
-    forms: list[SectionForm] = field(default_factory=list)
-    extra_owner: Callable[[LocatedProblem], bool] | None = None
-    extra_focus: Callable[[LocatedProblem], bool] | None = None
+    """One entry of the section list. Its widget is built the first time it is shown
+    (launch time is a budget); which problems it owns is decided from its specs, so the
+    section list can show problem counts for sections never opened."""
+
+    def __init__(
+        self,
+        key: str,
+        title: str,
+        tooltip: str,
+        build: Callable[[], tuple[QWidget, list[SectionForm]]],
+        modes: frozenset[Mode] = ALL,
+        owner: Callable[[LocatedProblem], bool] | None = None,
+        focus: Callable[[Section, LocatedProblem], bool] | None = None,
+    ) -> None:
+        self.key = key
+        self.title = title
+        self.tooltip = tooltip
+        self.modes = modes
+        self._build = build
+        self._owner = owner
+        self._focus = focus
+        self._widget: QWidget | None = None
+        self.forms: list[SectionForm] = []
+        self.placeholder = QWidget()
+
+    @property
+    def built(self) -> bool:
+        return self._widget is not None
+
+    @property
+    def widget(self) -> QWidget:
+        if self._widget is None:
+            self._widget, self.forms = self._build()
+        return self._widget
 
     def allowed_in(self, mode: Mode) -> bool:
         return mode in self.modes
 
     def owns(self, lp: LocatedProblem) -> bool:
-        if any(form.owns_path(lp.project_path) for form in self.forms):
-            return True
-        return bool(self.extra_owner and self.extra_owner(lp))
+        return bool(self._owner and self._owner(lp))
 
     def focus_path(self, lp: LocatedProblem) -> None:
+        _ = self.widget
+        if self._focus is not None and self._focus(self, lp):
+            return
         for form in self.forms:
             if form.focus_problem(lp):
                 return
-        if self.extra_focus:
-            self.extra_focus(lp)
+
+
+def _groups_owner(document: ProjectDocument, groups: list[GroupSpec]) -> Callable[[LocatedProblem], bool]:
+    """Does a problem's value live in one of these groups? Mirrors which rows a
+    SectionForm builds: direct keys of the group (include/exclude), and below them."""
+
+    def owns(lp: LocatedProblem) -> bool:
+        path = lp.project_path
+        if path is None:
+            return False
+        for group in groups:
+            prefix = group.resolve(document.project) if group.resolve else group.project_prefix
+            if prefix is None or len(path) <= len(prefix) or tuple(path[: len(prefix)]) != tuple(prefix):
+                continue
+            key = path[len(prefix)]
+            if not isinstance(key, str) or key in group.exclude:
+                continue
+            if group.include is not None and key not in group.include:
+                continue
+            if not group.recurse and len(path) > len(prefix) + 1:
+                continue
+            return True
+        return False
+
+    return owns
 
 
 def _service_resolver(name: str) -> Callable[[Any], Path | None]:
@@ -104,34 +153,20 @@ def _output_resolver(project: Any) -> Path | None:
     return (*base, "outputs", 0)
 
 
-def _layout_resolver(project: Any) -> Path | None:
-    name = project.start_layout
-    return ("layouts", name) if name in project.layouts else None
-
-
 def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
-    from recstudio.ui.session_form import SessionForm
-
     sections: list[Section] = []
 
-    def add(key: str, title: str, tooltip: str, groups: list[GroupSpec], modes: frozenset[Mode] = ALL,
-            header: QWidget | None = None) -> Section:
-        form = SectionForm(document, groups)
-        widget: QWidget = form
-        if header is not None:
-            widget = QWidget()
-            box = QVBoxLayout(widget)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(header)
-            box.addWidget(form, 1)
-        section = Section(key, title, tooltip, widget, modes, [form])
+    def add(key: str, title: str, tooltip: str, groups: list[GroupSpec],
+            modes: frozenset[Mode] = ALL) -> Section:
+        def build() -> tuple[QWidget, list[SectionForm]]:
+            form = SectionForm(document, groups)
+            return form, [form]
+
+        section = Section(key, title, tooltip, build, modes, _groups_owner(document, groups))
         sections.append(section)
         return section
 
-    session = SessionForm(document)
-    sections.append(Section("session", "Session", "Mode, App ID, channel, recorder UID and token",
-                            session, ALL, [], session.owns, session.focus_problem))
-
+    sections.append(_session_section(document))
     add("acquire", "Acquire", "Options of the acquire request", [
         GroupSpec("Acquire", Endpoint.ACQUIRE, _CR, ("acquire",),
                   exclude=frozenset({"startParameter", "scene"}),
@@ -145,10 +180,7 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
         GroupSpec("Transcoding (composite output)", _START, _TC,
                   ("start", "recordingConfig", "transcodingConfig"), exclude=LAYOUT_FIELDS),
     ], modes=frozenset({M}))
-    layout_section = add("layout", "Layout", "The composite layout the recording starts with", [
-        GroupSpec("Layout", _START, _TC, ("layouts",), include=LAYOUT_FIELDS - {"layoutConfig", "backgroundConfig"},
-                  resolve=_layout_resolver),
-    ], modes=frozenset({M}))
+    sections.append(_layout_section(document))
     add("files", "Files", "recordingFileConfig: HLS / MP4 output", [
         GroupSpec("Recorded files", _START, "clientRequest.recordingFileConfig", ("start", "recordingFileConfig")),
     ])
@@ -189,5 +221,77 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
                   create=_service_creator("aliyun_vod_service", "error_abort"),
                   variant="aliyun_vod_service", legacy=True, modes=frozenset({I, M})),
     ])
-    _ = layout_section
+    _ = window
     return sections
+
+
+_SESSION_PATHS = frozenset({("name",), ("mode",), ("app_id",), ("cname",), ("uid",),
+                            ("start", "token"), ("profile",)})
+
+
+def _session_section(document: ProjectDocument) -> Section:
+    def build() -> tuple[QWidget, list[SectionForm]]:
+        from recstudio.ui.session_form import SessionForm
+
+        return SessionForm(document), []
+
+    def focus(section: Section, lp: LocatedProblem) -> bool:
+        return bool(section.widget.focus_problem(lp))  # type: ignore[attr-defined]
+
+    return Section("session", "Session", "Mode, App ID, channel, recorder UID and token", build,
+                   ALL, lambda lp: lp.project_path is not None and tuple(lp.project_path) in _SESSION_PATHS,
+                   focus)
+
+
+_CANVAS_KEYS = frozenset({"layoutConfig", "backgroundConfig"})
+
+
+def _layout_section(document: ProjectDocument) -> Section:
+    """The canvas above the generated form of the layout's other fields; both edit the
+    layout chosen in the canvas's scenes bar (the start layout unless another is picked)."""
+    holder: dict[str, Any] = {}
+
+    def resolve(project: Any) -> Path | None:
+        editor = holder.get("editor")
+        name = (editor.controller.layout_name if editor else "") or project.start_layout
+        return ("layouts", name) if name in project.layouts else None
+
+    groups = [GroupSpec("Layout background and large user", _START, _TC, ("layouts",),
+                        include=LAYOUT_FIELDS - _CANVAS_KEYS, resolve=resolve)]
+
+    def build() -> tuple[QWidget, list[SectionForm]]:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter
+
+        from recstudio.ui.canvas.editor import LayoutEditor
+
+        editor = LayoutEditor(document)
+        holder["editor"] = editor
+        form = SectionForm(document, groups)
+        editor.controller.layout_switched.connect(form.refresh_all)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(editor)
+        split.addWidget(form)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setSizes([640, 180])
+        return split, [form]
+
+    fields_owner = _groups_owner(document, groups)
+
+    def owns(lp: LocatedProblem) -> bool:
+        path = lp.project_path or ()
+        if len(path) >= 3 and path[0] == "layouts" and path[2] in _CANVAS_KEYS:
+            return True
+        if path[:1] == ("roster",):
+            return True
+        return fields_owner(lp)
+
+    def focus(section: Section, lp: LocatedProblem) -> bool:
+        editor = holder.get("editor")
+        return bool(editor is not None and editor.owns(lp) and editor.focus_problem(lp))
+
+    section = Section("layout", "Layout", "Design the composite layout on a canvas", build,
+                      frozenset({M}), owns, focus)
+    section.holder = holder  # type: ignore[attr-defined]
+    return section

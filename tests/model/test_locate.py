@@ -61,3 +61,32 @@ def test_missing_survives_copying() -> None:
     doc = {"a": {"b": 1}}
     set_path(doc, ("a", "b"), copy.deepcopy(MISSING))
     assert doc == {}
+
+
+def test_start_parameter_token_is_redacted() -> None:
+    from recstudio.model import redact
+
+    body = {"clientRequest": {"startParameter": {"token": "007secret", "storageConfig": {
+        "secretKey": "sk"}}}}
+    out = redact(body)
+    assert out["clientRequest"]["startParameter"]["token"] == "<RTC_TOKEN>"
+    assert out["clientRequest"]["startParameter"]["storageConfig"]["secretKey"] == "<STORAGE_SECRET_KEY>"
+
+
+def test_lazy_public_names_resolve() -> None:
+    import recstudio.model as model
+
+    for name in ("check_body", "generate_body", "Project", "iter_fields", "VENDORS"):
+        assert getattr(model, name) is not None
+
+
+def test_new_projects_are_valid_project_models() -> None:
+    """new_project skips validation for launch speed; prove its data validates."""
+    from recstudio.model import Mode
+    from recstudio.model.project import Project, new_project
+
+    for mode in Mode:
+        project = new_project(mode, name=f"p-{mode.value}")
+        again = Project.model_validate(project.model_dump())
+        assert again.model_dump() == project.model_dump()
+        assert project.id and project.format_version >= 1

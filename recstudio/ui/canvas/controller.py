@@ -237,8 +237,12 @@ class LayoutController(QObject):
     def _on_document_value_changed(self, path: Any) -> None:
         head = path[0] if path else None
         relevant = head in ("layouts", "editor", "roster", "start_layout", "start")
-        if head == "start" and len(path) > 1 and path[1] != "recordingConfig":
-            relevant = False
+        if head == "start" and len(path) > 1:
+            # only the canvas size (transcodingConfig) matters here, or a whole replace
+            # of recordingConfig; problems (e.g. unsubscribed uids) arrive via `checked`
+            relevant = path[1] == "recordingConfig" and (
+                len(path) == 2 or path[2] == "transcodingConfig"
+            )
         if not relevant:
             return
         if self._name not in self.document.project.layouts:

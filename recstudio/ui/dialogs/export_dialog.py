@@ -117,7 +117,7 @@ class ExportDialog(QDialog):
         if not path:
             return
         try:
-            from recstudio.settings.atomic import atomic_write_text
+            from recstudio.model.atomic import atomic_write_text
 
             atomic_write_text(path, self.text.toPlainText(), private=self.reveal_box.isChecked())
         except OSError as exc:

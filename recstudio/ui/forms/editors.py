@@ -61,10 +61,16 @@ class FieldEditor(QWidget):
             self.edited.emit(value)
 
     def set_problem(self, severity: str | None, tooltip: str) -> None:
+        """Mark the editor; re-polishing is costly, so only when the mark changes."""
+        state = (severity or "", tooltip)
+        if getattr(self, "_problem_state", None) == state:
+            return
+        self._problem_state = state
         target = self.focus_widget
-        target.setProperty("problem", severity or "")
-        target.style().unpolish(target)
-        target.style().polish(target)
+        if target.property("problem") != state[0]:
+            target.setProperty("problem", state[0])
+            target.style().unpolish(target)
+            target.style().polish(target)
         target.setToolTip(tooltip)
 
 

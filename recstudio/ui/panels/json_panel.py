@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,6 +54,7 @@ class JsonPanel(QWidget):
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setObjectName("jsonText")
         self._highlighter = JsonHighlighter(self.text.document())
+        self._shown_text = ""
 
         top = QHBoxLayout()
         top.addWidget(QLabel("Body:"))
@@ -132,13 +133,14 @@ class JsonPanel(QWidget):
         return body if show else redact(body)
 
     def refresh(self) -> None:
+        if not self._document.checked_once:
+            self.status.setText("Checking…")
+            return
         if self.layout_box.count() != len(self._document.project.layouts):
             self._fill_layouts()
         text = json.dumps(self.current_body(), indent=2, ensure_ascii=False)
-        if text != self.text.toPlainText():
-            scroll = self.text.verticalScrollBar().value()
-            self.text.setPlainText(text)
-            self.text.verticalScrollBar().setValue(scroll)
+        if text != self._shown_text:
+            self._replace_changed_lines(text)
         endpoint = self.endpoint()
         mine = [lp for lp in self._document.problems if lp.endpoint is endpoint]
         errors = sum(lp.problem.is_error for lp in mine)
@@ -150,6 +152,44 @@ class JsonPanel(QWidget):
         else:
             self.status.setText("✔ valid")
         self.status.setTextFormat(Qt.TextFormat.RichText)
+
+    def _replace_changed_lines(self, text: str) -> None:
+        """Swap in only the block of lines that differs: a one-value edit re-highlights one
+        line instead of the whole body, and the scroll position stays put."""
+        old_lines = self._shown_text.split("\n") if self._shown_text else []
+        new_lines = text.split("\n")
+        self._shown_text = text
+        if not old_lines:
+            self.text.setPlainText(text)
+            return
+        head = 0
+        limit = min(len(old_lines), len(new_lines))
+        while head < limit and old_lines[head] == new_lines[head]:
+            head += 1
+        tail = 0
+        while (tail < limit - head
+               and old_lines[len(old_lines) - 1 - tail] == new_lines[len(new_lines) - 1 - tail]):
+            tail += 1
+        doc = self.text.document()
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        first = doc.findBlockByNumber(head)
+        last_old = len(old_lines) - 1 - tail
+        replacement = "\n".join(new_lines[head:len(new_lines) - tail])
+        if last_old < head:  # pure insertion before line `head`
+            cursor.setPosition(first.position())
+            cursor.insertText(replacement + "\n")
+        else:
+            last = doc.findBlockByNumber(last_old)
+            cursor.setPosition(first.position())
+            cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            if head > len(new_lines) - 1 - tail:  # pure deletion: take the newline too
+                cursor.setPosition(min(last.position() + last.length(), doc.characterCount() - 1),
+                                   QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+            else:
+                cursor.insertText(replacement)
+        cursor.endEditBlock()
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())

@@ -37,6 +37,7 @@ class ProblemsPanel(QWidget):
         box.addWidget(self.tree)
         self.tree.itemActivated.connect(self._on_item_activated)
         self.tree.itemClicked.connect(self._on_item_activated)
+        self._shown: list[object] | None = None
         document.checked.connect(self.refresh)
         self.refresh()
 
@@ -45,6 +46,10 @@ class ProblemsPanel(QWidget):
             self._document.problems,
             key=lambda lp: (not lp.problem.is_error, lp.label, lp.problem.path),
         )
+        signature = [(lp.label, lp.problem, lp.project_path) for lp in problems]
+        if signature == self._shown:
+            return
+        self._shown = signature
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         items = []

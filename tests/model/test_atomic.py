@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from recstudio.settings import atomic
-from recstudio.settings.atomic import StorageWriteError, atomic_write_bytes, atomic_write_text
+from recstudio.model import atomic
+from recstudio.model.atomic import StorageWriteError, atomic_write_bytes, atomic_write_text
 
 
 def _leftovers(directory: Path) -> list[str]:

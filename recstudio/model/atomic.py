@@ -1,5 +1,8 @@
 """Crash-safe file replacement: a reader sees the old file or the new one, never a torn one.
 
+It lives in ``model`` (not ``settings``, where design.md first put it) because saving a
+Project needs it and the dependency direction is ``settings → model``, never back.
+
 Settings, the ledger and autosaves all go through here (house style 7). Recipe from
 ecosystem-reliability §6.1: temp file in the same directory → write → flush → fsync →
 ``os.replace`` → fsync the directory (POSIX), so the rename itself is durable. Any failure

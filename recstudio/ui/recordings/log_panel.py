@@ -1,0 +1,212 @@
+"""The request log dock: every call the app made, with bodies (already redacted by the
+client), a filter, and "Export for support ticket" (issue 6 item 5, ux-anchors §7 item 14).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recstudio.api.results import RequestRecord
+from recstudio.ui.recordings.controller import RecordingsController
+
+COLUMNS = ("Time", "Endpoint", "HTTP", "Code", "Latency", "Result")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def record_text(record: RequestRecord) -> str:
+    """Everything the filter matches against, and what the detail pane shows."""
+    return "\n".join(
+        [
+            f"{record.method} {record.url}",
+            f"HTTP {record.http_status if record.http_status is not None else '— (no answer)'}"
+            + (f" · code {record.agora_code}" if record.agora_code is not None else "")
+            + f" · {record.latency_ms:.0f} ms · attempt {record.attempt}",
+            *([f"Error: {record.error}"] if record.error else []),
+            "",
+            "Request body:",
+            json.dumps(record.request_body, indent=2, ensure_ascii=False) if record.request_body is not None else "(none)",
+            "",
+            "Response body:",
+            json.dumps(record.response_body, indent=2, ensure_ascii=False)
+            if not isinstance(record.response_body, str)
+            else record.response_body,
+        ]
+    )
+
+
+class RequestLogModel(QAbstractTableModel):
+    def __init__(self, controller: RecordingsController, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.records: list[RequestRecord] = list(controller.log)
+        self._limit = 5000
+        controller.request_logged.connect(self.append)
+
+    def append(self, record: RequestRecord) -> None:
+        if len(self.records) >= self._limit:
+            self.beginRemoveRows(QModelIndex(), 0, 0)
+            self.records.pop(0)
+            self.endRemoveRows()
+        row = len(self.records)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.records.append(record)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.records.clear()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid() or index.row() >= len(self.records):
+            return None
+        record = self.records[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "Time":
+                return time.strftime("%H:%M:%S", time.localtime(record.time)) + f".{int(record.time * 1000) % 1000:03d}"
+            if column == "Endpoint":
+                return record.endpoint + (f" (retry {record.attempt - 1})" if record.attempt > 1 else "")
+            if column == "HTTP":
+                return "—" if record.http_status is None else str(record.http_status)
+            if column == "Code":
+                return "" if record.agora_code is None else str(record.agora_code)
+            if column == "Latency":
+                return f"{record.latency_ms:.0f} ms"
+            return record.error or "OK"
+        if role == Qt.ItemDataRole.UserRole:
+            return record_text(record)
+        if role == Qt.ItemDataRole.ForegroundRole and record.error:
+            return QBrush(QColor("#c62828"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == "Result" and record.error:
+            return record.error
+        return None
+
+
+class _FilterProxy(QSortFilterProxyModel):
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        needle = self.filterRegularExpression().pattern().lower()
+        if not needle:
+            return True
+        model = self.sourceModel()
+        text = model.data(model.index(source_row, 0, source_parent), Qt.ItemDataRole.UserRole)
+        return needle in str(text).lower() or needle in str(
+            model.data(model.index(source_row, 5, source_parent), Qt.ItemDataRole.DisplayRole)
+        ).lower()
+
+
+class RequestLogPanel(QWidget):
+    def __init__(self, controller: RecordingsController) -> None:
+        super().__init__()
+        self.setObjectName("requestLogPanel")
+        self.controller = controller
+        self.model = RequestLogModel(controller, self)
+        self.proxy = _FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter = QLineEdit()
+        self.filter.setObjectName("logFilter")
+        self.filter.setPlaceholderText("Filter: endpoint, sid, status, code, error text…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._on_filter_text_changed)
+        self.export_button = QPushButton("Export for support ticket…")
+        self.export_button.setToolTip(
+            "Save every call (secrets redacted) and the recordings' ids as one JSON file"
+        )
+        self.export_button.clicked.connect(self.export_dialog)
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.clicked.connect(self._on_clear_clicked)
+        self.count = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.count)
+        top.addWidget(self.clear_button)
+        top.addWidget(self.export_button)
+
+        self.table = QTableView()
+        self.table.setObjectName("requestLogTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((95, 150, 50, 50, 70)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.detail = QPlainTextEdit()
+        self.detail.setObjectName("requestDetail")
+        self.detail.setReadOnly(True)
+        self.detail.setPlaceholderText("Select a call to see its request and response bodies.")
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setSizes([620, 480])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(split)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)
+        self._update_count()
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        self._update_count()
+
+    def _on_clear_clicked(self) -> None:
+        self.controller.log.clear()
+        self.model.clear()
+        self.detail.clear()
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        text = self.proxy.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else ""
+        self.detail.setPlainText(str(text or ""))
+
+    def _update_count(self, *_args: Any) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(f"{shown} of {total} calls" if shown != total else f"{total} calls")
+
+    def export_dialog(self) -> None:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export request log", f"recstudio-support-{stamp}.json", "JSON (*.json)"
+        )
+        if path:
+            self.controller.export_log(Path(path))

@@ -1,0 +1,408 @@
+"""The recordings dock: every recording the ledger knows, what it is doing, and buttons to
+query, stop, update and re-layout it (issue 6 item 3).
+
+The table is a view of :class:`RecordingsController` items (house rule 2: no copies); the
+detail box under it explains the selected recording's last error in the catalogue's words
+(title, explanation, field to fix, what to do) and lists its files.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recstudio.ui.recordings.controller import RecordingItem, RecordingsController
+from recstudio.ui.recordings.layout_diff import LayoutChange
+from recstudio.ui.recordings.status_words import (
+    describe_file,
+    format_elapsed,
+    state_words,
+    status_meaning,
+    status_words,
+)
+
+COLUMNS = ("State", "Profile", "Channel", "Recorder UID", "Mode", "SID", "Started", "Elapsed", "Status")
+ELAPSED_COLUMN = COLUMNS.index("Elapsed")
+_ACTIVE = QColor("#2e7d32")
+_FAILED = QColor("#c62828")
+_UNKNOWN = QColor("#ef6c00")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RecordingsModel(QAbstractTableModel):
+    """Rows = controller.ordered(); refreshed on ``items_changed``."""
+
+    def __init__(self, controller: RecordingsController, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._rows: list[RecordingItem] = controller.ordered()
+        controller.items_changed.connect(self.refresh)
+        controller.elapsed_ticked.connect(self._on_elapsed)
+
+    def refresh(self) -> None:
+        rows = self.controller.ordered()
+        if [r.key for r in rows] == [r.key for r in self._rows]:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def _on_elapsed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, ELAPSED_COLUMN), self.index(len(self._rows) - 1, ELAPSED_COLUMN)
+            )
+
+    def item(self, row: int) -> RecordingItem | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, key: str) -> int:
+        return next((n for n, r in enumerate(self._rows) if r.key == key), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        item = self.item(index.row())
+        if item is None:
+            return None
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "Status":
+                return status_meaning(item.server_status)
+            if column == "SID":
+                return f"resourceId: {item.resource_id or '—'}\nsid: {item.sid or '—'}"
+            if column == "State" and (item.error or item.note):
+                return (item.error or {}).get("title") or item.note
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and column == "State":
+            if item.error and item.state in ("failed", "unknown"):
+                return QBrush(_FAILED if item.state == "failed" else _UNKNOWN)
+            if item.state == "unknown":
+                return QBrush(_UNKNOWN)
+            if item.active:
+                return QBrush(_ACTIVE)
+            if item.state == "failed":
+                return QBrush(_FAILED)
+        return None
+
+    @staticmethod
+    def _text(item: RecordingItem, column: str) -> str:
+        if column == "State":
+            words = state_words(item.state)
+            if item.busy:
+                return f"{words} — {item.busy}"
+            if item.error and item.active:
+                return f"{words} ⚠"
+            return words
+        if column == "Profile":
+            return item.profile
+        if column == "Channel":
+            return item.cname
+        if column == "Recorder UID":
+            return item.uid
+        if column == "Mode":
+            return item.mode
+        if column == "SID":
+            return item.sid or "—"
+        if column == "Started":
+            return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(item.started_at))
+        if column == "Elapsed":
+            return format_elapsed(item.elapsed)
+        if column == "Status":
+            return status_words(item.server_status)
+        return ""
+
+
+class LayoutConfirmDialog(QDialog):
+    """Shows what an updateLayout changes — reverted fields first — before it is sent."""
+
+    def __init__(self, name: str, changes: list[LayoutChange], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Send layout “{name}”?")
+        self.changes = changes
+        layout = QVBoxLayout(self)
+        reverts = [c for c in changes if c.reverts]
+        intro = (
+            "updateLayout replaces the whole layout of the running recording. "
+            "Fields this layout does not set go back to their defaults."
+        )
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.list = QListWidget()
+        self.list.setObjectName("layoutChanges")
+        for change in changes:
+            self.list.addItem(("⚠ " if change.reverts else "• ") + change.describe())
+            if change.reverts:
+                self.list.item(self.list.count() - 1).setForeground(QBrush(_UNKNOWN))
+        if not changes:
+            self.list.addItem("No visible change: the recording already has this layout.")
+        layout.addWidget(self.list)
+        summary = (
+            f"{len(reverts)} field(s) will revert to their defaults."
+            if reverts
+            else "No field reverts to its default."
+        )
+        self.summary = QLabel(f"<b>{summary}</b>")
+        layout.addWidget(self.summary)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.send_button = buttons.addButton("Send layout", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 320)
+
+    def lines(self) -> list[str]:
+        return [self.list.item(n).text() for n in range(self.list.count())]
+
+
+class RecordingsPanel(QWidget):
+    """The dock's widget. ``selection_changed(key or "")`` drives the toolbar's targets."""
+
+    selection_changed = Signal(str)
+
+    def __init__(self, controller: RecordingsController, window: Any) -> None:
+        super().__init__()
+        self.setObjectName("recordingsPanel")
+        self.controller = controller
+        self.window_ = window
+        self.model = RecordingsModel(controller, self)
+        self._selected_key = ""
+
+        self.table = QTableView()
+        self.table.setObjectName("recordingsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((230, 80, 120, 95, 55, 150, 135, 65)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
+        self.model.modelReset.connect(self._restore_selection)
+
+        self.query_button = QPushButton("Query")
+        self.stop_button = QPushButton("Stop")
+        self.update_button = QPushButton("Update subscriptions")
+        self.update_button.setToolTip("Send the project's update draft (it replaces the subscription lists)")
+        self.layout_combo = QComboBox()
+        self.layout_combo.setObjectName("layoutCombo")
+        self.layout_combo.setMinimumContentsLength(12)
+        self.layout_button = QPushButton("Send layout…")
+        self.layout_button.setToolTip("updateLayout with the chosen named layout (shows what reverts first)")
+        self.copy_button = QPushButton("Copy ids")
+        self.copy_button.setToolTip("Copy cname, uid, mode, resourceId and sid as JSON")
+        buttons = QHBoxLayout()
+        for widget in (self.query_button, self.stop_button, self.update_button, QLabel("Layout:"),
+                       self.layout_combo, self.layout_button, self.copy_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+
+        self.details = QTextBrowser()
+        self.details.setObjectName("recordingDetails")
+        self.details.setOpenLinks(False)
+        self.files = QListWidget()
+        self.files.setObjectName("recordingFiles")
+        files_box = QWidget()
+        fl = QVBoxLayout(files_box)
+        fl.setContentsMargins(0, 0, 0, 0)
+        self.files_title = QLabel("Files")
+        fl.addWidget(self.files_title)
+        fl.addWidget(self.files)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.details)
+        lower.addWidget(files_box)
+        lower.setSizes([600, 400])
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(lower)
+        split.setSizes([170, 110])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(buttons)
+        layout.addWidget(split)
+
+        self.query_button.clicked.connect(lambda: controller.query(self.selected_key() or None))
+        self.stop_button.clicked.connect(lambda: controller.stop(self.selected_key() or None))
+        self.update_button.clicked.connect(lambda: controller.update_subscriptions(self.selected_key() or None))
+        self.layout_button.clicked.connect(self.send_layout)
+        self.copy_button.clicked.connect(self.copy_ids)
+        controller.items_changed.connect(self._refresh_details)
+        document = controller.document
+        document.project_replaced.connect(self._fill_layouts)
+        document.value_changed.connect(self._on_value_changed)
+        self._fill_layouts()
+        self._refresh_details()
+
+    # -- selection ------------------------------------------------------------------------
+    def selected_key(self) -> str:
+        return self._selected_key
+
+    def select(self, key: str) -> None:
+        row = self.model.row_of(key)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _on_table_selection(self, *_args: Any) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        item = self.model.item(rows[0].row()) if rows else None
+        self._selected_key = item.key if item else ""
+        self.selection_changed.emit(self._selected_key)
+        self._refresh_details()
+
+    def _restore_selection(self) -> None:
+        if self._selected_key:
+            row = self.model.row_of(self._selected_key)
+            if row >= 0:
+                self.table.selectRow(row)
+                return
+        self._selected_key = ""
+        self.selection_changed.emit("")
+
+    def current(self) -> RecordingItem | None:
+        return self.controller.target(self._selected_key or None)
+
+    # -- details ----------------------------------------------------------------------------
+    def _refresh_details(self) -> None:
+        item = self.current()
+        self._update_buttons(item)
+        if item is None:
+            error = self.controller.last_error
+            if error and not self.controller.items:
+                self.details.setHtml(_error_html(error))
+            else:
+                self.details.setHtml(
+                    "<p style='color:#666'>No recording selected. Press <b>Start</b> (Ctrl+R) to "
+                    "acquire, start and confirm a recording with the project's bodies; the "
+                    "“Sandbox” profile needs no Agora account.</p>"
+                )
+            self.files.clear()
+            self.files_title.setText("Files")
+            return
+        parts = [
+            f"<b>{html.escape(item.cname)}</b> · uid {html.escape(item.uid)} · {item.mode} · "
+            f"<b>{html.escape(state_words(item.state))}</b>"
+            + (f" — {html.escape(item.busy)}" if item.busy else ""),
+            f"Status: {html.escape(status_words(item.server_status))} — "
+            f"{html.escape(status_meaning(item.server_status))}",
+        ]
+        if item.layout_name:
+            parts.append(f"Layout now: “{html.escape(item.layout_name)}”")
+        if item.error:
+            parts.append(_error_html(item.error))
+        if item.note:
+            parts.append(f"<span style='color:#555'>{html.escape(item.note)}</span>")
+        self.details.setHtml("<br>".join(parts))
+        lines = [describe_file(f) for f in item.files]
+        if [self.files.item(n).text() for n in range(self.files.count())] != lines:
+            self.files.clear()
+            self.files.addItems(lines)
+        self.files_title.setText(f"Files ({len(lines)})" if lines else "Files (none yet)")
+
+    def _update_buttons(self, item: RecordingItem | None) -> None:
+        live = item is not None and item.addressable and item.active
+        self.query_button.setEnabled(item is not None and item.addressable and not item.busy)
+        self.stop_button.setEnabled(live and not (item and item.busy.startswith("stopping")))
+        self.update_button.setEnabled(live)
+        mix = item is not None and item.mode == "mix"
+        self.layout_button.setEnabled(live and mix and self.layout_combo.count() > 0)
+        self.layout_button.setToolTip(
+            "updateLayout is only for composite (mix) recordings"
+            if item is not None and not mix
+            else "updateLayout with the chosen named layout (shows what reverts first)"
+        )
+        self.copy_button.setEnabled(item is not None and bool(item.sid))
+
+    def _fill_layouts(self) -> None:
+        names = list(self.controller.document.project.layouts)
+        current = self.layout_combo.currentText()
+        self.layout_combo.blockSignals(True)
+        self.layout_combo.clear()
+        self.layout_combo.addItems(names)
+        if current in names:
+            self.layout_combo.setCurrentText(current)
+        self.layout_combo.blockSignals(False)
+        self._update_buttons(self.current())
+
+    def _on_value_changed(self, path: tuple) -> None:
+        if path and path[0] in ("layouts", "start_layout"):
+            self._fill_layouts()
+
+    # -- actions ----------------------------------------------------------------------------
+    def send_layout(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        item = self.current()
+        name = self.layout_combo.currentText()
+        if item is None or not name:
+            return False
+        request, changes, errors = self.controller.layout_preview(item.key, name)
+        if errors:
+            QMessageBox.warning(
+                self,
+                "Layout has errors",
+                f"The layout “{name}” cannot be sent:\n\n"
+                + "\n".join(p.format_line() for p in errors[:10]),
+            )
+            return False
+        dialog = LayoutConfirmDialog(name, changes, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.controller.send_layout(item.key, name, request)
+
+    def copy_ids(self) -> None:
+        item = self.current()
+        if item is not None:
+            QGuiApplication.clipboard().setText(item.ids_text())
+            self.controller.message.emit(f"Copied the ids of {item.sid}.")
+
+
+def _error_html(error: dict[str, str]) -> str:
+    parts = [f"<span style='color:#c62828'><b>{html.escape(error.get('title', ''))}</b></span>"]
+    if error.get("explanation"):
+        parts.append(html.escape(error["explanation"]))
+    if error.get("field"):
+        parts.append(f"<b>Field to fix:</b> <code>{html.escape(error['field'])}</code>")
+    if error.get("action"):
+        parts.append(f"<b>What to do:</b> {html.escape(error['action'])}")
+    return "<br>".join(parts)
