@@ -17,11 +17,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRect, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter  # noqa: E402
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 
-from recstudio.resources import resource_root  # noqa: E402
-from recstudio.ui.icons import APP_ICON_SIZES, icon_names, render_svg  # noqa: E402
+from recstudio.resources import resource_root
+from recstudio.ui.icons import APP_ICON_SIZES, icon_names, render_svg
 
 #: background, icon colour: the two palettes the icons must work in
 SHEET_THEMES: tuple[tuple[str, str, str], ...] = (

@@ -62,7 +62,11 @@ def resource_path(name: str) -> Path:
         return path
     folder = path.parent
     known = sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
-    hint = f"; {folder.relative_to(root).as_posix() or '.'}/ holds: {', '.join(known)}" if known else ""
+    hint = (
+        f"; {folder.relative_to(root).as_posix() or '.'}/ holds: {', '.join(known)}"
+        if known
+        else ""
+    )
     raise KeyError(f"unknown resource {name!r}: no file {path}{hint}")
 
 

@@ -284,7 +284,14 @@ def _plan_start(args: argparse.Namespace) -> _StartPlan:
         if args.mode:
             project.mode = Mode(args.mode)
         mode = project.mode
-        start = body_from_text(text, Endpoint.START, mode)
+        if imported.kind == "project":
+            # a project file holds placeholders; its secrets are in the keyring
+            from recstudio.settings.project_secrets import fetch_project_secrets
+
+            project.apply_secrets(fetch_project_secrets(project))
+            start = generate_body(project, Endpoint.START)
+        else:
+            start = body_from_text(text, Endpoint.START, mode)
         acquire = generate_body(project, Endpoint.ACQUIRE)
     except (ValueError, KeyError) as exc:  # JsonSyntaxError, ImportDocumentError, …
         raise UsageError(f"{args.file}: {exc}") from None

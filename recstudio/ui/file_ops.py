@@ -89,7 +89,47 @@ class ProjectFiles(QObject):
         self.autosaver.remove()
         self._document.replace_project(project, path)
         self._remember(path)
+        self._restore_secrets(project)
         return True
+
+    def _restore_secrets(self, project: Any) -> None:
+        """Fill the placeholders of an opened project from the keyring, off the GUI thread;
+        not an undo step and not a change: the values were the project's all along."""
+        from recstudio.settings.project_secrets import fetch_project_secrets, missing_secrets
+        from recstudio.ui.background import run_in_background
+
+        if not missing_secrets(project):
+            return
+
+        def done(found: Any, error: BaseException | None) -> None:
+            if self._document.project is not project:
+                return  # another project was opened meanwhile
+            if error is not None or not found:
+                left = missing_secrets(project)
+                self._window.statusBar().showMessage(
+                    f"{len(left)} secret(s) of this project are not in the keyring: type them "
+                    "again (Storage, Session)", 10000)
+                return
+            from recstudio.model.paths import parse_path
+
+            self._document.apply_many([(parse_path(k), v) for k, v in found.items()])
+
+        run_in_background(lambda: fetch_project_secrets(project), done)
+
+    def _store_secrets(self) -> None:
+        from recstudio.settings.project_secrets import store_project_secrets
+        from recstudio.ui.background import run_in_background
+
+        snapshot = self._document.snapshot()
+        if not snapshot.secret_values():
+            return
+
+        def done(_count: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self._window.statusBar().showMessage(
+                    f"Secrets could not be kept in the keyring: {error}", 10000)
+
+        run_in_background(lambda: store_project_secrets(snapshot), done)
 
     def save(self) -> bool:
         if self._document.file_path is None:
@@ -119,6 +159,7 @@ class ProjectFiles(QObject):
             self._document.file_path_changed.emit(path)
         self._document.undo_stack.setClean()
         self._remember(path)
+        self._store_secrets()
         self._window.statusBar().showMessage(f"Saved {path}", 4000)
         return True
 

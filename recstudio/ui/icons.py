@@ -134,20 +134,20 @@ class TintedSvgIconEngine(QIconEngine):
         self._cache[key] = pixmap
         return pixmap
 
-    def scaledPixmap(  # noqa: N802 (Qt API)
+    def scaledPixmap(
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
     ) -> QPixmap:
         pixmap = self.pixmap(size * scale, mode, state)
         pixmap.setDevicePixelRatio(scale)
         return pixmap
 
-    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
         return size
 
-    def iconName(self) -> str:  # noqa: N802 (Qt API)
+    def iconName(self) -> str:
         return self._name
 
-    def availableSizes(self, mode: QIcon.Mode, state: QIcon.State) -> list[QSize]:  # noqa: N802
+    def availableSizes(self, mode: QIcon.Mode, state: QIcon.State) -> list[QSize]:
         return [QSize(s, s) for s in (16, 24, 32, 48)]
 
 
@@ -157,8 +157,9 @@ def icon(name: str) -> QIcon:
 
 
 def app_icon() -> QIcon:
-    """The application icon: the SVG for any size, plus the PNGs for exact small sizes."""
-    result = QIcon(str(resource_path(APP_ICON_SVG)))
+    """The application icon from its PNG renderings (16–512 px): bitmaps, because the window
+    manager asks for exact sizes and the small ones are checked by eye, not just scaled."""
+    result = QIcon()
     for size in APP_ICON_SIZES:
         result.addFile(str(resource_path(app_icon_png(size))), QSize(size, size))
     return result

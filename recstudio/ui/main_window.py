@@ -143,7 +143,16 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for act in (self.act_new, self.act_open, self.act_save, None, self.act_undo, self.act_redo,
+        # toolbar buttons keep a short label; the menu entries say what will be undone
+        self.tool_undo = action("Undo", stack.undo)
+        self.tool_redo = action("Redo", stack.redo)
+        self.tool_undo.setEnabled(False)
+        self.tool_redo.setEnabled(False)
+        stack.canUndoChanged.connect(self.tool_undo.setEnabled)
+        stack.canRedoChanged.connect(self.tool_redo.setEnabled)
+        stack.undoTextChanged.connect(lambda t: self.tool_undo.setToolTip(f"Undo {t} (Ctrl+Z)"))
+        stack.redoTextChanged.connect(lambda t: self.tool_redo.setToolTip(f"Redo {t} (Ctrl+Shift+Z)"))
+        for act in (self.act_new, self.act_open, self.act_save, None, self.tool_undo, self.tool_redo,
                     None, self.act_import, self.act_export):
             if act is None:
                 self.toolbar.addSeparator()

@@ -209,8 +209,8 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
     add("advanced", "Advanced / legacy", "Decryption, legacy features and rarely used options", [
         GroupSpec("Decryption", _START, _RC, ("start", "recordingConfig"), include=DECRYPTION,
                   modes=frozenset({I, M})),
-        GroupSpec("Acquire scene", Endpoint.ACQUIRE, _CR, ("acquire",), include=frozenset({"scene"}),
-                  legacy=True),
+        GroupSpec("Acquire (advanced)", Endpoint.ACQUIRE, _CR, ("acquire",),
+                  include=frozenset({"scene", "regionAffinity"})),
         GroupSpec("Stop", Endpoint.STOP, _CR, ("stop",)),
         GroupSpec("Postponed transcoding (legacy)", _START, "clientRequest.appsCollection",
                   ("start", "appsCollection"), legacy=True, modes=frozenset({I})),

@@ -166,3 +166,39 @@ def test_token_command(capsys, monkeypatch) -> None:
     monkeypatch.delenv("AGORA_APP_CERTIFICATE", raising=False)
     code, _, err = _run(capsys, "token", "--app-id", "a" * 32, "--channel", "c", "--uid", "1")
     assert code == 2
+
+
+def test_start_from_project_takes_secrets_from_keyring(
+    sandbox: SandboxServer, tmp_path: Path, capsys
+) -> None:
+    """A project file holds placeholders only; `record start PROJECT` fills them from the
+    keyring, where the app put them when it saved the project."""
+    import keyring
+    from keyring_doubles import MemoryKeyring
+
+    from recstudio.model import Mode
+    from recstudio.model.project import new_project, save_project
+    from recstudio.settings.project_secrets import store_project_secrets
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        project = new_project(Mode.MIX)
+        project.cname, project.uid, project.app_id = "room", "527841", APP_ID
+        storage = project.start["storageConfig"]
+        storage.update(bucket="b", accessKey="AK-FROM-KEYRING", secretKey="SK-FROM-KEYRING")
+        path = tmp_path / "p.recstudio.json"
+        save_project(project, path)
+        assert "SK-FROM-KEYRING" not in path.read_text()
+        store_project_secrets(project)
+        code, out, err = _run(
+            capsys, "record", "start", str(path), "--base-url", sandbox.base_url,
+            "--first-query-delay", "0",
+        )  # fmt: skip
+        assert code == 0, err
+        sid = json.loads(out)["sid"]
+        sent = sandbox.recording(sid).client_request["storageConfig"]
+        assert sent["secretKey"] == "SK-FROM-KEYRING"
+        assert "SK-FROM-KEYRING" not in out + err
+    finally:
+        keyring.set_keyring(previous)

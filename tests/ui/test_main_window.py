@@ -81,10 +81,10 @@ def test_bad_value_lists_problem_and_click_focuses_field(window, qtbot) -> None:
     tree = window.problems_panel.tree
     item = next(
         tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
-        if tree.topLevelItem(i).text(2).endswith("transcodingConfig.width")
+        if tree.topLevelItem(i).text(3).endswith("transcodingConfig.width")
     )
-    assert item.text(0) == "✖"
-    assert "1920" in item.text(3)
+    assert item.text(0) == "✖" and item.text(2) == "start"
+    assert "1920" in item.text(4)
     _section(window, "session")  # look somewhere else first
     tree.itemClicked.emit(item, 0)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
@@ -294,3 +294,26 @@ def test_region_choices_follow_vendor(window) -> None:
     assert any("AP_Singapore" in text for text in labels)
     assert row.editor.combo.currentData() == 0
     _ = MISSING
+
+
+def test_secrets_come_back_from_keyring_on_open(window, qtbot, tmp_path) -> None:
+    import keyring
+    from keyring_doubles import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        doc = window.document
+        doc.set_value(("start", "storageConfig", "secretKey"), "SK-KEPT")
+        target = tmp_path / "s.recstudio.json"
+        assert window.files._write(target)
+        assert "SK-KEPT" not in target.read_text()
+        qtbot.wait(200)  # the keyring write runs on a worker
+        doc.set_value(("start", "storageConfig", "secretKey"), "changed")
+        doc.undo_stack.setClean()
+        assert window.files.open_path(target, confirmed=True)
+        qtbot.waitUntil(lambda: doc.get(("start", "storageConfig", "secretKey")) == "SK-KEPT",
+                        timeout=3000)
+        assert doc.undo_stack.isClean()
+    finally:
+        keyring.set_keyring(previous)

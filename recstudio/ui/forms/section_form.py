@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -41,7 +42,8 @@ class GroupSpec:
     project_prefix: Path
     exclude: frozenset[str] = frozenset()
     include: frozenset[str] | None = None
-    legacy: bool = False  # show legacy fields (the Advanced / legacy section)
+    #: a legacy feature: hidden unless "Show legacy features" is ticked or it holds a value
+    legacy: bool = False
     note: str = ""
     modes: frozenset[Mode] | None = None
     resolve: Callable[[Any], Path | None] | None = None
@@ -95,7 +97,7 @@ class FieldRow:
     def visible_in(self, mode: Mode) -> bool:
         modes = getattr(self.meta, "modes", None)
         allowed = not modes or mode in modes
-        if getattr(self.meta, "legacy", False) and not self.group.legacy:
+        if getattr(self.meta, "legacy", False) and not (self.group.legacy or self.form.show_legacy):
             allowed = False
         if allowed:
             return True
@@ -134,6 +136,13 @@ class SectionForm(QScrollArea):
         self._column = QVBoxLayout(inner)
         self._column.setContentsMargins(12, 12, 12, 12)
         self._column.setSpacing(12)
+        self.show_legacy = False
+        self.legacy_box: QCheckBox | None = None
+        if any(g.legacy for g in groups):
+            self.legacy_box = QCheckBox("Show legacy features (ApsaraVideo VoD, postponed transcoding…)")
+            self.legacy_box.setToolTip("Features in older Agora references only; shown anyway when set")
+            self.legacy_box.toggled.connect(self._on_legacy_toggled)
+            self._column.addWidget(self.legacy_box)
         for group in groups:
             metas = list(iter_fields(group.endpoint))
             self._add_group(group, metas, self._column)
@@ -208,9 +217,21 @@ class SectionForm(QScrollArea):
             row.label.setVisible(visible)
             row.editor.setVisible(visible)
         for group, box in self._boxes:
-            visible_rows = [r for r in self.rows if r.group is group and r.editor.isVisibleTo(box)]
-            box.setVisible((group.modes is None or mode in group.modes) and bool(visible_rows))
+            rows = [r for r in self.rows if r.group is group]
+            visible_rows = [r for r in rows if r.editor.isVisibleTo(box)]
+            has_value = any(
+                (path := r.project_path()) is not None and self.document.get(path) is not MISSING
+                for r in rows
+            )
+            shown = (group.modes is None or mode in group.modes) and bool(visible_rows)
+            if group.legacy and not (self.show_legacy or has_value):
+                shown = False
+            box.setVisible(shown)
         self._on_checked()
+
+    def _on_legacy_toggled(self, checked: bool) -> None:
+        self.show_legacy = checked
+        self.refresh_all()
 
     def _on_value_changed(self, path: Path) -> None:
         if path and path[0] in ("mode", "start_layout", "layouts"):

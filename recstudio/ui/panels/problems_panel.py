@@ -4,13 +4,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from recstudio.model.validation import LocatedProblem
 from recstudio.ui.document import ProjectDocument
 
 ERROR_COLOUR = QColor("#c0392b")
 WARNING_COLOUR = QColor("#b7950b")
+
+
+class _MiddleElideDelegate(QStyledItemDelegate):
+    """A path's end names the field, so long paths lose their middle, not their end."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: object) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class ProblemsPanel(QWidget):
@@ -21,17 +37,19 @@ class ProblemsPanel(QWidget):
         self._document = document
         self.tree = QTreeWidget()
         self.tree.setObjectName("problemsTree")
-        self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(["", "Rule", "Where", "Problem"])
+        self.tree.setColumnCount(5)
+        self.tree.setHeaderLabels(["", "Rule", "Body", "Field", "Problem"])
+        self.tree.setItemDelegateForColumn(3, _MiddleElideDelegate(self.tree))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(2, 260)
+        header.resizeSection(3, 220)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.tree)
@@ -55,12 +73,13 @@ class ProblemsPanel(QWidget):
         items = []
         for lp in problems:
             p = lp.problem
-            where = f"{lp.label}: {p.path or '(body)'}"
-            item = QTreeWidgetItem(["✖" if p.is_error else "⚠", p.rule_id, where, p.message])
+            item = QTreeWidgetItem(
+                ["✖" if p.is_error else "⚠", p.rule_id, lp.label, p.path or "(body)", p.message]
+            )
             item.setForeground(0, QBrush(ERROR_COLOUR if p.is_error else WARNING_COLOUR))
             tip = p.message + (f"\n\nHow to fix: {p.hint}" if p.hint else "")
-            for col in range(4):
-                item.setToolTip(col, tip)
+            for col in range(5):
+                item.setToolTip(col, f"{lp.label}: {p.path}\n{tip}")
             item.setData(0, Qt.ItemDataRole.UserRole, lp)
             items.append(item)
         self.tree.addTopLevelItems(items)

@@ -1,11 +1,123 @@
-"""Recordings: start, watch, update and stop real recordings (issue 6). Being built."""
+"""Recordings: start, watch, update and stop real recordings from the app (issue 6).
+
+:func:`install_recordings` wires the feature into the main window: a toolbar section and
+Recording-menu entries (:mod:`.toolbar`), a bottom dock with the recordings table
+(:mod:`.panel`) and a tabbed request log (:mod:`.log_panel`), a Sandbox dock
+(:mod:`.sandbox_panel`), status-bar widgets, and a close hook that asks about running
+recordings. All network, keyring and ledger work goes through the controller's worker
+pool (:mod:`.controller`, :mod:`.workers`).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 
 def install_recordings(window: Any) -> Any:
     """Add the recordings docks, toolbar and menu entries to ``window``; returns the
     controller (kept on ``window.recordings``)."""
-    return None
+    from PySide6.QtWidgets import QDockWidget
+
+    from recstudio.ui.recordings.controller import RecordingsController
+    from recstudio.ui.recordings.log_panel import RequestLogPanel
+    from recstudio.ui.recordings.panel import RecordingsPanel
+    from recstudio.ui.recordings.sandbox_panel import SandboxPanel
+    from recstudio.ui.recordings.toolbar import RecordingsToolbar
+
+    controller = RecordingsController(window.document, window)
+    panel = RecordingsPanel(controller, window)
+    log_panel = RequestLogPanel(controller)
+    sandbox_panel = SandboxPanel(controller)
+
+    def dock(title: str, name: str, widget: Any, area: Qt.DockWidgetArea) -> QDockWidget:
+        d = QDockWidget(title, window)
+        d.setObjectName(name)
+        d.setWidget(widget)
+        window.addDockWidget(area, d)
+        window.view_menu.addAction(d.toggleViewAction())
+        return d
+
+    bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+    rec_dock = dock("Recordings", "recordingsDock", panel, bottom)
+    log_dock = dock("Request log", "requestLogDock", log_panel, bottom)
+    window.tabifyDockWidget(rec_dock, log_dock)
+    rec_dock.raise_()
+    sandbox_dock = dock("Sandbox", "sandboxDock", sandbox_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+    sandbox_dock.hide()
+    window.resizeDocks([rec_dock], [290], Qt.Orientation.Vertical)
+
+    toolbar = RecordingsToolbar(window, controller, panel)
+    controller.panel = panel
+    controller.log_panel = log_panel
+    controller.sandbox_panel = sandbox_panel
+    controller.toolbar = toolbar
+    controller.docks = {"recordings": rec_dock, "log": log_dock, "sandbox": sandbox_dock}
+
+    # A newcomer on the Sandbox profile sees the Sandbox dock as soon as it starts.
+    def show_sandbox_when_used(names: Any = None) -> None:
+        if controller.sandbox.server is not None and window.document.project.profile == "Sandbox":
+            sandbox_dock.show()
+
+    controller.items_changed.connect(show_sandbox_when_used)
+
+    def close_hook() -> bool:
+        approved = ask_about_running(window, controller)
+        if approved and window.close_hooks and window.close_hooks[-1] is close_hook:
+            controller.shutdown()  # the last hook: nothing else can cancel the close now
+        return approved
+
+    window.close_hooks.append(close_hook)
+    controller.close_hook = close_hook
+    window.shown.connect(controller.launch)
+    if window.isVisible():
+        controller.launch()
+    return controller
+
+
+def ask_about_running(window: Any, controller: Any) -> bool:
+    """Quitting with recordings that may bill: stop them, keep them running, or cancel."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from recstudio.ui.recordings.status_words import format_elapsed, state_words
+
+    running = controller.running_items()
+    if not running:
+        return True
+    lines = [
+        f"• {item.cname} — uid {item.uid} — {state_words(item.state)}"
+        + (f" — sid {item.sid[:12]}…" if item.sid else " — no sid known")
+        + f" — {format_elapsed(item.elapsed)}"
+        for item in running[:10]
+    ]
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Recordings are still running")
+    box.setText(
+        f"{len(running)} recording(s) may still be running and billing:\n\n" + "\n".join(lines)
+    )
+    box.setInformativeText(
+        "Stop them now, or keep them running? Kept recordings are listed again the next "
+        "time recstudio starts, so you can stop them then."
+    )
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel
+    )
+    box.button(QMessageBox.StandardButton.Yes).setText("Stop them")
+    box.button(QMessageBox.StandardButton.No).setText("Keep running")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Cancel or answer == QMessageBox.StandardButton.Cancel.value:
+        return False
+    if answer == QMessageBox.StandardButton.Yes or answer == QMessageBox.StandardButton.Yes.value:
+        window.statusBar().showMessage(f"Stopping {len(running)} recording(s) before closing…")
+        left = controller.stop_all_and_wait()
+        if left:
+            QMessageBox.warning(
+                window,
+                "Some recordings could not be stopped",
+                "These may still be running; they will be listed at the next start:\n"
+                + "\n".join(f"• {i.cname} (sid {i.sid})" for i in left),
+            )
+    return True

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from recstudio.api.client import CloudRecordingClient
     from recstudio.api.ledger import Ledger
     from recstudio.api.results import RequestRecord
+    from recstudio.api.retry import RetryPolicy
     from recstudio.api.runner import RecordingRunner
     from recstudio.emulator import SandboxServer, Timing
     from recstudio.settings.profiles import Profile, ProfileStore
@@ -112,8 +113,10 @@ class Connections:
         *,
         sleep: Callable[[float], None],
         log: Callable[[RequestRecord], None],
+        retry_policy: RetryPolicy | None = None,
     ) -> None:
         self.store = store
+        self.retry_policy = retry_policy
         self.ledger = ledger
         self.sandbox = sandbox
         self._sleep = sleep
@@ -165,7 +168,13 @@ class Connections:
         secret = credentials.customer_secret.get_secret_value()
         base_url = self.base_url(profile, credentials.customer_id, secret)
         client = CloudRecordingClient(
-            base_url, credentials.customer_id, secret, app_id, sleep=self._sleep, log=self._log
+            base_url,
+            credentials.customer_id,
+            secret,
+            app_id,
+            sleep=self._sleep,
+            log=self._log,
+            retry_policy=self.retry_policy,
         )
         runner = RecordingRunner(client, self.ledger, profile.name, sleep=self._sleep)
         connection = Connection(profile, base_url, app_id, client, runner)

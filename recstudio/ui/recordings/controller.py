@@ -39,6 +39,7 @@ from recstudio.ui.recordings.workers import TaskCancelled, TaskPool
 if TYPE_CHECKING:
     from recstudio.api.ledger import Ledger, LedgerEntry
     from recstudio.api.results import RequestRecord
+    from recstudio.api.retry import RetryPolicy
     from recstudio.api.runner import Recording, RunnerEvent
 
 #: Finished recordings kept in the panel (the ledger keeps more; the CLI can list them).
@@ -209,6 +210,8 @@ class RecordingsController(QObject):
         self.loaded = False
         self.last_error: dict[str, str] | None = None
         self._ledger = ledger
+        #: Client retry schedule (None: Agora's, recstudio.api.retry); tests use never().
+        self.retry_policy: RetryPolicy | None = None
         self._connections: Connections | None = None
         self._starting: dict[str, Any] | None = None
         self._launched = False
@@ -246,7 +249,12 @@ class RecordingsController(QObject):
                     pass
 
             self._connections = Connections(
-                ProfileStore(), self.ledger(), self.sandbox, sleep=self.pool.sleep, log=log
+                ProfileStore(),
+                self.ledger(),
+                self.sandbox,
+                sleep=self.pool.sleep,
+                log=log,
+                retry_policy=self.retry_policy,
             )
         return self._connections
 
@@ -313,6 +321,24 @@ class RecordingsController(QObject):
             self.profiles_loaded.emit(names)
 
         self.pool.submit(work, on_done=done, on_error=lambda e: self._report(None, e))
+
+    def ensure_sandbox(self, on_done: Callable[[Any], None] | None = None) -> None:
+        """Start the in-process Sandbox with the Sandbox profile's credentials (worker)."""
+
+        def work() -> Any:
+            from recstudio.settings.profiles import SANDBOX_PROFILE_NAME
+
+            store = self.connections().store
+            credentials = store.credentials(store.get(SANDBOX_PROFILE_NAME))
+            secret = credentials.customer_secret
+            return self.sandbox.ensure_started(
+                credentials.customer_id, secret.get_secret_value() if secret else ""
+            )
+
+        self.pool.submit(
+            work, on_done=on_done, on_error=lambda e: self._report(None, e),
+            label="Starting the Sandbox…",
+        )
 
     # -- what the window asks ------------------------------------------------------------
     def start_errors(self) -> list[Any]:
@@ -562,6 +588,7 @@ class RecordingsController(QObject):
         *,
         async_stop: bool | None = None,
         on_finished: Callable[[bool], None] | None = None,
+        reason: str = "",
     ) -> bool:
         item = self.target(key)
         if item is None or not item.addressable:
@@ -593,7 +620,7 @@ class RecordingsController(QObject):
                          "no_files": "stopped without files", "upload_pending": "stopped; upload continues",
                          "not_found": "had already exited"}.get(outcome.outcome, outcome.outcome)
                 upload = f", upload {outcome.uploading_status}" if outcome.uploading_status else ""
-                item.note = f"Stop: {words}{upload}. {outcome.note}".strip()
+                item.note = f"{reason} Stop: {words}{upload}. {outcome.note}".strip()
                 item.error = None
                 self._changed()
                 self.message.emit(f"Recording {item.sid} {words}.")
@@ -703,8 +730,10 @@ class RecordingsController(QObject):
                 item.auto_stopped = True
                 minutes = f"{self.options.max_duration_min:g}"
                 self.message.emit(f"Recording {item.sid} reached the maximum of {minutes} min; stopping it.")
-                self.stop(item.key)
-                item.note = f"Stopped automatically after the maximum duration ({minutes} min)."
+                self.stop(
+                    item.key,
+                    reason=f"Stopped automatically after the maximum duration ({minutes} min).",
+                )
                 continue
             if item.next_poll is not None and now >= item.next_poll:
                 self.query(item.key)
@@ -786,9 +815,8 @@ class RecordingsController(QObject):
     def _report(self, key: str | None, error: BaseException, *, quiet: bool = False) -> None:
         if isinstance(error, TaskCancelled):
             return
-        if not isinstance(error, ConnectionProblem) and not _is_api_error(error):
-            if not isinstance(error, OSError):
-                raise error  # a bug: let it surface (pytest-qt fails the test)
+        if not _is_reportable(error):
+            raise error  # a bug: let it surface (pytest-qt fails the test)
         info = describe_error(error)
         self.last_error = info
         item = self.items.get(key) if key is not None else None
@@ -855,7 +883,9 @@ class RecordingsController(QObject):
         return state_words(item.state)
 
 
-def _is_api_error(error: BaseException) -> bool:
+def _is_reportable(error: BaseException) -> bool:
+    """Failures a user can act on (vs. bugs, which are raised)."""
     from recstudio.api.errors import ApiError
+    from recstudio.settings.profiles import ProfileError
 
-    return isinstance(error, ApiError)
+    return isinstance(error, ApiError | ConnectionProblem | ProfileError | OSError)

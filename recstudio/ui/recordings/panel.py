@@ -267,7 +267,7 @@ class RecordingsPanel(QWidget):
         self.update_button.clicked.connect(lambda: controller.update_subscriptions(self.selected_key() or None))
         self.layout_button.clicked.connect(self.send_layout)
         self.copy_button.clicked.connect(self.copy_ids)
-        controller.items_changed.connect(self._refresh_details)
+        controller.items_changed.connect(self._on_items_changed)
         document = controller.document
         document.project_replaced.connect(self._fill_layouts)
         document.value_changed.connect(self._on_value_changed)
@@ -298,6 +298,11 @@ class RecordingsPanel(QWidget):
                 return
         self._selected_key = ""
         self.selection_changed.emit("")
+
+    def _on_items_changed(self) -> None:
+        if not self._selected_key and self.model.rowCount():
+            self.table.selectRow(0)  # a new start or the recovered list: show the newest
+        self._refresh_details()
 
     def current(self) -> RecordingItem | None:
         return self.controller.target(self._selected_key or None)

@@ -1,0 +1,50 @@
+"""Run a blocking call (keyring, disk) on a worker thread and get its result back on the
+GUI thread — house rule 5: no network or disk stalls on the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="recstudio-bg")
+
+
+class _Bridge(QObject):
+    """Lives on the GUI thread; a signal emitted from a worker is delivered queued."""
+
+    finished = Signal(object, object, object)  # callback, result, error
+
+
+_bridge: _Bridge | None = None
+
+
+def _get_bridge() -> _Bridge:
+    global _bridge
+    if _bridge is None:
+        _bridge = _Bridge()
+        _bridge.finished.connect(_deliver)
+    return _bridge
+
+
+def _deliver(callback: Any, result: Any, error: Any) -> None:
+    callback(result, error)
+
+
+def run_in_background(
+    work: Callable[[], Any], done: Callable[[Any, BaseException | None], None]
+) -> None:
+    """``work()`` on a worker; ``done(result, error)`` later on the GUI thread."""
+    bridge = _get_bridge()
+
+    def run() -> None:
+        try:
+            result = work()
+        except BaseException as exc:  # noqa: BLE001 - handed to `done`, never lost
+            bridge.finished.emit(done, None, exc)
+            return
+        bridge.finished.emit(done, result, None)
+
+    _pool.submit(run)

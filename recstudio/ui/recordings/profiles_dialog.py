@@ -1,0 +1,281 @@
+"""Connection profiles: add, edit, delete, test, and see where secrets are kept
+(issue 6 item 1; ux-anchors B1 environments).
+
+Every store operation can touch the keyring (which can block for seconds) or the disk, so
+each runs through the controller's worker pool and the dialog shows "working…" meanwhile.
+Secrets are typed into password fields and go straight to the SecretStore; an empty
+secret field means "keep what is stored".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recstudio.ui.recordings.connections import check_connection, describe_error
+from recstudio.ui.recordings.controller import RecordingsController
+
+
+class ProfilesDialog(QDialog):
+    def __init__(self, controller: RecordingsController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Connection profiles")
+        self.setObjectName("profilesDialog")
+        self.controller = controller
+        self.pool = controller.pool
+        self.profiles: list[Any] = []
+        self.changed = False
+
+        self.list = QListWidget()
+        self.list.setObjectName("profileList")
+        self.list.setMaximumWidth(200)
+        self.list.currentTextChanged.connect(self._on_list_current_changed)
+        self.add_button = QPushButton("Add")
+        self.delete_button = QPushButton("Delete")
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        left = QVBoxLayout()
+        left.addWidget(self.list)
+        lb = QHBoxLayout()
+        lb.addWidget(self.add_button)
+        lb.addWidget(self.delete_button)
+        left.addLayout(lb)
+
+        from recstudio.settings.profiles import base_url_choices
+
+        self.name_edit = QLineEdit()
+        self.url_combo = QComboBox()
+        self.url_combo.setEditable(True)
+        for url, label in base_url_choices():
+            self.url_combo.addItem(label, url)
+        self.customer_id_edit = QLineEdit()
+        self.secret_edit = QLineEdit()
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_edit.setPlaceholderText("leave empty to keep the stored secret")
+        self.app_id_edit = QLineEdit()
+        self.certificate_edit = QLineEdit()
+        self.certificate_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.certificate_edit.setPlaceholderText("optional: for generating RTC tokens")
+        form = QFormLayout()
+        form.addRow("Name", self.name_edit)
+        form.addRow("Base URL", self.url_combo)
+        form.addRow("Customer ID", self.customer_id_edit)
+        form.addRow("Customer Secret", self.secret_edit)
+        form.addRow("App ID", self.app_id_edit)
+        form.addRow("App Certificate", self.certificate_edit)
+
+        self.save_button = QPushButton("Save profile")
+        self.test_button = QPushButton("Test connection")
+        self.test_button.setToolTip("An authenticated call that changes nothing (the NCS IP list)")
+        self.save_button.clicked.connect(self.save_current)
+        self.test_button.clicked.connect(self.test_current)
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.test_button)
+        actions.addStretch(1)
+        self.result = QLabel()
+        self.result.setObjectName("profileResult")
+        self.result.setWordWrap(True)
+        self.keyring = QLabel("Checking the keyring…")
+        self.keyring.setObjectName("keyringStatus")
+        self.keyring.setWordWrap(True)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addLayout(actions)
+        right.addWidget(self.result)
+        right.addStretch(1)
+        right.addWidget(self.keyring)
+
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addLayout(right, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(close)
+        self.resize(720, 420)
+        self._busy("Loading profiles…")
+        self.pool.submit(self._load_work, on_done=self._on_loaded, on_error=self._on_error)
+
+    # -- loading ---------------------------------------------------------------------------
+    def _load_work(self) -> tuple[list[Any], str]:
+        store = self.controller.connections().store
+        store.reload()
+        return store.list(), store.secrets.status().message
+
+    def _on_loaded(self, result: tuple[list[Any], str], select: str = "") -> None:
+        self.profiles, keyring_message = result
+        self.keyring.setText("🔑 " + keyring_message)
+        current = select or (self.list.currentItem().text() if self.list.currentItem() else "")
+        self.list.blockSignals(True)
+        self.list.clear()
+        self.list.addItems([p.name for p in self.profiles])
+        self.list.blockSignals(False)
+        names = [p.name for p in self.profiles]
+        self.list.setCurrentRow(names.index(current) if current in names else 0)
+        self._idle()
+
+    def _profile(self, name: str) -> Any:
+        return next((p for p in self.profiles if p.name == name), None)
+
+    def _on_list_current_changed(self, name: str) -> None:
+        profile = self._profile(name)
+        if profile is None:
+            return
+        self.name_edit.setText(profile.name)
+        index = self.url_combo.findData(profile.base_url)
+        if index >= 0:
+            self.url_combo.setCurrentIndex(index)
+        else:
+            self.url_combo.setEditText(profile.base_url)
+        self.customer_id_edit.setText(profile.customer_id)
+        self.app_id_edit.setText(profile.app_id)
+        self.secret_edit.clear()
+        self.certificate_edit.clear()
+        sandbox = profile.is_sandbox
+        self.name_edit.setReadOnly(sandbox)
+        self.delete_button.setEnabled(not sandbox)
+        self.result.setText(
+            "The built-in Sandbox: a local emulator, no Agora account needed." if sandbox else ""
+        )
+
+    def _url(self) -> str:
+        text = self.url_combo.currentText()
+        index = self.url_combo.findText(text)
+        return str(self.url_combo.itemData(index)) if index >= 0 else text.strip()
+
+    # -- actions ----------------------------------------------------------------------------
+    def _on_add_clicked(self) -> None:
+        names = {p.name for p in self.profiles}
+        n = 1
+        while f"Profile {n}" in names:
+            n += 1
+        self.list.clearSelection()
+        self.name_edit.setReadOnly(False)
+        self.name_edit.setText(f"Profile {n}")
+        self.url_combo.setCurrentIndex(1 if self.url_combo.count() > 1 else 0)
+        self.customer_id_edit.clear()
+        self.app_id_edit.clear()
+        self.secret_edit.clear()
+        self.certificate_edit.clear()
+        self.delete_button.setEnabled(False)
+        self.result.setText("New profile: fill it in and press Save profile.")
+        self.name_edit.setFocus()
+
+    def save_current(self) -> None:
+        from recstudio.settings.profiles import Profile
+
+        original = self.list.currentItem().text() if self.list.currentItem() else ""
+        name = self.name_edit.text().strip()
+        try:
+            profile = Profile(
+                name=name, base_url=self._url(), customer_id=self.customer_id_edit.text().strip(),
+                app_id=self.app_id_edit.text().strip(),
+            )
+        except ValueError as exc:
+            self.result.setText(f"<span style='color:#c62828'>{_first_error(exc)}</span>")
+            return
+        secret = self.secret_edit.text()
+        certificate = self.certificate_edit.text()
+        self.secret_edit.clear()
+        self.certificate_edit.clear()
+
+        def work() -> tuple[list[Any], str]:
+            store = self.controller.connections().store
+            if original and original != name and self._profile(original) is not None:
+                store.rename(original, name)
+            store.upsert(profile)
+            if secret:
+                store.set_customer_secret(name, secret)
+            if certificate:
+                store.set_app_certificate(name, certificate)
+            return store.list(), store.secrets.status().message
+
+        self._busy("Saving…")
+        self.changed = True
+        self.pool.submit(
+            work,
+            on_done=lambda r: (self._on_loaded(r, select=name), self.result.setText(f"Saved “{name}”.")),
+            on_error=self._on_error,
+        )
+
+    def _on_delete_clicked(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        name = item.text()
+
+        def work() -> tuple[list[Any], str]:
+            store = self.controller.connections().store
+            store.delete(name)
+            return store.list(), store.secrets.status().message
+
+        self._busy("Deleting…")
+        self.changed = True
+        self.pool.submit(work, on_done=self._on_loaded, on_error=self._on_error)
+
+    def test_current(self) -> None:
+        item = self.list.currentItem()
+        profile = self._profile(item.text()) if item is not None else None
+        if profile is None:
+            self.result.setText("Save the profile first, then test it.")
+            return
+        controller = self.controller
+
+        def work() -> str:
+            return check_connection(controller.connections().store, controller.sandbox, profile)
+
+        self._busy(f"Testing “{profile.name}”…")
+        self.pool.submit(
+            work,
+            on_done=lambda text: (self._idle(), self.result.setText(f"<span style='color:#2e7d32'>✔ {text}</span>")),
+            on_error=self._on_error,
+        )
+
+    # -- state --------------------------------------------------------------------------------
+    def _busy(self, text: str) -> None:
+        self.result.setText(text)
+        for widget in (self.save_button, self.test_button, self.add_button, self.delete_button):
+            widget.setEnabled(False)
+
+    def _idle(self) -> None:
+        for widget in (self.save_button, self.test_button, self.add_button):
+            widget.setEnabled(True)
+        item = self.list.currentItem()
+        profile = self._profile(item.text()) if item is not None else None
+        self.delete_button.setEnabled(profile is not None and not profile.is_sandbox)
+
+    def _on_error(self, error: BaseException) -> None:
+        self._idle()
+        info = describe_error(error)
+        text = info["title"]
+        if info.get("action"):
+            text += f"<br>{info['action']}"
+        self.result.setText(f"<span style='color:#c62828'>✖ {text}</span>")
+
+    def done(self, result: int) -> None:
+        if self.changed:
+            self.controller.reload_profiles()
+        super().done(result)
+
+
+def _first_error(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors()[0]
+        return f"{'.'.join(str(x) for x in first['loc'])}: {first['msg']}"
+    return str(exc)

@@ -1,0 +1,372 @@
+"""Issue 6 acceptance: start → status 5 → send layout → stop → files, over real HTTP to the
+in-process Sandbox; crash recovery from the ledger; Start blocked by errors; the
+updateLayout diff; the close hook; the maximum duration; the request log without secrets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from recstudio.api.ledger import Ledger
+from recstudio.api.retry import RetryPolicy
+from recstudio.emulator import Timing
+from recstudio.settings.profiles import SANDBOX_APP_ID
+from recstudio.ui.launch import build_main_window
+from recstudio.ui.recordings.connections import SandboxHost, set_shared_sandbox
+from recstudio.ui.recordings.panel import LayoutConfirmDialog
+
+#: The Sandbox moves through statuses 1 → 5 in 0.6 s and cuts the first slice after 0.5 s.
+FAST = Timing(
+    status_schedule=((0.0, 1), (0.1, 2), (0.2, 3), (0.3, 4), (0.6, 5)),
+    mix_first_slice_s=0.5,
+    individual_first_slice_s=0.5,
+    web_first_slice_s=0.5,
+)
+SECRET = "SuperSecretKey123"
+CNAME = "support-room"
+
+
+@pytest.fixture
+def sandbox():
+    host = SandboxHost(FAST)
+    set_shared_sandbox(host)
+    yield host
+    set_shared_sandbox(None)
+    host.stop()
+
+
+def _open(qtbot, *, retry_never: bool = False):
+    win = build_main_window()
+    c = win.recordings
+    c.options.first_query_delay_s = 0.05
+    c.options.confirm_backoff_s = (0.1,)
+    c.options.poll_interval_s = 0.3
+    if retry_never:
+        c.retry_policy = RetryPolicy.never()
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: c.loaded, timeout=5000)
+    return win
+
+
+def _dispose(win, *, kill: bool = False) -> None:
+    """Close without questions. ``kill``: like a SIGKILL, nothing is stopped."""
+    c = win.recordings
+    if kill or c.close_hook in win.close_hooks:
+        win.close_hooks.remove(c.close_hook)
+    c.shutdown()
+    win.document.undo_stack.setClean()
+    win.close()
+    win.deleteLater()
+
+
+@pytest.fixture
+def window(qtbot, sandbox):
+    win = _open(qtbot)
+    yield win
+    _dispose(win)
+
+
+def _fill(win, cname: str = CNAME) -> None:
+    d = win.document
+    d.set_value(("cname",), cname)
+    d.set_value(("uid",), "527841")
+    d.set_value(("start", "storageConfig", "bucket"), "recordings")
+    d.set_value(("start", "storageConfig", "accessKey"), "AKEXAMPLE")
+    d.set_value(("start", "storageConfig", "secretKey"), SECRET)
+    d.refresh()
+
+
+def _only(win):
+    items = list(win.recordings.items.values())
+    assert len(items) == 1, items
+    return items[0]
+
+
+def _start_running(qtbot, win, *, join: str | None = "1001"):
+    c = win.recordings
+    assert c.toolbar.act_start.isEnabled(), c.toolbar.act_start.toolTip()
+    c.toolbar.act_start.trigger()
+    qtbot.waitUntil(lambda: len(c.items) == 1, timeout=5000)
+    item = _only(win)
+    qtbot.waitUntil(lambda: item.state == "running", timeout=8000)
+    if join:
+        assert c.sandbox_panel.join(join)
+    return item
+
+
+# -- the whole flow ----------------------------------------------------------------------------
+
+
+def test_start_status5_send_layout_stop_lists_files(window, qtbot, sandbox, monkeypatch) -> None:
+    c = window.recordings
+    _fill(window)
+    window.document.set_value(("layouts", "Main", "backgroundColor"), "#112233")
+    window.document.set_value(("layouts",), {**window.document.project.layouts, "Screen": {"mixedVideoLayout": 2}})
+    window.document.refresh()
+    item = _start_running(qtbot, window)
+    assert item.sid and item.resource_id and item.cname == CNAME and item.mode == "mix"
+    assert c.panel.model.rowCount() == 1
+    # polling (interval 0.3 s) brings the status to 5 "in progress" (§3.3)
+    qtbot.waitUntil(lambda: item.server_status == 5, timeout=5000)
+    row = c.panel.model.row_of(item.key)
+    assert c.panel.model.index(row, 8).data() == "5 in progress"
+    assert "1 recording running" in c.toolbar.running_label.text()
+
+    # Send layout: the dialog lists the reverted background colour first (§3.5)
+    c.panel.select(item.key)
+    c.panel.layout_combo.setCurrentText("Screen")
+    seen: list[list[str]] = []
+
+    def accept(dialog: LayoutConfirmDialog) -> int:
+        seen.append(dialog.lines())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LayoutConfirmDialog, "exec", accept)
+    assert c.panel.layout_button.isEnabled()
+    c.panel.layout_button.click()
+    assert seen and seen[0][0].startswith("⚠ backgroundColor → #000000 (default; was #112233)")
+    assert any("mixedVideoLayout: 1 → 2" in line for line in seen[0])
+    qtbot.waitUntil(lambda: item.layout_name == "Screen", timeout=5000)
+    layout = sandbox.server.recording(item.sid).layout
+    assert layout == {"mixedVideoLayout": 2, "backgroundColor": "#000000"}
+
+    # Stop (sync): the Sandbox flushes the slice; the files are listed in the panel
+    qtbot.wait(100)  # the participant's tracks are recorded from the join on
+    c.toolbar.act_stop.trigger()
+    qtbot.waitUntil(lambda: item.state == "stopped", timeout=8000)
+    assert item.files, item.note
+    assert c.panel.files.count() == len(item.files)
+    assert CNAME in c.panel.files.item(0).text()
+    assert not sandbox.server.recording(item.sid).alive
+    assert Ledger().get(item.key).state == "stopped"
+    assert "no recording running" in c.toolbar.running_label.text()
+    endpoints = [r.endpoint for r in c.log]
+    assert endpoints[:2] == ["acquire", "start"] and "updateLayout" in endpoints and endpoints[-1] == "stop"
+
+
+# -- crash safety -------------------------------------------------------------------------------
+
+
+def test_killed_app_recording_is_listed_queried_and_stoppable(qtbot, sandbox) -> None:
+    first = _open(qtbot)
+    _fill(first)
+    item = _start_running(qtbot, first)
+    sid = item.sid
+    _dispose(first, kill=True)  # no stop, no question: the process "died"
+    assert sandbox.server.recording(sid).alive
+    assert [e.sid for e in Ledger().may_be_running()] == [sid]
+
+    second = _open(qtbot)
+    try:
+        c = second.recordings
+        recovered = _only(second)
+        assert recovered.sid == sid and recovered.recovered
+        assert "earlier session" in recovered.note
+        qtbot.waitUntil(lambda: recovered.server_status == 5 and recovered.state == "running", timeout=5000)
+        assert any(r.endpoint == "query" for r in c.log)
+        c.panel.select(recovered.key)
+        assert c.toolbar.act_stop.isEnabled()
+        c.toolbar.act_stop.trigger()
+        qtbot.waitUntil(lambda: recovered.state == "stopped", timeout=8000)
+        assert not sandbox.server.recording(sid).alive
+        assert Ledger().may_be_running() == []
+    finally:
+        _dispose(second)
+
+
+# -- Start blocked by errors ---------------------------------------------------------------------
+
+
+def test_start_disabled_while_bodies_have_errors(window, qtbot) -> None:
+    act = window.recordings.toolbar.act_start
+    assert not act.isEnabled()
+    tip = act.toolTip()
+    assert tip.startswith("Start is blocked by")
+    assert "start: cname — cname must not be empty" in tip
+    assert "clientRequest.storageConfig.bucket" in tip
+    assert window.recordings.start() is False
+    _fill(window)
+    qtbot.waitUntil(act.isEnabled, timeout=2000)
+    assert "Acquire, start and confirm" in act.toolTip()
+
+
+# -- errors explained ----------------------------------------------------------------------------
+
+
+def test_404_right_after_start_is_explained(qtbot, sandbox) -> None:
+    win = _open(qtbot, retry_never=True)
+    try:
+        _fill(win)
+        win.recordings.toolbar.act_start.trigger()
+        qtbot.waitUntil(lambda: sandbox.server is not None, timeout=5000)
+        sandbox.server.faults.set(endpoint="query", failover_404_s=60)
+        qtbot.waitUntil(lambda: bool(win.recordings.items) and _only(win).state == "exited", timeout=8000)
+        item = _only(win)
+        assert item.error is not None
+        assert "failed to find worker" in item.error["title"]
+        assert "recorder already exited" in item.error["explanation"]
+        html = win.recordings.panel.details.toPlainText()
+        assert "What to do" in html and "Query again after 5, 10 and 15 s" in html
+    finally:
+        _dispose(win)
+
+
+def test_failed_start_shows_explanation_and_field(qtbot, sandbox) -> None:
+    win = _open(qtbot, retry_never=True)
+    try:
+        _fill(win)
+        # the Sandbox rejects a token that is not a token (code 2 names the field)
+        win.recordings.ensure_sandbox()
+        qtbot.waitUntil(lambda: sandbox.server is not None, timeout=5000)
+        sandbox.server.faults.set(endpoint="start", http_5xx=503, count=None)
+        win.recordings.toolbar.act_start.trigger()
+        qtbot.waitUntil(lambda: not win.recordings.starting, timeout=8000)
+        items = list(win.recordings.items.values())
+        assert items and all(i.state == "failed" for i in items)
+        assert any(i.error and "failed to allocate worker" in i.error["title"] for i in items)
+        assert win.recordings.running_count() == 0
+    finally:
+        _dispose(win)
+
+
+# -- closing -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "closes", "alive"),
+    [
+        (QMessageBox.StandardButton.Yes, True, False),
+        (QMessageBox.StandardButton.No, True, True),
+        (QMessageBox.StandardButton.Cancel, False, True),
+    ],
+)
+def test_close_asks_about_running_recordings(qtbot, sandbox, monkeypatch, answer, closes, alive) -> None:
+    win = _open(qtbot)
+    _fill(win)
+    item = _start_running(qtbot, win)
+    asked: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        asked.append(box.text())
+        return answer.value
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    win.document.undo_stack.setClean()
+    win.close()
+    assert asked and "1 recording(s) may still be running" in asked[0] and CNAME in asked[0]
+    assert win.isVisible() is (not closes)
+    assert sandbox.server.recording(item.sid).alive is alive
+    if not closes:
+        _dispose(win, kill=True)
+    else:
+        win.deleteLater()
+
+
+# -- maximum duration ----------------------------------------------------------------------------
+
+
+def test_maximum_duration_stops_the_recording(window, qtbot, sandbox) -> None:
+    c = window.recordings
+    _fill(window)
+    item = _start_running(qtbot, window)
+    c.toolbar.max_duration.setValue(1)  # minutes, through the toolbar
+    assert c.options.max_duration_min == 1
+    c.options.max_duration_min = 0.02  # 1.2 s, so the test stays fast
+    qtbot.waitUntil(lambda: item.state == "stopped", timeout=8000)
+    assert "maximum duration" in item.note
+    assert not sandbox.server.recording(item.sid).alive
+
+
+# -- request log ------------------------------------------------------------------------------
+
+
+def test_request_log_lists_calls_without_secrets_and_exports(window, qtbot, tmp_path: Path) -> None:
+    c = window.recordings
+    _fill(window)
+    _start_running(qtbot, window)
+    log = c.log_panel
+    assert log.model.rowCount() >= 3
+    start_row = [r.endpoint for r in log.model.records].index("start")
+    assert log.model.index(start_row, 2).data() == "200"
+    details = log.model.index(start_row, 0).data(256)  # Qt.UserRole: the full text
+    assert "<STORAGE_SECRET_KEY>" in details or "secretKey" in details
+    assert SECRET not in details
+    log.filter.setText("acquire")
+    assert log.proxy.rowCount() == 1
+    log.filter.clear()
+    out = tmp_path / "support.json"
+    c.export_log(out)
+    qtbot.waitUntil(out.exists, timeout=5000)
+    text = out.read_text()
+    assert SECRET not in text and "sandbox" not in json.loads(text)["requests"][0]["url"].split("/v1")[1]
+    bundle = json.loads(text)
+    assert bundle["format"] == "recstudio-support-bundle"
+    assert [r["endpoint"] for r in bundle["requests"]][:2] == ["acquire", "start"]
+    assert bundle["recordings"][0]["sid"]
+    assert SECRET not in Ledger().path.read_text()
+
+
+# -- Sandbox panel and profiles ----------------------------------------------------------------
+
+
+def test_sandbox_panel_joins_participants_and_sets_faults(window, qtbot, sandbox) -> None:
+    _fill(window)
+    panel = window.recordings.sandbox_panel
+    assert not panel.join_button.isEnabled()  # not started yet
+    panel.start_button.click()
+    qtbot.waitUntil(lambda: sandbox.server is not None and panel.join_button.isEnabled(), timeout=5000)
+    assert panel.join("2002")
+    assert sandbox.server.channel(SANDBOX_APP_ID, CNAME).uids == ["2002"]
+    assert panel.participants.count() == 1
+    panel.endpoint_combo.setCurrentText("query")
+    panel.code65_button.click()
+    assert sandbox.server.faults.snapshot()[0]["kind"] == "code_65"
+    assert "code 65 on query" in panel.faults_label.text()
+    panel.clear_faults()
+    assert sandbox.server.faults.snapshot() == []
+    panel.participants.setCurrentRow(0)
+    panel.leave_button.click()
+    assert sandbox.server.channel(SANDBOX_APP_ID, CNAME).uids == []
+
+
+def test_profiles_dialog_add_test_delete(window, qtbot, sandbox) -> None:
+    from recstudio.ui.recordings.profiles_dialog import ProfilesDialog
+
+    dialog = ProfilesDialog(window.recordings, window)
+    dialog.show()
+    try:
+        qtbot.waitUntil(lambda: dialog.list.count() >= 1 and dialog.save_button.isEnabled(), timeout=5000)
+        assert "session" in dialog.keyring.text()  # the "fail" keyring backend of the tests
+        dialog.test_current()  # the Sandbox profile: starts the emulator, NCS IP list
+        qtbot.waitUntil(lambda: "Connected to" in dialog.result.text(), timeout=5000)
+        dialog._on_add_clicked()
+        dialog.name_edit.setText("Customer A")
+        dialog.customer_id_edit.setText("cid")
+        dialog.secret_edit.setText("csecret")
+        dialog.app_id_edit.setText("a" * 32)
+        dialog.save_current()
+        qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5000)
+        store = window.recordings.connections().store
+        assert store.get("Customer A").customer_id == "cid"
+        assert "csecret" not in store.path.read_text()
+        assert dialog.delete_button.isEnabled()
+        dialog._on_delete_clicked()
+        qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
+    finally:
+        dialog.done(0)
+    qtbot.waitUntil(lambda: window.recordings.profile_names == ["Sandbox"], timeout=5000)
+    assert window.recordings.toolbar.profile_combo.count() == 1
+
+
+def test_profile_combo_sets_project_profile(window, qtbot) -> None:
+    combo = window.recordings.toolbar.profile_combo
+    assert combo.currentText() == "Sandbox"
+    combo.addItem("Other")
+    combo.activated.emit(1)
+    assert window.document.project.profile == "Other"
+    window.document.undo_stack.undo()
+    assert combo.currentText() == "Sandbox"
