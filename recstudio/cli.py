@@ -53,8 +53,10 @@ def _gui_only_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    wants_gui = (not args_list or args_list[0] == "gui") and "-h" not in args_list and (
-        "--help" not in args_list
+    wants_gui = (
+        (not args_list or args_list[0] == "gui")
+        and "-h" not in args_list
+        and ("--help" not in args_list)
     )
     parser = _gui_only_parser() if wants_gui else build_parser()
     argv = args_list

@@ -32,9 +32,8 @@ def test_no_pyside6_import_outside_ui() -> None:
             continue
         qt_free_package = rel.parts[0] in QT_FREE
         for name in _imported_modules(source):
-            if name.split(".")[0] in ("PySide6", "shiboken6"):
-                offenders.append(f"{rel}: imports {name}")
-            elif qt_free_package and name.startswith("recstudio.ui"):
+            is_qt = name.split(".")[0] in ("PySide6", "shiboken6")
+            if is_qt or (qt_free_package and name.startswith("recstudio.ui")):
                 offenders.append(f"{rel}: imports {name}")
     assert offenders == [], "Qt-free code imports Qt:\n" + "\n".join(offenders)
 

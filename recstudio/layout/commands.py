@@ -32,8 +32,9 @@ def register(subparsers: Any) -> None:
             "Print the JSON array of regions (x_axis, y_axis, width, height; 6 decimals) that "
             "mixedVideoLayout 0 (floating), 1 (best fit) or 2 (vertical) gives N users, in "
             "join order; for vertical the Large region comes first (with render_mode 1, since "
-            "Agora fits the Large video). Without --max-resolution-user the vertical Large "
-            "area is empty (background) and only the small regions are printed."
+            "Agora fits the Large video). The vertical Large user is the first to join unless "
+            "--max-resolution-user says otherwise, so N users always give N regions; "
+            "--no-large prints the layout when maxResolutionUid is absent (Large area empty)."
         ),
     )
     preset.add_argument(
@@ -45,7 +46,12 @@ def register(subparsers: Any) -> None:
         type=int,
         default=None,
         metavar="K",
-        help="vertical only: the maxResolutionUid user by join position (1 = first to join)",
+        help="vertical only: the maxResolutionUid user by join position (default 1 = first)",
+    )
+    preset.add_argument(
+        "--no-large",
+        action="store_true",
+        help="vertical only: no maxResolutionUid user (the Large area shows the background)",
     )
     preset.set_defaults(func=_cmd_preset)
 
@@ -97,7 +103,9 @@ def _cmd_preset(args: argparse.Namespace) -> int:
         )
     if not 1 <= args.users <= MAX_REGIONS:
         return _fail(f"--users must be between 1 and {MAX_REGIONS}, got {args.users}")
-    index: int | None = None
+    index: int | None = 0 if args.layout == VERTICAL and not args.no_large else None
+    if args.no_large and (args.layout != VERTICAL or args.max_resolution_user is not None):
+        return _fail("--no-large only applies to --layout 2 without --max-resolution-user")
     if args.max_resolution_user is not None:
         if args.layout != VERTICAL:
             return _fail("--max-resolution-user only applies to --layout 2 (R19)")

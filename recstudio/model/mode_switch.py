@@ -55,7 +55,11 @@ def adapt_for_mode(project: Any, mode: Mode) -> ModeChange:
     if mode is not Mode.WEB and isinstance(services_cfg, dict):
         services = services_cfg.get("extensionServices")
         if isinstance(services, list):
-            kept = [s for s in services if not (isinstance(s, dict) and s.get("serviceName") in _WEB_SERVICES)]
+            kept = [
+                s
+                for s in services
+                if not (isinstance(s, dict) and s.get("serviceName") in _WEB_SERVICES)
+            ]
             if len(kept) != len(services):
                 change.removed.append("extensionServiceConfig (web page services)")
             if kept:

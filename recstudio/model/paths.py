@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, MutableMapping, MutableSequence, Sequence
+from itertools import pairwise
 from typing import Any
 
 PathPart = str | int
@@ -92,7 +93,7 @@ def set_path(doc: MutableMapping[str, Any], path: Path | str, value: Any) -> Non
         _delete(doc, parts)
         return
     node: Any = doc
-    for part, nxt in zip(parts, parts[1:], strict=False):
+    for part, nxt in pairwise(parts):
         if isinstance(part, int):
             node = node[part]
             continue

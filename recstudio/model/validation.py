@@ -45,12 +45,16 @@ def bodies_to_check(project: Any) -> list[tuple[Endpoint, str | None]]:
         out.append((Endpoint.UPDATE, None))
     if project.mode == Mode.MIX:
         out.extend(
-            (Endpoint.UPDATE_LAYOUT, name) for name in project.layouts if name != project.start_layout
+            (Endpoint.UPDATE_LAYOUT, name)
+            for name in project.layouts
+            if name != project.start_layout
         )
     return out
 
 
-def validate_project(project: Any) -> tuple[dict[tuple[Endpoint, str | None], dict], list[LocatedProblem]]:
+def validate_project(
+    project: Any,
+) -> tuple[dict[tuple[Endpoint, str | None], dict], list[LocatedProblem]]:
     """Generate and check every body; returns the bodies and all located problems."""
     from recstudio.model.generate import generate_body
     from recstudio.model.rules import check_body

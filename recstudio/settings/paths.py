@@ -49,12 +49,12 @@ def config_dir() -> Path:
 
 
 def data_dir() -> Path:
-    """Documents the user may want back: templates, autosaves."""
+    """What the user must never lose: the recordings ledger, autosaves."""
     return user_dir("data")
 
 
 def state_dir() -> Path:
-    """The recordings ledger and other state that must survive restarts."""
+    """State that must survive restarts but is not a document (autosave metadata)."""
     return user_dir("state")
 
 

@@ -50,7 +50,13 @@ def find_recoverable() -> list[Recoverable]:
             continue
         file_path = Path(info["file_path"]) if info.get("file_path") else None
         out.append(
-            Recoverable(data_file, meta, file_path, float(info.get("saved_at", 0)), str(info.get("name", "")))
+            Recoverable(
+                data_file,
+                meta,
+                file_path,
+                float(info.get("saved_at", 0)),
+                str(info.get("name", "")),
+            )
         )
     return sorted(out, key=lambda r: r.saved_at, reverse=True)
 
@@ -104,8 +110,8 @@ class Autosaver(QObject):
             future.result()
 
     def _write(self, project: Any, data_path: Path, meta_path: Path, file_path: Any) -> None:
-        from recstudio.model.project import save_project
         from recstudio.model.atomic import atomic_write_text
+        from recstudio.model.project import save_project
 
         try:
             save_project(project, data_path)

@@ -42,7 +42,7 @@ def run_in_background(
     def run() -> None:
         try:
             result = work()
-        except BaseException as exc:  # noqa: BLE001 - handed to `done`, never lost
+        except BaseException as exc:
             bridge.finished.emit(done, None, exc)
             return
         bridge.finished.emit(done, result, None)

@@ -7,11 +7,17 @@ from typing import Any
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("gui", help="open the desktop app (the default)",
-                              description="Open the recstudio window, optionally with a project file.")
+    p = subparsers.add_parser(
+        "gui",
+        help="open the desktop app (the default)",
+        description="Open the recstudio window, optionally with a project file.",
+    )
     p.add_argument("project", nargs="?", default=None, help="a .recstudio.json project to open")
-    p.add_argument("--smoke", action="store_true",
-                   help="show the main window once and exit 0 (packaging smoke test)")
+    p.add_argument(
+        "--smoke",
+        action="store_true",
+        help="show the main window once and exit 0 (packaging smoke test)",
+    )
     p.set_defaults(func=_cmd_gui)
 
 

@@ -19,8 +19,19 @@ from recstudio.model.validation import LocatedProblem, validate_project
 
 #: Project attributes that are plain scalars (edited with setattr, not inside a dict).
 _SCALARS = frozenset(
-    {"name", "mode", "app_id", "cname", "uid", "profile", "start_layout",
-     "include_start_parameter", "unsubscribe_spelling", "roster", "layouts"}
+    {
+        "name",
+        "mode",
+        "app_id",
+        "cname",
+        "uid",
+        "profile",
+        "start_layout",
+        "include_start_parameter",
+        "unsubscribe_spelling",
+        "roster",
+        "layouts",
+    }
 )
 
 
@@ -71,12 +82,15 @@ class ProjectDocument(QObject):
         """Problems whose value lives at ``prefix`` or below it."""
         n = len(prefix)
         return [
-            lp for lp in self.problems
+            lp
+            for lp in self.problems
             if lp.project_path is not None and tuple(lp.project_path[:n]) == tuple(prefix)
         ]
 
     # -- writing (only commands call apply) ----------------------------------------------
-    def set_value(self, path: Path, value: Any, text: str = "", *, merge_key: str | None = None) -> None:
+    def set_value(
+        self, path: Path, value: Any, text: str = "", *, merge_key: str | None = None
+    ) -> None:
         """The one way views change the project: an undoable command."""
         from recstudio.ui.undo import SetValueCommand
 
@@ -84,7 +98,9 @@ class ProjectDocument(QObject):
             return
         self.undo_stack.push(SetValueCommand(self, path, value, text, merge_key=merge_key))
 
-    def set_values(self, changes: list[tuple[Path, Any]], text: str, *, merge_key: str | None = None) -> None:
+    def set_values(
+        self, changes: list[tuple[Path, Any]], text: str, *, merge_key: str | None = None
+    ) -> None:
         from recstudio.ui.undo import MultiValueCommand
 
         changes = [(p, v) for p, v in changes if self.get(p) != v]

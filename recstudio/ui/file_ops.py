@@ -7,6 +7,7 @@ the secrets of the open project stay in memory, and in the keyring when one is a
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,7 +65,9 @@ class ProjectFiles(QObject):
     def open_dialog(self) -> None:
         if not self.confirm_discard("opening another project"):
             return
-        path, _ = QFileDialog.getOpenFileName(self._window, "Open project", str(self._last_dir()), PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, "Open project", str(self._last_dir()), PROJECT_FILTER
+        )
         if path:
             self.open_path(Path(path), confirmed=True)
 
@@ -108,7 +111,9 @@ class ProjectFiles(QObject):
                 left = missing_secrets(project)
                 self._window.statusBar().showMessage(
                     f"{len(left)} secret(s) of this project are not in the keyring: type them "
-                    "again (Storage, Session)", 10000)
+                    "again (Storage, Session)",
+                    10000,
+                )
                 return
             from recstudio.model.paths import parse_path
 
@@ -127,7 +132,8 @@ class ProjectFiles(QObject):
         def done(_count: Any, error: BaseException | None) -> None:
             if error is not None:
                 self._window.statusBar().showMessage(
-                    f"Secrets could not be kept in the keyring: {error}", 10000)
+                    f"Secrets could not be kept in the keyring: {error}", 10000
+                )
 
         run_in_background(lambda: store_project_secrets(snapshot), done)
 
@@ -138,7 +144,9 @@ class ProjectFiles(QObject):
 
     def save_as(self) -> bool:
         suggested = self._last_dir() / f"{self._document.project.name or 'Untitled'}{SUFFIX}"
-        path, _ = QFileDialog.getSaveFileName(self._window, "Save project", str(suggested), PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, "Save project", str(suggested), PROJECT_FILTER
+        )
         if not path:
             return False
         target = Path(path)
@@ -200,10 +208,8 @@ class ProjectFiles(QObject):
         prefs.recent_files = [p for p in prefs.recent_files if p != str(path)]
         if prefs.last_project_path == str(path):
             prefs.last_project_path = None
-        try:
+        with contextlib.suppress(OSError):  # a stale recent entry is harmless
             save_preferences(prefs)
-        except OSError:
-            pass
 
     def _last_dir(self) -> Path:
         if self._document.file_path is not None:
@@ -251,7 +257,7 @@ class ProjectFiles(QObject):
                 continue
             try:
                 project = load_project(rec.autosave)
-            except Exception as exc:  # noqa: BLE001 - any damage: say so, keep the file
+            except Exception as exc:
                 self._error("Cannot recover", f"The autosave could not be read: {exc}")
                 continue
             self._document.replace_project(project, rec.file_path, clean=False)

@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 
-def run_gui(project_path: str | None = None, *, smoke: bool = False, argv: Sequence[str] | None = None) -> int:
+def run_gui(
+    project_path: str | None = None, *, smoke: bool = False, argv: Sequence[str] | None = None
+) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -19,6 +21,10 @@ def run_gui(project_path: str | None = None, *, smoke: bool = False, argv: Seque
     app.setApplicationName("recstudio")
     app.setOrganizationName("recstudio")
     app.setApplicationDisplayName("recstudio")
+    from recstudio.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("recstudio")
     window = build_main_window()
     window.show()
     if smoke:
@@ -29,7 +35,7 @@ def run_gui(project_path: str | None = None, *, smoke: bool = False, argv: Seque
     return int(app.exec())
 
 
-def build_main_window():  # noqa: ANN201 - returns MainWindow (imported lazily)
+def build_main_window():
     from recstudio.model.project import new_project
     from recstudio.ui.document import ProjectDocument
     from recstudio.ui.main_window import MainWindow

@@ -102,19 +102,33 @@ class MainWindow(QMainWindow):
             act.triggered.connect(slot)
             return act
 
-        self.act_new = action("&New", files.new_project, QKeySequence.StandardKey.New, "New project")
-        self.act_open = action("&Open…", files.open_dialog, QKeySequence.StandardKey.Open, "Open a project")
-        self.act_save = action("&Save", files.save, QKeySequence.StandardKey.Save, "Save the project")
+        self.act_new = action(
+            "&New", files.new_project, QKeySequence.StandardKey.New, "New project"
+        )
+        self.act_open = action(
+            "&Open…", files.open_dialog, QKeySequence.StandardKey.Open, "Open a project"
+        )
+        self.act_save = action(
+            "&Save", files.save, QKeySequence.StandardKey.Save, "Save the project"
+        )
         self.act_save_as = action("Save &As…", files.save_as, QKeySequence.StandardKey.SaveAs)
-        self.act_import = action("&Import…", files.import_dialog, "Ctrl+I", "Import a body, project or curl command")
-        self.act_export = action("&Export…", files.export_dialog, "Ctrl+E", "Export as JSON, curl, Python or HTTPie")
+        self.act_import = action(
+            "&Import…", files.import_dialog, "Ctrl+I", "Import a body, project or curl command"
+        )
+        self.act_export = action(
+            "&Export…", files.export_dialog, "Ctrl+E", "Export as JSON, curl, Python or HTTPie"
+        )
         self.act_quit = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_undo = stack.createUndoAction(self, "&Undo")
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = stack.createRedoAction(self, "&Redo")
         self.act_redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
-        self.act_presenter = action("&Presenter mode", self._on_presenter_toggled, "Ctrl+Shift+P",
-                                    "Mask App ID, customer ID and secrets for screen sharing")
+        self.act_presenter = action(
+            "&Presenter mode",
+            self._on_presenter_toggled,
+            "Ctrl+Shift+P",
+            "Mask App ID, customer ID and secrets for screen sharing",
+        )
         self.act_presenter.setCheckable(True)
 
         file_menu = menu.addMenu("&File")
@@ -139,6 +153,12 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(action("&About recstudio", self._on_about))
 
+        from recstudio.ui.icons import icon
+
+        for act, name in ((self.act_new, "new"), (self.act_open, "open"), (self.act_save, "save"),
+                          (self.act_undo, "undo"), (self.act_redo, "redo"),
+                          (self.act_import, "import"), (self.act_export, "export")):
+            act.setIcon(icon(name))
         self.toolbar = QToolBar("Main")
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -146,14 +166,27 @@ class MainWindow(QMainWindow):
         # toolbar buttons keep a short label; the menu entries say what will be undone
         self.tool_undo = action("Undo", stack.undo)
         self.tool_redo = action("Redo", stack.redo)
+        self.tool_undo.setIcon(icon("undo"))
+        self.tool_redo.setIcon(icon("redo"))
         self.tool_undo.setEnabled(False)
         self.tool_redo.setEnabled(False)
         stack.canUndoChanged.connect(self.tool_undo.setEnabled)
         stack.canRedoChanged.connect(self.tool_redo.setEnabled)
         stack.undoTextChanged.connect(lambda t: self.tool_undo.setToolTip(f"Undo {t} (Ctrl+Z)"))
-        stack.redoTextChanged.connect(lambda t: self.tool_redo.setToolTip(f"Redo {t} (Ctrl+Shift+Z)"))
-        for act in (self.act_new, self.act_open, self.act_save, None, self.tool_undo, self.tool_redo,
-                    None, self.act_import, self.act_export):
+        stack.redoTextChanged.connect(
+            lambda t: self.tool_redo.setToolTip(f"Redo {t} (Ctrl+Shift+Z)")
+        )
+        for act in (
+            self.act_new,
+            self.act_open,
+            self.act_save,
+            None,
+            self.tool_undo,
+            self.tool_redo,
+            None,
+            self.act_import,
+            self.act_export,
+        ):
             if act is None:
                 self.toolbar.addSeparator()
             else:
@@ -267,11 +300,11 @@ class MainWindow(QMainWindow):
         )
 
     # -- window state --------------------------------------------------------------------
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.shown.emit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.confirm_discard("quitting"):
             event.ignore()
             return

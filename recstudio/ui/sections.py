@@ -7,10 +7,9 @@ Session section and the special list editors are hand-built widgets.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from recstudio.model.enums import Endpoint, Mode
 from recstudio.model.paths import Path, get_path
@@ -18,15 +17,22 @@ from recstudio.model.validation import LocatedProblem
 from recstudio.ui.document import ProjectDocument
 from recstudio.ui.forms.section_form import GroupSpec, SectionForm
 
-I, M, W = Mode.INDIVIDUAL, Mode.MIX, Mode.WEB
+I, M, W = Mode.INDIVIDUAL, Mode.MIX, Mode.WEB  # noqa: E741 - the reference's column letters
 ALL = frozenset(Mode)
 _START = Endpoint.START
 _CR = "clientRequest"
 _RC = "clientRequest.recordingConfig"
 _TC = "clientRequest.recordingConfig.transcodingConfig"
 LAYOUT_FIELDS = frozenset(
-    {"mixedVideoLayout", "maxResolutionUid", "backgroundColor", "backgroundImage",
-     "defaultUserBackgroundImage", "layoutConfig", "backgroundConfig"}
+    {
+        "mixedVideoLayout",
+        "maxResolutionUid",
+        "backgroundColor",
+        "backgroundImage",
+        "defaultUserBackgroundImage",
+        "layoutConfig",
+        "backgroundConfig",
+    }
 )
 DECRYPTION = frozenset({"decryptionMode", "secret", "salt"})
 
@@ -82,7 +88,9 @@ class Section:
                 return
 
 
-def _groups_owner(document: ProjectDocument, groups: list[GroupSpec]) -> Callable[[LocatedProblem], bool]:
+def _groups_owner(
+    document: ProjectDocument, groups: list[GroupSpec]
+) -> Callable[[LocatedProblem], bool]:
     """Does a problem's value live in one of these groups? Mirrors which rows a
     SectionForm builds: direct keys of the group (include/exclude), and below them."""
 
@@ -92,7 +100,11 @@ def _groups_owner(document: ProjectDocument, groups: list[GroupSpec]) -> Callabl
             return False
         for group in groups:
             prefix = group.resolve(document.project) if group.resolve else group.project_prefix
-            if prefix is None or len(path) <= len(prefix) or tuple(path[: len(prefix)]) != tuple(prefix):
+            if (
+                prefix is None
+                or len(path) <= len(prefix)
+                or tuple(path[: len(prefix)]) != tuple(prefix)
+            ):
                 continue
             key = path[len(prefix)]
             if not isinstance(key, str) or key in group.exclude:
@@ -133,12 +145,21 @@ def _service_creator(
     def create(document: ProjectDocument) -> Path:
         services = document.get(("start", "extensionServiceConfig", "extensionServices"), None)
         items = list(services) if isinstance(services, list) else []
-        items.append({"serviceName": name, "errorHandlePolicy": policy,
-                      "serviceParam": dict(param or {})})
-        document.set_value(("start", "extensionServiceConfig", "extensionServices"), items,
-                           f"Add {name}")
+        items.append(
+            {"serviceName": name, "errorHandlePolicy": policy, "serviceParam": dict(param or {})}
+        )
+        document.set_value(
+            ("start", "extensionServiceConfig", "extensionServices"), items, f"Add {name}"
+        )
         index = len(items) - 1
-        return ("start", "extensionServiceConfig", "extensionServices", index, "serviceParam", *tail)
+        return (
+            "start",
+            "extensionServiceConfig",
+            "extensionServices",
+            index,
+            "serviceParam",
+            *tail,
+        )
 
     return create
 
@@ -156,8 +177,9 @@ def _output_resolver(project: Any) -> Path | None:
 def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
     sections: list[Section] = []
 
-    def add(key: str, title: str, tooltip: str, groups: list[GroupSpec],
-            modes: frozenset[Mode] = ALL) -> Section:
+    def add(
+        key: str, title: str, tooltip: str, groups: list[GroupSpec], modes: frozenset[Mode] = ALL
+    ) -> Section:
         def build() -> tuple[QWidget, list[SectionForm]]:
             form = SectionForm(document, groups)
             return form, [form]
@@ -167,66 +189,183 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
         return section
 
     sections.append(_session_section(document))
-    add("acquire", "Acquire", "Options of the acquire request", [
-        GroupSpec("Acquire", Endpoint.ACQUIRE, _CR, ("acquire",),
-                  exclude=frozenset({"startParameter", "scene"}),
-                  note="The scene is chosen from the mode (web → 1) unless set under Advanced."),
-    ])
-    add("recording", "Recording", "recordingConfig: channel type, streams, idle time, subscriptions", [
-        GroupSpec("Recording", _START, _RC, ("start", "recordingConfig"),
-                  exclude=frozenset({"transcodingConfig"}) | DECRYPTION, recurse=False),
-    ], modes=frozenset({I, M}))
-    add("transcoding", "Transcoding", "transcodingConfig: canvas size, frame rate, bitrate", [
-        GroupSpec("Transcoding (composite output)", _START, _TC,
-                  ("start", "recordingConfig", "transcodingConfig"), exclude=LAYOUT_FIELDS),
-    ], modes=frozenset({M}))
+    add(
+        "acquire",
+        "Acquire",
+        "Options of the acquire request",
+        [
+            GroupSpec(
+                "Acquire",
+                Endpoint.ACQUIRE,
+                _CR,
+                ("acquire",),
+                exclude=frozenset({"startParameter", "scene"}),
+                note="The scene is chosen from the mode (web → 1) unless set under Advanced.",
+            ),
+        ],
+    )
+    add(
+        "recording",
+        "Recording",
+        "recordingConfig: channel type, streams, idle time, subscriptions",
+        [
+            GroupSpec(
+                "Recording",
+                _START,
+                _RC,
+                ("start", "recordingConfig"),
+                exclude=frozenset({"transcodingConfig"}) | DECRYPTION,
+                recurse=False,
+            ),
+        ],
+        modes=frozenset({I, M}),
+    )
+    add(
+        "transcoding",
+        "Transcoding",
+        "transcodingConfig: canvas size, frame rate, bitrate",
+        [
+            GroupSpec(
+                "Transcoding (composite output)",
+                _START,
+                _TC,
+                ("start", "recordingConfig", "transcodingConfig"),
+                exclude=LAYOUT_FIELDS,
+            ),
+        ],
+        modes=frozenset({M}),
+    )
     sections.append(_layout_section(document))
-    add("files", "Files", "recordingFileConfig: HLS / MP4 output", [
-        GroupSpec("Recorded files", _START, "clientRequest.recordingFileConfig", ("start", "recordingFileConfig")),
-    ])
-    add("screenshots", "Screenshots", "snapshotConfig: JPG screenshots (individual mode)", [
-        GroupSpec("Screenshots", _START, "clientRequest.snapshotConfig", ("start", "snapshotConfig"),
-                  note="Without recordingFileConfig the task only takes screenshots (R25)."),
-    ], modes=frozenset({I}))
-    add("storage", "Storage", "storageConfig: where Agora uploads the files", [
-        GroupSpec("Third-party storage", _START, "clientRequest.storageConfig", ("start", "storageConfig"),
-                  note="Give Agora a write-only key; keys are kept out of project files."),
-    ])
+    add(
+        "files",
+        "Files",
+        "recordingFileConfig: HLS / MP4 output",
+        [
+            GroupSpec(
+                "Recorded files",
+                _START,
+                "clientRequest.recordingFileConfig",
+                ("start", "recordingFileConfig"),
+            ),
+        ],
+    )
+    add(
+        "screenshots",
+        "Screenshots",
+        "snapshotConfig: JPG screenshots (individual mode)",
+        [
+            GroupSpec(
+                "Screenshots",
+                _START,
+                "clientRequest.snapshotConfig",
+                ("start", "snapshotConfig"),
+                note="Without recordingFileConfig the task only takes screenshots (R25).",
+            ),
+        ],
+        modes=frozenset({I}),
+    )
+    add(
+        "storage",
+        "Storage",
+        "storageConfig: where Agora uploads the files",
+        [
+            GroupSpec(
+                "Third-party storage",
+                _START,
+                "clientRequest.storageConfig",
+                ("start", "storageConfig"),
+                note="Give Agora a write-only key; keys are kept out of project files.",
+            ),
+        ],
+    )
     web_param = "clientRequest.extensionServiceConfig.extensionServices[].serviceParam"
-    add("web", "Web page", "The page to record and an optional CDN push", [
-        GroupSpec("Web page recorder", _START, web_param, (),
-                  resolve=_service_resolver("web_recorder_service"),
-                  create=_service_creator("web_recorder_service", "error_abort"),
-                  variant="web_recorder_service"),
-        GroupSpec("Push to a CDN (optional)", _START, web_param + ".outputs[]", (),
-                  resolve=_output_resolver,
-                  create=_service_creator("rtmp_publish_service", "error_ignore",
-                                          {"outputs": [{}]}, ("outputs", 0)),
-                  variant="rtmp_publish_service",
-                  note="rtmp:// or rtmps:// address; at most one (R32). A failing push "
-                       "does not stop the page recording."),
-    ], modes=frozenset({W}))
-    add("advanced", "Advanced / legacy", "Decryption, legacy features and rarely used options", [
-        GroupSpec("Decryption", _START, _RC, ("start", "recordingConfig"), include=DECRYPTION,
-                  modes=frozenset({I, M})),
-        GroupSpec("Acquire (advanced)", Endpoint.ACQUIRE, _CR, ("acquire",),
-                  include=frozenset({"scene", "regionAffinity"})),
-        GroupSpec("Stop", Endpoint.STOP, _CR, ("stop",)),
-        GroupSpec("Postponed transcoding (legacy)", _START, "clientRequest.appsCollection",
-                  ("start", "appsCollection"), legacy=True, modes=frozenset({I})),
-        GroupSpec("Transcode options (legacy)", _START, "clientRequest.transcodeOptions",
-                  ("start", "transcodeOptions"), legacy=True, modes=frozenset({I})),
-        GroupSpec("ApsaraVideo VoD (legacy)", _START, web_param, (),
-                  resolve=_service_resolver("aliyun_vod_service"),
-                  create=_service_creator("aliyun_vod_service", "error_abort"),
-                  variant="aliyun_vod_service", legacy=True, modes=frozenset({I, M})),
-    ])
+    add(
+        "web",
+        "Web page",
+        "The page to record and an optional CDN push",
+        [
+            GroupSpec(
+                "Web page recorder",
+                _START,
+                web_param,
+                (),
+                resolve=_service_resolver("web_recorder_service"),
+                create=_service_creator("web_recorder_service", "error_abort"),
+                variant="web_recorder_service",
+            ),
+            GroupSpec(
+                "Push to a CDN (optional)",
+                _START,
+                web_param + ".outputs[]",
+                (),
+                resolve=_output_resolver,
+                create=_service_creator(
+                    "rtmp_publish_service", "error_ignore", {"outputs": [{}]}, ("outputs", 0)
+                ),
+                variant="rtmp_publish_service",
+                note="rtmp:// or rtmps:// address; at most one (R32). A failing push "
+                "does not stop the page recording.",
+            ),
+        ],
+        modes=frozenset({W}),
+    )
+    add(
+        "advanced",
+        "Advanced / legacy",
+        "Decryption, legacy features and rarely used options",
+        [
+            GroupSpec(
+                "Decryption",
+                _START,
+                _RC,
+                ("start", "recordingConfig"),
+                include=DECRYPTION,
+                modes=frozenset({I, M}),
+            ),
+            GroupSpec(
+                "Acquire (advanced)",
+                Endpoint.ACQUIRE,
+                _CR,
+                ("acquire",),
+                include=frozenset({"scene", "regionAffinity"}),
+            ),
+            GroupSpec("Stop", Endpoint.STOP, _CR, ("stop",)),
+            GroupSpec(
+                "Postponed transcoding (legacy)",
+                _START,
+                "clientRequest.appsCollection",
+                ("start", "appsCollection"),
+                legacy=True,
+                modes=frozenset({I}),
+            ),
+            GroupSpec(
+                "Transcode options (legacy)",
+                _START,
+                "clientRequest.transcodeOptions",
+                ("start", "transcodeOptions"),
+                legacy=True,
+                modes=frozenset({I}),
+            ),
+            GroupSpec(
+                "ApsaraVideo VoD (legacy)",
+                _START,
+                web_param,
+                (),
+                resolve=_service_resolver("aliyun_vod_service"),
+                create=_service_creator("aliyun_vod_service", "error_abort"),
+                variant="aliyun_vod_service",
+                legacy=True,
+                modes=frozenset({I, M}),
+            ),
+        ],
+    )
     _ = window
     return sections
 
 
-_SESSION_PATHS = frozenset({("name",), ("mode",), ("app_id",), ("cname",), ("uid",),
-                            ("start", "token"), ("profile",)})
+_SESSION_PATHS = frozenset(
+    {("name",), ("mode",), ("app_id",), ("cname",), ("uid",), ("start", "token"), ("profile",)}
+)
 
 
 def _session_section(document: ProjectDocument) -> Section:
@@ -238,9 +377,15 @@ def _session_section(document: ProjectDocument) -> Section:
     def focus(section: Section, lp: LocatedProblem) -> bool:
         return bool(section.widget.focus_problem(lp))  # type: ignore[attr-defined]
 
-    return Section("session", "Session", "Mode, App ID, channel, recorder UID and token", build,
-                   ALL, lambda lp: lp.project_path is not None and tuple(lp.project_path) in _SESSION_PATHS,
-                   focus)
+    return Section(
+        "session",
+        "Session",
+        "Mode, App ID, channel, recorder UID and token",
+        build,
+        ALL,
+        lambda lp: lp.project_path is not None and tuple(lp.project_path) in _SESSION_PATHS,
+        focus,
+    )
 
 
 _CANVAS_KEYS = frozenset({"layoutConfig", "backgroundConfig"})
@@ -256,8 +401,16 @@ def _layout_section(document: ProjectDocument) -> Section:
         name = (editor.controller.layout_name if editor else "") or project.start_layout
         return ("layouts", name) if name in project.layouts else None
 
-    groups = [GroupSpec("Layout background and large user", _START, _TC, ("layouts",),
-                        include=LAYOUT_FIELDS - _CANVAS_KEYS, resolve=resolve)]
+    groups = [
+        GroupSpec(
+            "Layout background and large user",
+            _START,
+            _TC,
+            ("layouts",),
+            include=LAYOUT_FIELDS - _CANVAS_KEYS,
+            resolve=resolve,
+        )
+    ]
 
     def build() -> tuple[QWidget, list[SectionForm]]:
         from PySide6.QtCore import Qt
@@ -291,7 +444,14 @@ def _layout_section(document: ProjectDocument) -> Section:
         editor = holder.get("editor")
         return bool(editor is not None and editor.owns(lp) and editor.focus_problem(lp))
 
-    section = Section("layout", "Layout", "Design the composite layout on a canvas", build,
-                      frozenset({M}), owns, focus)
+    section = Section(
+        "layout",
+        "Layout",
+        "Design the composite layout on a canvas",
+        build,
+        frozenset({M}),
+        owns,
+        focus,
+    )
     section.holder = holder  # type: ignore[attr-defined]
     return section

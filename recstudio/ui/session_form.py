@@ -83,24 +83,69 @@ class SessionForm(QWidget):
                 form.addRow(label, holder)
             return editor
 
-        row(("name",), _Meta("name", "A name for this project (shown in the title bar)"), "Project name")
-        row(("mode",), _Meta("mode", "Recording mode: individual, composite (mix) or web page (R1)",
-                             choices=[m.value for m in Mode], labels=_MODE_LABELS), "Mode")
-        row(("app_id",), _Meta("app_id", "App ID of the channel (Cloud Recording enabled for it)"), "App ID")
-        row(("cname",), _Meta("cname", "Channel name to record: < 64 bytes of letters, digits and "
-                              "! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ , (R3)"), "Channel (cname)")
+        row(
+            ("name",),
+            _Meta("name", "A name for this project (shown in the title bar)"),
+            "Project name",
+        )
+        row(
+            ("mode",),
+            _Meta(
+                "mode",
+                "Recording mode: individual, composite (mix) or web page (R1)",
+                choices=[m.value for m in Mode],
+                labels=_MODE_LABELS,
+            ),
+            "Mode",
+        )
+        row(
+            ("app_id",),
+            _Meta("app_id", "App ID of the channel (Cloud Recording enabled for it)"),
+            "App ID",
+        )
+        row(
+            ("cname",),
+            _Meta(
+                "cname",
+                "Channel name to record: < 64 bytes of letters, digits and "
+                "! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ , (R3)",
+            ),
+            "Channel (cname)",
+        )
         self.random_uid = QPushButton("Random")
         self.random_uid.setToolTip("Pick a random UID for the recorder")
         self.random_uid.clicked.connect(self._on_random_uid_clicked)
-        row(("uid",), _Meta("uid", "The recorder's own UID: an integer 1 … 4294967295 not used by anyone "
-                            "else in the channel (R2)"), "Recorder UID", self.random_uid)
+        row(
+            ("uid",),
+            _Meta(
+                "uid",
+                "The recorder's own UID: an integer 1 … 4294967295 not used by anyone "
+                "else in the channel (R2)",
+            ),
+            "Recorder UID",
+            self.random_uid,
+        )
         self.generate_token = QPushButton("Generate")
-        self.generate_token.setToolTip("Generate an RTC token for the recorder UID from the profile's App Certificate")
+        self.generate_token.setToolTip(
+            "Generate an RTC token for the recorder UID from the profile's App Certificate"
+        )
         self.generate_token.clicked.connect(self._on_generate_token_clicked)
-        row(("start", "token"), _Meta("token", "RTC token for the recorder UID; needed when the App Certificate "
-                                      "is enabled (individual and mix only, R35)", secret=True),
-            "Token", self.generate_token)
-        row(("profile",), _Meta("profile", "Connection profile used to send requests"), "Connection profile")
+        row(
+            ("start", "token"),
+            _Meta(
+                "token",
+                "RTC token for the recorder UID; needed when the App Certificate "
+                "is enabled (individual and mix only, R35)",
+                secret=True,
+            ),
+            "Token",
+            self.generate_token,
+        )
+        row(
+            ("profile",),
+            _Meta("profile", "Connection profile used to send requests"),
+            "Connection profile",
+        )
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setObjectName("groupNote")
@@ -125,7 +170,9 @@ class SessionForm(QWidget):
             return
         if len(path) == 1 and value is MISSING:
             value = ""  # top-level project fields are strings, never absent
-        self.document.set_value(path, value, f"Set {meta.key}", merge_key=f"field:{format_path(path)}")
+        self.document.set_value(
+            path, value, f"Set {meta.key}", merge_key=f"field:{format_path(path)}"
+        )
 
     def refresh(self) -> None:
         masked = presenter.is_enabled()
@@ -137,30 +184,42 @@ class SessionForm(QWidget):
             if isinstance(editor, TextEditor) and path in (("app_id",),):
                 from PySide6.QtWidgets import QLineEdit
 
-                editor.line.setEchoMode(QLineEdit.EchoMode.Password if masked else QLineEdit.EchoMode.Normal)
+                editor.line.setEchoMode(
+                    QLineEdit.EchoMode.Password if masked else QLineEdit.EchoMode.Normal
+                )
         web = self.document.project.mode == Mode.WEB
-        self.editors[("start", "token")].setEnabled(not web or self.document.get(("start", "token")) is not MISSING)
+        self.editors[("start", "token")].setEnabled(
+            not web or self.document.get(("start", "token")) is not MISSING
+        )
         self.generate_token.setEnabled(not web)
         self.hint.setText(
             "Web mode records a web page: no channel is joined, cname is only a label."
-            if web else "The recorder joins the channel as one more user with this UID."
+            if web
+            else "The recorder joins the channel as one more user with this UID."
         )
         self._on_checked()
 
     def _on_value_changed(self, path: Path) -> None:
         if not path:
             return
-        if path[0] in ("name", "mode", "app_id", "cname", "uid", "profile") or path[:2] == ("start", "token"):
+        if path[0] in ("name", "mode", "app_id", "cname", "uid", "profile") or path[:2] == (
+            "start",
+            "token",
+        ):
             self.refresh()
 
     def _on_checked(self) -> None:
         for path, editor in self.editors.items():
             problems = [lp for lp in self.document.problems if lp.project_path == path]
             if not problems:
-                editor.set_problem(None, editor.toolTip() if editor.property("problem") == "" else "")
+                editor.set_problem(
+                    None, editor.toolTip() if editor.property("problem") == "" else ""
+                )
                 continue
             severity = "error" if any(lp.problem.is_error for lp in problems) else "warning"
-            editor.set_problem(severity, "\n".join(f"{lp.problem.message} — {lp.problem.hint}" for lp in problems))
+            editor.set_problem(
+                severity, "\n".join(f"{lp.problem.message} — {lp.problem.hint}" for lp in problems)
+            )
 
     # -- problems navigation -------------------------------------------------------------
     def owns(self, lp: LocatedProblem) -> bool:

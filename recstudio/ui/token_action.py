@@ -24,8 +24,14 @@ def generate_token_for(project: Any, expire_seconds: int = 24 * 3600) -> tuple[s
         )
     app_id = project.app_id or profile.app_id
     try:
-        token = build_rtc_token(app_id, certificate, project.cname, project.uid or 0,
-                                token_expire=expire_seconds, privilege_expire=expire_seconds)
+        token = build_rtc_token(
+            app_id,
+            certificate,
+            project.cname,
+            project.uid or 0,
+            token_expire=expire_seconds,
+            privilege_expire=expire_seconds,
+        )
     except TokenError as exc:
         return None, f"Cannot generate a token: {exc}"
     return token, "Token generated (valid 24 h; a token cannot be renewed during a recording)."

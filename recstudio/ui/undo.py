@@ -49,7 +49,7 @@ class SetValueCommand(QUndoCommand):
     def id(self) -> int:
         return MERGE_ID if self.merge_key else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt API)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetValueCommand) or other.merge_key != self.merge_key:
             return False
         if other.path != self.path:
@@ -81,14 +81,12 @@ class MultiValueCommand(QUndoCommand):
         self._document.apply_many([(p, copy.deepcopy(new)) for p, _, new in self.changes])
 
     def undo(self) -> None:
-        self._document.apply_many(
-            [(p, copy.deepcopy(old)) for p, old, _ in reversed(self.changes)]
-        )
+        self._document.apply_many([(p, copy.deepcopy(old)) for p, old, _ in reversed(self.changes)])
 
     def id(self) -> int:
         return MERGE_ID + 1 if self.merge_key else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt API)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, MultiValueCommand) or other.merge_key != self.merge_key:
             return False
         if [p for p, _, _ in other.changes] != [p for p, _, _ in self.changes]:

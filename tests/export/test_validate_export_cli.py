@@ -13,15 +13,31 @@ from recstudio.cli import main
 
 SEEDS = Path(__file__).resolve().parents[1] / "model" / "seed_examples"
 VALID_MIX = {
-    "cname": "show", "uid": "527841",
+    "cname": "show",
+    "uid": "527841",
     "clientRequest": {
         "token": "007eJxSECRET",
-        "recordingConfig": {"channelType": 1, "streamTypes": 2, "maxIdleTime": 120,
-                            "transcodingConfig": {"width": 1280, "height": 720, "fps": 15,
-                                                  "bitrate": 1130, "mixedVideoLayout": 1}},
+        "recordingConfig": {
+            "channelType": 1,
+            "streamTypes": 2,
+            "maxIdleTime": 120,
+            "transcodingConfig": {
+                "width": 1280,
+                "height": 720,
+                "fps": 15,
+                "bitrate": 1130,
+                "mixedVideoLayout": 1,
+            },
+        },
         "recordingFileConfig": {"avFileType": ["hls", "mp4"]},
-        "storageConfig": {"vendor": 1, "region": 0, "bucket": "b", "accessKey": "AK-REAL",
-                          "secretKey": "SK-REAL", "fileNamePrefix": ["a", "b"]},
+        "storageConfig": {
+            "vendor": 1,
+            "region": 0,
+            "bucket": "b",
+            "accessKey": "AK-REAL",
+            "secretKey": "SK-REAL",
+            "fileNamePrefix": ["a", "b"],
+        },
     },
 }
 
@@ -41,8 +57,11 @@ def test_valid_body_exits_0(tmp_path, capsys) -> None:
 def test_errors_exit_1_one_line_per_problem_starting_with_path(tmp_path, capsys) -> None:
     body = json.loads(json.dumps(VALID_MIX))
     tc = body["clientRequest"]["recordingConfig"]["transcodingConfig"]
-    tc.update(width=2500, mixedVideoLayout=3,
-              layoutConfig=[{"x_axis": 0.5, "y_axis": 0, "width": 0.6, "height": 1}])
+    tc.update(
+        width=2500,
+        mixedVideoLayout=3,
+        layoutConfig=[{"x_axis": 0.5, "y_axis": 0, "width": 0.6, "height": 1}],
+    )
     assert main(["validate", str(_write(tmp_path, body))]) == 1
     lines = capsys.readouterr().out.strip().splitlines()
     paths = [line.split(": ", 1)[0] for line in lines]
@@ -80,7 +99,9 @@ def test_mode_and_endpoint_options(tmp_path, capsys) -> None:
     assert main(["validate", str(path), "--endpoint", "stop", "--mode", "web"]) == 0
     layout = {"cname": "show", "uid": "527841", "clientRequest": {"mixedVideoLayout": 1}}
     lpath = _write(tmp_path, layout, "layout.json")
-    assert main(["validate", str(lpath), "--endpoint", "update-layout", "--mode", "individual"]) == 1
+    assert (
+        main(["validate", str(lpath), "--endpoint", "update-layout", "--mode", "individual"]) == 1
+    )
     assert "R1" in capsys.readouterr().out
 
 
@@ -123,9 +144,19 @@ def test_export_malformed_exits_2(tmp_path, capsys) -> None:
 
 @pytest.mark.parametrize(
     "argv",
-    [["--help"], ["validate", "--help"], ["export", "--help"], ["layout", "--help"],
-     ["layout", "preset", "--help"], ["record", "--help"], ["record", "start", "--help"],
-     ["record", "list", "--help"], ["token", "--help"], ["emulator", "--help"], ["gui", "--help"]],
+    [
+        ["--help"],
+        ["validate", "--help"],
+        ["export", "--help"],
+        ["layout", "--help"],
+        ["layout", "preset", "--help"],
+        ["record", "--help"],
+        ["record", "start", "--help"],
+        ["record", "list", "--help"],
+        ["token", "--help"],
+        ["emulator", "--help"],
+        ["gui", "--help"],
+    ],
 )
 def test_help_everywhere(argv, capsys) -> None:
     with pytest.raises(SystemExit) as done:
@@ -135,8 +166,9 @@ def test_help_everywhere(argv, capsys) -> None:
 
 
 def test_version_and_module_entry() -> None:
-    proc = subprocess.run([sys.executable, "-m", "recstudio", "--version"], capture_output=True,
-                          text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "recstudio", "--version"], capture_output=True, text=True, check=True
+    )
     from recstudio import __version__
 
     assert proc.stdout.strip() == f"recstudio {__version__}"

@@ -66,8 +66,17 @@ def test_preset_vertical_large_first(capsys: pytest.CaptureFixture[str]) -> None
     ]
 
 
-def test_preset_vertical_without_large_prints_smalls(capsys: pytest.CaptureFixture[str]) -> None:
+def test_preset_vertical_defaults_to_first_user_large(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "preset", "--layout", "2", "--users", "5")
+    assert code == 0
+    items = json.loads(out)
+    assert len(items) == 5  # N users, N regions, the Large one first
+    assert items[0] == {"x_axis": 0.0, "y_axis": 0.0, "width": 0.8, "height": 1.0, "render_mode": 1}
+    assert [i["x_axis"] for i in items[1:]] == [0.8] * 4
+
+
+def test_preset_vertical_without_large_prints_smalls(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "preset", "--layout", "2", "--users", "5", "--no-large")
     assert code == 0
     items = json.loads(out)
     # S = 5 smalls ⇒ the 1/7 × 1/6 breakpoint (§6.3).

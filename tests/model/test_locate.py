@@ -14,30 +14,40 @@ WEB = SimpleNamespace(mode=Mode.WEB, start_layout="Main")
 def test_layout_region_of_mix_start_maps_to_named_layout() -> None:
     path = parse_path("clientRequest.recordingConfig.transcodingConfig.layoutConfig[3].x_axis")
     assert project_path_for(MIX, Endpoint.START, path) == (
-        "layouts", "Main", "layoutConfig", 3, "x_axis",
+        "layouts",
+        "Main",
+        "layoutConfig",
+        3,
+        "x_axis",
     )
     assert body_path_for(MIX, ("layouts", "Main", "layoutConfig", 3, "x_axis")) == (
-        Endpoint.START, path,
+        Endpoint.START,
+        path,
     )
 
 
 def test_non_layout_transcoding_field_stays_in_start() -> None:
     path = parse_path("clientRequest.recordingConfig.transcodingConfig.width")
     assert project_path_for(MIX, Endpoint.START, path) == (
-        "start", "recordingConfig", "transcodingConfig", "width",
+        "start",
+        "recordingConfig",
+        "transcodingConfig",
+        "width",
     )
 
 
 def test_identity_fields_are_shared() -> None:
     assert project_path_for(WEB, Endpoint.STOP, ("cname",)) == ("cname",)
     assert project_path_for(WEB, Endpoint.ACQUIRE, ("clientRequest", "scene")) == (
-        "acquire", "scene",
+        "acquire",
+        "scene",
     )
 
 
 def test_other_layout_maps_to_update_layout_body() -> None:
     assert body_path_for(MIX, ("layouts", "Screen share", "backgroundColor")) == (
-        Endpoint.UPDATE_LAYOUT, ("clientRequest", "backgroundColor"),
+        Endpoint.UPDATE_LAYOUT,
+        ("clientRequest", "backgroundColor"),
     )
     assert project_path_for(
         MIX, Endpoint.UPDATE_LAYOUT, ("clientRequest", "layoutConfig", 0), layout="Screen share"
@@ -66,11 +76,17 @@ def test_missing_survives_copying() -> None:
 def test_start_parameter_token_is_redacted() -> None:
     from recstudio.model import redact
 
-    body = {"clientRequest": {"startParameter": {"token": "007secret", "storageConfig": {
-        "secretKey": "sk"}}}}
+    body = {
+        "clientRequest": {
+            "startParameter": {"token": "007secret", "storageConfig": {"secretKey": "sk"}}
+        }
+    }
     out = redact(body)
     assert out["clientRequest"]["startParameter"]["token"] == "<RTC_TOKEN>"
-    assert out["clientRequest"]["startParameter"]["storageConfig"]["secretKey"] == "<STORAGE_SECRET_KEY>"
+    assert (
+        out["clientRequest"]["startParameter"]["storageConfig"]["secretKey"]
+        == "<STORAGE_SECRET_KEY>"
+    )
 
 
 def test_lazy_public_names_resolve() -> None:

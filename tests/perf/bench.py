@@ -130,11 +130,21 @@ app.exec()
 
 
 def _launch_once(code: str, home: str) -> tuple[float, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RECSTUDIO_HOME=home,
-               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        RECSTUDIO_HOME=home,
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
     t0 = time.time()
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=env, cwd=str(ROOT), timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=str(ROOT),
+        timeout=60,
+    )
     for line in proc.stdout.splitlines():
         if line.startswith("SHOWN "):
             _, when, rss = line.split()

@@ -31,11 +31,16 @@ def test_save_store_open_fetch_restores_secrets(tmp_path) -> None:
 
         opened = load_project(path)
         assert sorted(missing_secrets(opened)) == [
-            "start.storageConfig.accessKey", "start.storageConfig.secretKey", "start.token",
+            "start.storageConfig.accessKey",
+            "start.storageConfig.secretKey",
+            "start.token",
         ]
         found = fetch_project_secrets(opened, SecretStore())
-        assert found == {"start.storageConfig.accessKey": "AK-123",
-                         "start.storageConfig.secretKey": "SK-456", "start.token": "007tok"}
+        assert found == {
+            "start.storageConfig.accessKey": "AK-123",
+            "start.storageConfig.secretKey": "SK-456",
+            "start.token": "007tok",
+        }
         assert opened.apply_secrets(found) == []
         assert opened.start["storageConfig"]["secretKey"] == "SK-456"
         assert missing_secrets(opened) == []

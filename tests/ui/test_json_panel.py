@@ -8,7 +8,7 @@ import random
 
 from PySide6.QtWidgets import QApplication
 
-from recstudio.model import Endpoint, MISSING
+from recstudio.model import MISSING, Endpoint
 from recstudio.model.project import new_project
 from recstudio.model.secrets import redact
 from recstudio.ui.document import ProjectDocument
@@ -28,12 +28,16 @@ def test_panel_text_always_equals_body(qtbot) -> None:
         (("cname",), lambda: rng.choice(["", "a", "studio-1"])),
         (("uid",), lambda: str(rng.randint(1, 10**6))),
         (("start", "recordingConfig", "maxIdleTime"), lambda: rng.choice([MISSING, 5, 300])),
-        (("start", "recordingConfig", "subscribeAudioUids"),
-         lambda: rng.choice([MISSING, ["1"], ["1", "2", "3"]])),
+        (
+            ("start", "recordingConfig", "subscribeAudioUids"),
+            lambda: rng.choice([MISSING, ["1"], ["1", "2", "3"]]),
+        ),
         (("start", "storageConfig", "fileNamePrefix"), lambda: rng.choice([MISSING, ["a", "b"]])),
         (("start", "token"), lambda: rng.choice([MISSING, "007abc"])),
-        (("layouts", "Main", "layoutConfig"),
-         lambda: rng.choice([MISSING, [{"x_axis": 0, "y_axis": 0, "width": 1, "height": 1}]])),
+        (
+            ("layouts", "Main", "layoutConfig"),
+            lambda: rng.choice([MISSING, [{"x_axis": 0, "y_axis": 0, "width": 1, "height": 1}]]),
+        ),
         (("layouts", "Main", "backgroundColor"), lambda: rng.choice([MISSING, "#112233"])),
     ]
     for _ in range(150):

@@ -80,7 +80,8 @@ def test_bad_value_lists_problem_and_click_focuses_field(window, qtbot) -> None:
     QApplication.processEvents()
     tree = window.problems_panel.tree
     item = next(
-        tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
         if tree.topLevelItem(i).text(3).endswith("transcodingConfig.width")
     )
     assert item.text(0) == "✖" and item.text(2) == "start"
@@ -124,10 +125,15 @@ def test_typing_merges_into_one_undo_step(window) -> None:
 def test_mode_switch_hides_what_mode_does_not_allow(window, qtbot) -> None:
     from recstudio.ui.mode_switch import switch_mode
 
-    visible = lambda key: not next(  # noqa: E731
-        window.section_list.item(r) for r in range(window.section_list.count())
-        if window.section_list.item(r).data(Qt.ItemDataRole.UserRole) == key
-    ).isHidden()
+    def visible(key: str) -> bool:
+        rows = range(window.section_list.count())
+        item = next(
+            window.section_list.item(r)
+            for r in rows
+            if window.section_list.item(r).data(Qt.ItemDataRole.UserRole) == key
+        )
+        return not item.isHidden()
+
     assert visible("transcoding") and visible("layout") and not visible("screenshots")
     switch_mode(window.document, Mode.WEB, window)
     QApplication.processEvents()
@@ -153,12 +159,26 @@ def _import(window, text: str, endpoint=None, mode=None) -> str:
 
 def test_import_start_body_fills_forms(window) -> None:
     body = {
-        "cname": "show", "uid": "4242",
+        "cname": "show",
+        "uid": "4242",
         "clientRequest": {
-            "recordingConfig": {"channelType": 1, "maxIdleTime": 120,
-                                "transcodingConfig": {"width": 640, "height": 360, "mixedVideoLayout": 2,
-                                                      "maxResolutionUid": "7"}},
-            "storageConfig": {"vendor": 2, "region": 3, "bucket": "b", "accessKey": "ak", "secretKey": "sk"},
+            "recordingConfig": {
+                "channelType": 1,
+                "maxIdleTime": 120,
+                "transcodingConfig": {
+                    "width": 640,
+                    "height": 360,
+                    "mixedVideoLayout": 2,
+                    "maxResolutionUid": "7",
+                },
+            },
+            "storageConfig": {
+                "vendor": 2,
+                "region": 3,
+                "bucket": "b",
+                "accessKey": "ak",
+                "secretKey": "sk",
+            },
         },
     }
     _import(window, json.dumps(body))
@@ -174,9 +194,20 @@ def test_import_start_body_fills_forms(window) -> None:
 def test_import_stop_and_update_layout_bodies(window) -> None:
     _import(window, json.dumps({"cname": "c", "uid": "1", "clientRequest": {"async_stop": True}}))
     assert window.document.get(("stop", "async_stop")) is True
-    summary = _import(window, json.dumps({"cname": "c", "uid": "1", "clientRequest": {
-        "mixedVideoLayout": 3, "layoutConfig": [{"x_axis": 0, "y_axis": 0, "width": 0.5, "height": 1}]}}),
-        Endpoint.UPDATE_LAYOUT)
+    summary = _import(
+        window,
+        json.dumps(
+            {
+                "cname": "c",
+                "uid": "1",
+                "clientRequest": {
+                    "mixedVideoLayout": 3,
+                    "layoutConfig": [{"x_axis": 0, "y_axis": 0, "width": 0.5, "height": 1}],
+                },
+            }
+        ),
+        Endpoint.UPDATE_LAYOUT,
+    )
     assert "updateLayout" in summary
 
 
@@ -184,7 +215,8 @@ def test_import_curl_command(window) -> None:
     curl = (
         "curl -X POST 'https://api.sd-rtn.com/v1/apps/abcdef0123/cloud_recording/acquire' \\\n"
         "  -H 'Content-Type: application/json;charset=utf-8' -u 'id:secret' \\\n"
-        "  --data-raw '{\"cname\":\"from-curl\",\"uid\":\"99\",\"clientRequest\":{\"resourceExpiredHour\":12}}'"
+        '  --data-raw \'{"cname":"from-curl","uid":"99",'
+        '"clientRequest":{"resourceExpiredHour":12}}\''
     )
     _import(window, curl)
     assert window.document.get(("cname",)) == "from-curl"
@@ -312,8 +344,9 @@ def test_secrets_come_back_from_keyring_on_open(window, qtbot, tmp_path) -> None
         doc.set_value(("start", "storageConfig", "secretKey"), "changed")
         doc.undo_stack.setClean()
         assert window.files.open_path(target, confirmed=True)
-        qtbot.waitUntil(lambda: doc.get(("start", "storageConfig", "secretKey")) == "SK-KEPT",
-                        timeout=3000)
+        qtbot.waitUntil(
+            lambda: doc.get(("start", "storageConfig", "secretKey")) == "SK-KEPT", timeout=3000
+        )
         assert doc.undo_stack.isClean()
     finally:
         keyring.set_keyring(previous)

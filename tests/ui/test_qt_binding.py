@@ -26,6 +26,8 @@ print("survived", len(seen))
 
 
 def test_signals_survive_many_emissions() -> None:
-    proc = subprocess.run([sys.executable, "-c", _CHILD], capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", _CHILD], capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 0, f"the Qt binding crashed: {proc.stderr[-500:]}"
     assert proc.stdout.strip() == "survived 1"

@@ -105,7 +105,9 @@ def test_start_status5_send_layout_stop_lists_files(window, qtbot, sandbox, monk
     c = window.recordings
     _fill(window)
     window.document.set_value(("layouts", "Main", "backgroundColor"), "#112233")
-    window.document.set_value(("layouts",), {**window.document.project.layouts, "Screen": {"mixedVideoLayout": 2}})
+    window.document.set_value(
+        ("layouts",), {**window.document.project.layouts, "Screen": {"mixedVideoLayout": 2}}
+    )
     window.document.refresh()
     item = _start_running(qtbot, window)
     assert item.sid and item.resource_id and item.cname == CNAME and item.mode == "mix"
@@ -145,7 +147,11 @@ def test_start_status5_send_layout_stop_lists_files(window, qtbot, sandbox, monk
     assert Ledger().get(item.key).state == "stopped"
     assert "no recording running" in c.toolbar.running_label.text()
     endpoints = [r.endpoint for r in c.log]
-    assert endpoints[:2] == ["acquire", "start"] and "updateLayout" in endpoints and endpoints[-1] == "stop"
+    assert (
+        endpoints[:2] == ["acquire", "start"]
+        and "updateLayout" in endpoints
+        and endpoints[-1] == "stop"
+    )
 
 
 # -- crash safety -------------------------------------------------------------------------------
@@ -166,7 +172,9 @@ def test_killed_app_recording_is_listed_queried_and_stoppable(qtbot, sandbox) ->
         recovered = _only(second)
         assert recovered.sid == sid and recovered.recovered
         assert "earlier session" in recovered.note
-        qtbot.waitUntil(lambda: recovered.server_status == 5 and recovered.state == "running", timeout=5000)
+        qtbot.waitUntil(
+            lambda: recovered.server_status == 5 and recovered.state == "running", timeout=5000
+        )
         assert any(r.endpoint == "query" for r in c.log)
         c.panel.select(recovered.key)
         assert c.toolbar.act_stop.isEnabled()
@@ -204,7 +212,9 @@ def test_404_right_after_start_is_explained(qtbot, sandbox) -> None:
         win.recordings.toolbar.act_start.trigger()
         qtbot.waitUntil(lambda: sandbox.server is not None, timeout=5000)
         sandbox.server.faults.set(endpoint="query", failover_404_s=60)
-        qtbot.waitUntil(lambda: bool(win.recordings.items) and _only(win).state == "exited", timeout=8000)
+        qtbot.waitUntil(
+            lambda: bool(win.recordings.items) and _only(win).state == "exited", timeout=8000
+        )
         item = _only(win)
         assert item.error is not None
         assert "failed to find worker" in item.error["title"]
@@ -244,7 +254,9 @@ def test_failed_start_shows_explanation_and_field(qtbot, sandbox) -> None:
         (QMessageBox.StandardButton.Cancel, False, True),
     ],
 )
-def test_close_asks_about_running_recordings(qtbot, sandbox, monkeypatch, answer, closes, alive) -> None:
+def test_close_asks_about_running_recordings(
+    qtbot, sandbox, monkeypatch, answer, closes, alive
+) -> None:
     win = _open(qtbot)
     _fill(win)
     item = _start_running(qtbot, win)
@@ -302,7 +314,10 @@ def test_request_log_lists_calls_without_secrets_and_exports(window, qtbot, tmp_
     c.export_log(out)
     qtbot.waitUntil(out.exists, timeout=5000)
     text = out.read_text()
-    assert SECRET not in text and "sandbox" not in json.loads(text)["requests"][0]["url"].split("/v1")[1]
+    assert (
+        SECRET not in text
+        and "sandbox" not in json.loads(text)["requests"][0]["url"].split("/v1")[1]
+    )
     bundle = json.loads(text)
     assert bundle["format"] == "recstudio-support-bundle"
     assert [r["endpoint"] for r in bundle["requests"]][:2] == ["acquire", "start"]
@@ -318,7 +333,9 @@ def test_sandbox_panel_joins_participants_and_sets_faults(window, qtbot, sandbox
     panel = window.recordings.sandbox_panel
     assert not panel.join_button.isEnabled()  # not started yet
     panel.start_button.click()
-    qtbot.waitUntil(lambda: sandbox.server is not None and panel.join_button.isEnabled(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: sandbox.server is not None and panel.join_button.isEnabled(), timeout=5000
+    )
     assert panel.join("2002")
     assert sandbox.server.channel(SANDBOX_APP_ID, CNAME).uids == ["2002"]
     assert panel.participants.count() == 1
@@ -339,7 +356,9 @@ def test_profiles_dialog_add_test_delete(window, qtbot, sandbox) -> None:
     dialog = ProfilesDialog(window.recordings, window)
     dialog.show()
     try:
-        qtbot.waitUntil(lambda: dialog.list.count() >= 1 and dialog.save_button.isEnabled(), timeout=5000)
+        qtbot.waitUntil(
+            lambda: dialog.list.count() >= 1 and dialog.save_button.isEnabled(), timeout=5000
+        )
         assert "session" in dialog.keyring.text()  # the "fail" keyring backend of the tests
         dialog.test_current()  # the Sandbox profile: starts the emulator, NCS IP list
         qtbot.waitUntil(lambda: "Connected to" in dialog.result.text(), timeout=5000)

@@ -39,6 +39,9 @@ from recstudio.ui.canvas.view import LayoutView, clipboard_text
 from recstudio.ui.document import ProjectDocument
 
 DEFAULT_GRID_PX = 40
+#: canvas action → icon, where the names differ (others share the action's name)
+_ICON_NAMES = {"forward": "order-forward", "backward": "order-backward", "front": "order-front",
+               "back": "order-back", "fit": "zoom-fit"}
 _OWNED_KEYS = frozenset({"layoutConfig", "backgroundConfig"})
 
 
@@ -158,14 +161,22 @@ class LayoutEditor(QWidget):
     ) -> QAction:
         action = QAction(text, self)
         action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        from recstudio.ui.icons import icon, icon_names
+
+        icon_name = _ICON_NAMES.get(name, name)
+        if icon_name in icon_names():
+            action.setIcon(icon(icon_name))
         action.triggered.connect(lambda _checked=False: slot())
         self.actions_by_name[name] = action
         return action
 
     def _build_toolbar(self) -> QToolBar:
+        from recstudio.ui.icons import icon
+
         c = self.controller
         bar = QToolBar()
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # icons keep the bar short next to the canvas; tooltips name each action + shortcut
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         bar.addAction(self._action("add", "+ Region", "Add a region", c.add_region))
         bar.addAction(
             self._action("delete", "Delete", "Delete the selection", c.delete_selected, "Del")
@@ -182,6 +193,8 @@ class LayoutEditor(QWidget):
         bar.addSeparator()
         order = QToolButton()
         order.setText("Order")
+        order.setIcon(icon("order-forward"))
+        order.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         order.setToolTip("Stacking order: later regions are drawn on top")
         order.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         order_menu = QMenu(order)
@@ -196,6 +209,8 @@ class LayoutEditor(QWidget):
         bar.addWidget(order)
         align = QToolButton()
         align.setText("Align")
+        align.setIcon(icon("align-left"))
+        align.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         align.setToolTip("Align to the selection (or to the canvas for one region); distribute")
         align.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         align_menu = QMenu(align)

@@ -22,12 +22,23 @@ from PySide6.QtWidgets import (
 from recstudio.model.enums import Endpoint, Mode
 from recstudio.ui.document import ProjectDocument
 
-_FORMATS = [("json", "JSON body"), ("curl", "curl"), ("python", "Python (requests)"), ("httpie", "HTTPie")]
+_FORMATS = [
+    ("json", "JSON body"),
+    ("curl", "curl"),
+    ("python", "Python (requests)"),
+    ("httpie", "HTTPie"),
+]
 _SUFFIX = {"json": ".json", "curl": ".sh", "python": ".py", "httpie": ".sh"}
 
 
-def render_export(document: ProjectDocument, endpoint: Endpoint, fmt: str, *,
-                  reveal: bool = False, layout: str | None = None) -> str:
+def render_export(
+    document: ProjectDocument,
+    endpoint: Endpoint,
+    fmt: str,
+    *,
+    reveal: bool = False,
+    layout: str | None = None,
+) -> str:
     """The text the dialog shows; used by tests directly."""
     from recstudio.export import ExportRequest, render
     from recstudio.model.generate import generate_body
@@ -47,8 +58,12 @@ def render_export(document: ProjectDocument, endpoint: Endpoint, fmt: str, *,
 
 
 class ExportDialog(QDialog):
-    def __init__(self, document: ProjectDocument, endpoint: Endpoint = Endpoint.START,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: ProjectDocument,
+        endpoint: Endpoint = Endpoint.START,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
         self.resize(760, 560)
@@ -101,8 +116,9 @@ class ExportDialog(QDialog):
         self.text.setPlainText(render_export(self._document, endpoint, fmt, reveal=reveal))
         self.warning.setText(
             "⚠ Secrets are included. Anyone who gets this text can write to your storage "
-            "bucket or join the channel as the recorder." if reveal else
-            "Secrets are shown as <PLACEHOLDERS>; credentials come from $AGORA_CUSTOMER_ID "
+            "bucket or join the channel as the recorder."
+            if reveal
+            else "Secrets are shown as <PLACEHOLDERS>; credentials come from $AGORA_CUSTOMER_ID "
             "and $AGORA_CUSTOMER_SECRET."
         )
 

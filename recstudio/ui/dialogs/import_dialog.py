@@ -27,16 +27,28 @@ from PySide6.QtWidgets import (
 from recstudio.model.enums import Endpoint, Mode
 from recstudio.ui.document import ProjectDocument
 
-_FIELDS = ("mode", "app_id", "cname", "uid", "acquire", "start", "layouts", "start_layout",
-           "update", "stop", "roster")
+_FIELDS = (
+    "mode",
+    "app_id",
+    "cname",
+    "uid",
+    "acquire",
+    "start",
+    "layouts",
+    "start_layout",
+    "update",
+    "stop",
+    "roster",
+)
 
 
 class ImportError_(ValueError):
     """An input that could not be imported; ``str()`` is shown to the user."""
 
 
-def import_text(document: ProjectDocument, text: str, endpoint: Endpoint | None = None,
-                mode: Mode | None = None) -> str:
+def import_text(
+    document: ProjectDocument, text: str, endpoint: Endpoint | None = None, mode: Mode | None = None
+) -> str:
     """Import ``text`` into the document; returns a summary or raises ImportError_.
 
     Qt-light so tests (and the paste shortcut) can use it without the dialog.
@@ -68,7 +80,9 @@ def import_text(document: ProjectDocument, text: str, endpoint: Endpoint | None 
     try:
         result = import_document(text, endpoint=endpoint, mode=mode, base=document.project)
     except JsonSyntaxError as exc:
-        raise ImportError_(f"Not valid JSON — line {exc.line}, column {exc.column}: {exc.msg}") from exc
+        raise ImportError_(
+            f"Not valid JSON — line {exc.line}, column {exc.column}: {exc.msg}"
+        ) from exc
     except (ImportDocumentError, ProjectFormatError) as exc:
         raise ImportError_(str(exc)) from exc
     if result.kind == "project":
@@ -77,12 +91,17 @@ def import_text(document: ProjectDocument, text: str, endpoint: Endpoint | None 
     project = result.project
     if app_id and not project.app_id:
         project.app_id = app_id
-    changes = [((name,), getattr(project, name)) for name in _FIELDS
-               if getattr(project, name) != document.get((name,))]
+    changes = [
+        ((name,), getattr(project, name))
+        for name in _FIELDS
+        if getattr(project, name) != document.get((name,))
+    ]
     label = result.endpoint.value if result.endpoint else "body"
     document.set_values(changes, f"Import {label} body")
     notes = "; ".join(w.message for w in result.warnings[:3])
-    return f"Imported a {label} body ({result.mode.value} mode)." + (f" Note: {notes}" if notes else "")
+    return f"Imported a {label} body ({result.mode.value} mode)." + (
+        f" Note: {notes}" if notes else ""
+    )
 
 
 class ImportDialog(QDialog):
@@ -100,7 +119,13 @@ class ImportDialog(QDialog):
         )
         self.endpoint_box = QComboBox()
         self.endpoint_box.addItem("Detect", None)
-        for ep in (Endpoint.ACQUIRE, Endpoint.START, Endpoint.UPDATE, Endpoint.UPDATE_LAYOUT, Endpoint.STOP):
+        for ep in (
+            Endpoint.ACQUIRE,
+            Endpoint.START,
+            Endpoint.UPDATE,
+            Endpoint.UPDATE_LAYOUT,
+            Endpoint.STOP,
+        ):
             self.endpoint_box.addItem(ep.value, ep)
         self.mode_box = QComboBox()
         self.mode_box.addItem("Detect", None)
@@ -131,8 +156,9 @@ class ImportDialog(QDialog):
         self.summary = ""
 
     def _on_open_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open JSON or curl file", str(Path.home()),
-                                              "JSON (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open JSON or curl file", str(Path.home()), "JSON (*.json);;All files (*)"
+        )
         if not path:
             return
         try:

@@ -122,7 +122,9 @@ class ChoiceEditor(FieldEditor):
         for i in range(self.combo.count()):
             data = self.combo.itemData(i)
             if (value is MISSING and data is MISSING) or (
-                data is not MISSING and value is not MISSING and data == value
+                data is not MISSING
+                and value is not MISSING
+                and data == value
                 and type(data) is type(value)
             ):
                 self.combo.setCurrentIndex(i)
@@ -239,7 +241,11 @@ class TextEditor(FieldEditor):
         self.line.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
 
     def _show(self, value: Any) -> None:
-        text = "" if value is MISSING or value is None else (value if isinstance(value, str) else json.dumps(value))
+        text = (
+            ""
+            if value is MISSING or value is None
+            else (value if isinstance(value, str) else json.dumps(value))
+        )
         if self.line.text() != text:
             self.line.setText(text)
         if hasattr(self, "swatch"):
@@ -269,7 +275,9 @@ class ListEditor(FieldEditor):
         hint = "comma separated"
         if getattr(meta, "widget", None) == "uid_list":
             hint = "UIDs, comma separated — #allstream# for everyone"
-        self.line.setPlaceholderText(f"{hint}{'; ' + _default_text(meta) if _default_text(meta) else ''}")
+        self.line.setPlaceholderText(
+            f"{hint}{'; ' + _default_text(meta) if _default_text(meta) else ''}"
+        )
         self._layout.addWidget(self.line, 1)
         self.line.editingFinished.connect(self._on_editing_finished)
 

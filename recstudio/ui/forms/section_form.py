@@ -123,7 +123,9 @@ def _describe(meta: Any) -> str:
 class SectionForm(QScrollArea):
     """Scrollable form of one or more groups; keeps itself in step with the document."""
 
-    def __init__(self, document: ProjectDocument, groups: list[GroupSpec], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: ProjectDocument, groups: list[GroupSpec], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         from recstudio.model.fields import iter_fields
 
@@ -139,8 +141,12 @@ class SectionForm(QScrollArea):
         self.show_legacy = False
         self.legacy_box: QCheckBox | None = None
         if any(g.legacy for g in groups):
-            self.legacy_box = QCheckBox("Show legacy features (ApsaraVideo VoD, postponed transcoding…)")
-            self.legacy_box.setToolTip("Features in older Agora references only; shown anyway when set")
+            self.legacy_box = QCheckBox(
+                "Show legacy features (ApsaraVideo VoD, postponed transcoding…)"
+            )
+            self.legacy_box.setToolTip(
+                "Features in older Agora references only; shown anyway when set"
+            )
             self.legacy_box.toggled.connect(self._on_legacy_toggled)
             self._column.addWidget(self.legacy_box)
         for group in groups:
@@ -165,10 +171,11 @@ class SectionForm(QScrollArea):
             form.addRow(note)
         prefix = group.body_prefix + "."
         children = [
-            m for m in metas
+            m
+            for m in metas
             if m.path.startswith(prefix)
-            and "." not in m.path[len(prefix):]
-            and "[" not in m.path[len(prefix):]
+            and "." not in m.path[len(prefix) :]
+            and "[" not in m.path[len(prefix) :]
         ]
         nested: list[Any] = []
         for meta in children:
@@ -197,7 +204,9 @@ class SectionForm(QScrollArea):
                     project_prefix=(*group.project_prefix, meta.key),
                     legacy=group.legacy,
                     modes=group.modes,
-                    resolve=None if group.resolve is None else _nested_resolve(group.resolve, meta.key),
+                    resolve=None
+                    if group.resolve is None
+                    else _nested_resolve(group.resolve, meta.key),
                     create=None if group.create is None else _nested_create(group.create, meta.key),
                     variant=group.variant,
                 )
@@ -251,15 +260,20 @@ class SectionForm(QScrollArea):
     def _on_checked(self) -> None:
         for row in self.rows:
             path = row.project_path()
-            problems = [] if path is None else [
-                lp for lp in self.document.problems if lp.project_path == path
-            ]
+            problems = (
+                []
+                if path is None
+                else [lp for lp in self.document.problems if lp.project_path == path]
+            )
             if not problems:
                 row.editor.set_problem(None, _describe(row.meta))
                 continue
             severity = "error" if any(lp.problem.is_error for lp in problems) else "warning"
-            lines = [f"{'✖' if lp.problem.is_error else '⚠'} {lp.problem.message}"
-                     + (f" — {lp.problem.hint}" if lp.problem.hint else "") for lp in problems]
+            lines = [
+                f"{'✖' if lp.problem.is_error else '⚠'} {lp.problem.message}"
+                + (f" — {lp.problem.hint}" if lp.problem.hint else "")
+                for lp in problems
+            ]
             row.editor.set_problem(severity, "\n".join(lines) + "\n\n" + _describe(row.meta))
 
     # -- navigation ----------------------------------------------------------------------
@@ -274,9 +288,9 @@ class SectionForm(QScrollArea):
             mine = row.project_path()
             if mine is None:
                 continue
-            if tuple(project_path[: len(mine)]) == tuple(mine):
-                if best is None or len(mine) > len(best.project_path() or ()):
-                    best = row
+            deeper = best is None or len(mine) > len(best.project_path() or ())
+            if tuple(project_path[: len(mine)]) == tuple(mine) and deeper:
+                best = row
         return best
 
     def focus_problem(self, lp: LocatedProblem) -> bool:
@@ -300,7 +314,9 @@ def _nested_resolve(parent: Callable[[Any], Path | None], key: str) -> Callable[
     return resolve
 
 
-def _nested_create(parent: Callable[[ProjectDocument], Path], key: str) -> Callable[[ProjectDocument], Path]:
+def _nested_create(
+    parent: Callable[[ProjectDocument], Path], key: str
+) -> Callable[[ProjectDocument], Path]:
     def create(document: ProjectDocument) -> Path:
         return (*parent(document), key)
 

@@ -24,7 +24,7 @@ class JsonHighlighter(QSyntaxHighlighter):
             fmt.setForeground(QColor(colour))
             self._formats.append((pattern, fmt))
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt API)
+    def highlightBlock(self, text: str) -> None:
         for pattern, fmt in self._formats:
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), fmt)

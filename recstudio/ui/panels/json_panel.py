@@ -146,7 +146,9 @@ class JsonPanel(QWidget):
         errors = sum(lp.problem.is_error for lp in mine)
         warnings = len(mine) - errors
         if errors:
-            self.status.setText(f"<span style='color:#c0392b'>✖ {errors} error(s)</span>, {warnings} warning(s)")
+            self.status.setText(
+                f"<span style='color:#c0392b'>✖ {errors} error(s)</span>, {warnings} warning(s)"
+            )
         elif warnings:
             self.status.setText(f"✔ valid — {warnings} warning(s)")
         else:
@@ -167,15 +169,17 @@ class JsonPanel(QWidget):
         while head < limit and old_lines[head] == new_lines[head]:
             head += 1
         tail = 0
-        while (tail < limit - head
-               and old_lines[len(old_lines) - 1 - tail] == new_lines[len(new_lines) - 1 - tail]):
+        while (
+            tail < limit - head
+            and old_lines[len(old_lines) - 1 - tail] == new_lines[len(new_lines) - 1 - tail]
+        ):
             tail += 1
         doc = self.text.document()
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
         first = doc.findBlockByNumber(head)
         last_old = len(old_lines) - 1 - tail
-        replacement = "\n".join(new_lines[head:len(new_lines) - tail])
+        replacement = "\n".join(new_lines[head : len(new_lines) - tail])
         if last_old < head:  # pure insertion before line `head`
             cursor.setPosition(first.position())
             cursor.insertText(replacement + "\n")
@@ -184,8 +188,10 @@ class JsonPanel(QWidget):
             cursor.setPosition(first.position())
             cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
             if head > len(new_lines) - 1 - tail:  # pure deletion: take the newline too
-                cursor.setPosition(min(last.position() + last.length(), doc.characterCount() - 1),
-                                   QTextCursor.MoveMode.KeepAnchor)
+                cursor.setPosition(
+                    min(last.position() + last.length(), doc.characterCount() - 1),
+                    QTextCursor.MoveMode.KeepAnchor,
+                )
                 cursor.removeSelectedText()
             else:
                 cursor.insertText(replacement)

@@ -24,7 +24,7 @@ WARNING_COLOUR = QColor("#b7950b")
 class _MiddleElideDelegate(QStyledItemDelegate):
     """A path's end names the field, so long paths lose their middle, not their end."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: object) -> None:  # noqa: N802
+    def initStyleOption(self, option: QStyleOptionViewItem, index: object) -> None:
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideMiddle
 

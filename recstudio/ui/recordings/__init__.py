@@ -44,7 +44,9 @@ def install_recordings(window: Any) -> Any:
     log_dock = dock("Request log", "requestLogDock", log_panel, bottom)
     window.tabifyDockWidget(rec_dock, log_dock)
     rec_dock.raise_()
-    sandbox_dock = dock("Sandbox", "sandboxDock", sandbox_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+    sandbox_dock = dock(
+        "Sandbox", "sandboxDock", sandbox_panel, Qt.DockWidgetArea.RightDockWidgetArea
+    )
     sandbox_dock.hide()
     window.resizeDocks([rec_dock], [290], Qt.Orientation.Vertical)
 
@@ -102,13 +104,18 @@ def ask_about_running(window: Any, controller: Any) -> bool:
         "time recstudio starts, so you can stop them then."
     )
     box.setStandardButtons(
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel
     )
     box.button(QMessageBox.StandardButton.Yes).setText("Stop them")
     box.button(QMessageBox.StandardButton.No).setText("Keep running")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     answer = box.exec()
-    if answer == QMessageBox.StandardButton.Cancel or answer == QMessageBox.StandardButton.Cancel.value:
+    if (
+        answer == QMessageBox.StandardButton.Cancel
+        or answer == QMessageBox.StandardButton.Cancel.value
+    ):
         return False
     if answer == QMessageBox.StandardButton.Yes or answer == QMessageBox.StandardButton.Yes.value:
         window.statusBar().showMessage(f"Stopping {len(running)} recording(s) before closing…")

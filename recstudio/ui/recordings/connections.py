@@ -215,12 +215,19 @@ def check_connection(store: ProfileStore, sandbox: SandboxHost, profile: Profile
         else profile.base_url
     )
     with CloudRecordingClient(
-        base_url, credentials.customer_id, secret, profile.app_id or "-",
-        retry_policy=RetryPolicy.never(), timeout=(3.05, 8),
+        base_url,
+        credentials.customer_id,
+        secret,
+        profile.app_id or "-",
+        retry_policy=RetryPolicy.never(),
+        timeout=(3.05, 8),
     ) as client:
         ips = client.ncs_ip()
     shown = ", ".join(ips[:3]) + ("…" if len(ips) > 3 else "")
-    return f"Connected to {base_url} as {credentials.customer_id} ({credentials.source} credentials). NCS IPs: {shown or 'none'}."
+    return (
+        f"Connected to {base_url} as {credentials.customer_id} ({credentials.source} "
+        f"credentials). NCS IPs: {shown or 'none'}."
+    )
 
 
 def describe_error(error: BaseException) -> dict[str, Any]:
@@ -236,4 +243,9 @@ def describe_error(error: BaseException) -> dict[str, Any]:
         }
     if isinstance(error, ConnectionProblem):
         return {"title": error.title, "explanation": "", "field": "", "action": error.action}
-    return {"title": f"{type(error).__name__}: {error}", "explanation": "", "field": "", "action": ""}
+    return {
+        "title": f"{type(error).__name__}: {error}",
+        "explanation": "",
+        "field": "",
+        "action": "",
+    }

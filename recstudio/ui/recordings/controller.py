@@ -11,10 +11,12 @@ back-off until status 4/5); after that a query every ``poll_interval_s`` (about 
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
 import json
 import platform
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -109,7 +111,9 @@ class RecordingItem:
 
     def apply_rec(self, rec: Recording) -> None:
         self.state = rec.status if rec.status != "started" else "started"
-        self.server_status = rec.server_status if rec.server_status is not None else self.server_status
+        self.server_status = (
+            rec.server_status if rec.server_status is not None else self.server_status
+        )
         self.uid = rec.uid
         if rec.files:
             self.files = list(rec.files)
@@ -127,7 +131,9 @@ class RecordingItem:
     @property
     def may_bill(self) -> bool:
         """Counted as running: Agora may have a recorder for it (with or without a sid)."""
-        return self.active and (self.addressable or self.state in ("starting", "started", "unknown"))
+        return self.active and (
+            self.addressable or self.state in ("starting", "started", "unknown")
+        )
 
     @property
     def elapsed(self) -> float:
@@ -213,6 +219,7 @@ class RecordingsController(QObject):
         #: Client retry schedule (None: Agora's, recstudio.api.retry); tests use never().
         self.retry_policy: RetryPolicy | None = None
         self._connections: Connections | None = None
+        self._connections_lock = threading.Lock()
         self._starting: dict[str, Any] | None = None
         self._launched = False
         self._shut_down = False
@@ -237,16 +244,18 @@ class RecordingsController(QObject):
 
     def connections(self) -> Connections:
         """Blocking (reads profiles.json): call from workers; cached afterwards."""
+        with self._connections_lock:
+            return self._make_connections()
+
+    def _make_connections(self) -> Connections:
         if self._connections is None:
             from recstudio.settings.profiles import ProfileStore
 
             bridge = self._bridge
 
             def log(record: RequestRecord) -> None:
-                try:
+                with contextlib.suppress(RuntimeError):  # the window is gone
                     bridge.logged.emit(record)
-                except RuntimeError:  # window gone
-                    pass
 
             self._connections = Connections(
                 ProfileStore(),
@@ -336,7 +345,9 @@ class RecordingsController(QObject):
             )
 
         self.pool.submit(
-            work, on_done=on_done, on_error=lambda e: self._report(None, e),
+            work,
+            on_done=on_done,
+            on_error=lambda e: self._report(None, e),
             label="Starting the Sandbox…",
         )
 
@@ -415,10 +426,8 @@ class RecordingsController(QObject):
                 if event.entry_id and event.entry_id not in touched:
                     touched.append(event.entry_id)
                 key = event.entry_id or (touched[-1] if touched else None)
-                try:
+                with contextlib.suppress(RuntimeError):
                     bridge.runner_event.emit((key, event, context, connection.app_id))
-                except RuntimeError:
-                    pass
 
             runner = RecordingRunner(
                 connection.client,
@@ -450,7 +459,9 @@ class RecordingsController(QObject):
         self.message.emit(f"Starting a recording in “{context['cname']}” ({context['profile']})…")
         return True
 
-    def _on_runner_event(self, payload: tuple[str | None, RunnerEvent, dict[str, Any], str]) -> None:
+    def _on_runner_event(
+        self, payload: tuple[str | None, RunnerEvent, dict[str, Any], str]
+    ) -> None:
         key, event, context, app_id = payload
         if key is None or self._shut_down:
             return
@@ -470,8 +481,14 @@ class RecordingsController(QObject):
             )
             self.items[key] = item
         kind = event.kind
-        states = {"acquiring": "acquiring", "start_sent": "starting", "started": "started",
-                  "running": "running", "stopping": "stopping", "stopped": "stopped"}
+        states = {
+            "acquiring": "acquiring",
+            "start_sent": "starting",
+            "started": "started",
+            "running": "running",
+            "stopping": "stopping",
+            "stopped": "stopped",
+        }
         if kind in states and item.state not in FINAL:
             item.state = states[kind]
         if "sid" in event.data:
@@ -496,7 +513,10 @@ class RecordingsController(QObject):
             item = self.items.get(entry.id)
             if item is None:
                 item = RecordingItem.from_entry(entry)
-                item.layout, item.layout_name = context.get("layout"), context.get("layout_name", "")
+                item.layout, item.layout_name = (
+                    context.get("layout"),
+                    context.get("layout_name", ""),
+                )
                 self.items[entry.id] = item
             else:
                 item.apply_entry(entry)
@@ -616,9 +636,13 @@ class RecordingsController(QObject):
                 item.busy = ""
                 item.apply_rec(rec_after)
                 item.files = list(outcome.files) or item.files
-                words = {"stopped": "stopped", "already_stopping": "was already stopping",
-                         "no_files": "stopped without files", "upload_pending": "stopped; upload continues",
-                         "not_found": "had already exited"}.get(outcome.outcome, outcome.outcome)
+                words = {
+                    "stopped": "stopped",
+                    "already_stopping": "was already stopping",
+                    "no_files": "stopped without files",
+                    "upload_pending": "stopped; upload continues",
+                    "not_found": "had already exited",
+                }.get(outcome.outcome, outcome.outcome)
                 upload = f", upload {outcome.uploading_status}" if outcome.uploading_status else ""
                 item.note = f"{reason} Stop: {words}{upload}. {outcome.note}".strip()
                 item.error = None
@@ -641,7 +665,8 @@ class RecordingsController(QObject):
     # -- update / updateLayout ---------------------------------------------------------------
     def update_problems(self) -> list[Any]:
         return [
-            lp for lp in self.document.problems
+            lp
+            for lp in self.document.problems
             if lp.endpoint is Endpoint.UPDATE and lp.problem.is_error
         ]
 
@@ -688,7 +713,9 @@ class RecordingsController(QObject):
             return False
         return self._send_update(item, request, layout=name)
 
-    def _send_update(self, item: RecordingItem, request: dict[str, Any], layout: str | None) -> bool:
+    def _send_update(
+        self, item: RecordingItem, request: dict[str, Any], layout: str | None
+    ) -> bool:
         rec = item.recording()
         what = f"layout “{layout}”" if layout is not None else "subscriptions"
         previous_busy = item.busy
@@ -726,10 +753,17 @@ class RecordingsController(QObject):
         for item in list(self.items.values()):
             if not (item.active and item.addressable) or item.busy:
                 continue
-            if limit > 0 and not item.auto_stopped and item.state != "stopping" and item.elapsed >= limit:
+            if (
+                limit > 0
+                and not item.auto_stopped
+                and item.state != "stopping"
+                and item.elapsed >= limit
+            ):
                 item.auto_stopped = True
                 minutes = f"{self.options.max_duration_min:g}"
-                self.message.emit(f"Recording {item.sid} reached the maximum of {minutes} min; stopping it.")
+                self.message.emit(
+                    f"Recording {item.sid} reached the maximum of {minutes} min; stopping it."
+                )
                 self.stop(
                     item.key,
                     reason=f"Stopped automatically after the maximum duration ({minutes} min).",
@@ -784,10 +818,18 @@ class RecordingsController(QObject):
             "platform": platform.platform(),
             "recordings": [
                 {
-                    "profile": i.profile, "appid": i.app_id, "cname": i.cname, "uid": i.uid,
-                    "mode": i.mode, "resourceId": i.resource_id, "sid": i.sid, "state": i.state,
-                    "lastStatus": i.server_status, "startedAt": i.started_at,
-                    "error": (i.error or {}).get("title"), "files": i.files,
+                    "profile": i.profile,
+                    "appid": i.app_id,
+                    "cname": i.cname,
+                    "uid": i.uid,
+                    "mode": i.mode,
+                    "resourceId": i.resource_id,
+                    "sid": i.sid,
+                    "state": i.state,
+                    "lastStatus": i.server_status,
+                    "startedAt": i.started_at,
+                    "error": (i.error or {}).get("title"),
+                    "files": i.files,
                 }
                 for i in self.ordered()
             ],
@@ -808,8 +850,12 @@ class RecordingsController(QObject):
             if on_done is not None:
                 on_done(written)
 
-        self.pool.submit(work, on_done=done, on_error=lambda e: self._report(None, e),
-                         label="Exporting the request log…")
+        self.pool.submit(
+            work,
+            on_done=done,
+            on_error=lambda e: self._report(None, e),
+            label="Exporting the request log…",
+        )
 
     # -- errors and change notification --------------------------------------------------------
     def _report(self, key: str | None, error: BaseException, *, quiet: bool = False) -> None:

@@ -50,7 +50,9 @@ def record_text(record: RequestRecord) -> str:
             *([f"Error: {record.error}"] if record.error else []),
             "",
             "Request body:",
-            json.dumps(record.request_body, indent=2, ensure_ascii=False) if record.request_body is not None else "(none)",
+            json.dumps(record.request_body, indent=2, ensure_ascii=False)
+            if record.request_body is not None
+            else "(none)",
             "",
             "Response body:",
             json.dumps(record.response_body, indent=2, ensure_ascii=False)
@@ -82,13 +84,13 @@ class RequestLogModel(QAbstractTableModel):
         self.records.clear()
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.records)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         return None
@@ -100,9 +102,14 @@ class RequestLogModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "Time":
-                return time.strftime("%H:%M:%S", time.localtime(record.time)) + f".{int(record.time * 1000) % 1000:03d}"
+                return (
+                    time.strftime("%H:%M:%S", time.localtime(record.time))
+                    + f".{int(record.time * 1000) % 1000:03d}"
+                )
             if column == "Endpoint":
-                return record.endpoint + (f" (retry {record.attempt - 1})" if record.attempt > 1 else "")
+                return record.endpoint + (
+                    f" (retry {record.attempt - 1})" if record.attempt > 1 else ""
+                )
             if column == "HTTP":
                 return "—" if record.http_status is None else str(record.http_status)
             if column == "Code":
@@ -120,15 +127,19 @@ class RequestLogModel(QAbstractTableModel):
 
 
 class _FilterProxy(QSortFilterProxyModel):
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         needle = self.filterRegularExpression().pattern().lower()
         if not needle:
             return True
         model = self.sourceModel()
         text = model.data(model.index(source_row, 0, source_parent), Qt.ItemDataRole.UserRole)
-        return needle in str(text).lower() or needle in str(
-            model.data(model.index(source_row, 5, source_parent), Qt.ItemDataRole.DisplayRole)
-        ).lower()
+        return (
+            needle in str(text).lower()
+            or needle
+            in str(
+                model.data(model.index(source_row, 5, source_parent), Qt.ItemDataRole.DisplayRole)
+            ).lower()
+        )
 
 
 class RequestLogPanel(QWidget):

@@ -50,7 +50,11 @@ class RecordingOptions:
                 continue
             if key == "async_stop" and isinstance(value, bool):
                 options.async_stop = value
-            elif key != "async_stop" and isinstance(value, int | float) and not isinstance(value, bool):
+            elif (
+                key != "async_stop"
+                and isinstance(value, int | float)
+                and not isinstance(value, bool)
+            ):
                 if key == "poll_interval_s" and value >= 1:
                     options.poll_interval_s = float(value)
                 elif key == "max_duration_min" and value >= 0:

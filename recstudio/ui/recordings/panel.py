@@ -41,7 +41,17 @@ from recstudio.ui.recordings.status_words import (
     status_words,
 )
 
-COLUMNS = ("State", "Profile", "Channel", "Recorder UID", "Mode", "SID", "Started", "Elapsed", "Status")
+COLUMNS = (
+    "State",
+    "Profile",
+    "Channel",
+    "Recorder UID",
+    "Mode",
+    "SID",
+    "Started",
+    "Elapsed",
+    "Status",
+)
 ELAPSED_COLUMN = COLUMNS.index("Elapsed")
 _ACTIVE = QColor("#2e7d32")
 _FAILED = QColor("#c62828")
@@ -83,13 +93,13 @@ class RecordingsModel(QAbstractTableModel):
     def row_of(self, key: str) -> int:
         return next((n for n, r in enumerate(self._rows) if r.key == key), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         return None
@@ -151,7 +161,9 @@ class RecordingsModel(QAbstractTableModel):
 class LayoutConfirmDialog(QDialog):
     """Shows what an updateLayout changes — reverted fields first — before it is sent."""
 
-    def __init__(self, name: str, changes: list[LayoutChange], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, changes: list[LayoutChange], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Send layout “{name}”?")
         self.changes = changes
@@ -223,17 +235,28 @@ class RecordingsPanel(QWidget):
         self.query_button = QPushButton("Query")
         self.stop_button = QPushButton("Stop")
         self.update_button = QPushButton("Update subscriptions")
-        self.update_button.setToolTip("Send the project's update draft (it replaces the subscription lists)")
+        self.update_button.setToolTip(
+            "Send the project's update draft (it replaces the subscription lists)"
+        )
         self.layout_combo = QComboBox()
         self.layout_combo.setObjectName("layoutCombo")
         self.layout_combo.setMinimumContentsLength(12)
         self.layout_button = QPushButton("Send layout…")
-        self.layout_button.setToolTip("updateLayout with the chosen named layout (shows what reverts first)")
+        self.layout_button.setToolTip(
+            "updateLayout with the chosen named layout (shows what reverts first)"
+        )
         self.copy_button = QPushButton("Copy ids")
         self.copy_button.setToolTip("Copy cname, uid, mode, resourceId and sid as JSON")
         buttons = QHBoxLayout()
-        for widget in (self.query_button, self.stop_button, self.update_button, QLabel("Layout:"),
-                       self.layout_combo, self.layout_button, self.copy_button):
+        for widget in (
+            self.query_button,
+            self.stop_button,
+            self.update_button,
+            QLabel("Layout:"),
+            self.layout_combo,
+            self.layout_button,
+            self.copy_button,
+        ):
             buttons.addWidget(widget)
         buttons.addStretch(1)
 
@@ -264,7 +287,9 @@ class RecordingsPanel(QWidget):
 
         self.query_button.clicked.connect(lambda: controller.query(self.selected_key() or None))
         self.stop_button.clicked.connect(lambda: controller.stop(self.selected_key() or None))
-        self.update_button.clicked.connect(lambda: controller.update_subscriptions(self.selected_key() or None))
+        self.update_button.clicked.connect(
+            lambda: controller.update_subscriptions(self.selected_key() or None)
+        )
         self.layout_button.clicked.connect(self.send_layout)
         self.copy_button.clicked.connect(self.copy_ids)
         controller.items_changed.connect(self._on_items_changed)

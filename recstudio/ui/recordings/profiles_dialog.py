@@ -38,6 +38,7 @@ class ProfilesDialog(QDialog):
         self.pool = controller.pool
         self.profiles: list[Any] = []
         self.changed = False
+        self._adding = False  # the form holds a new, unsaved profile
 
         self.list = QListWidget()
         self.list.setObjectName("profileList")
@@ -136,6 +137,7 @@ class ProfilesDialog(QDialog):
         profile = self._profile(name)
         if profile is None:
             return
+        self._adding = False
         self.name_edit.setText(profile.name)
         index = self.url_combo.findData(profile.base_url)
         if index >= 0:
@@ -164,6 +166,7 @@ class ProfilesDialog(QDialog):
         n = 1
         while f"Profile {n}" in names:
             n += 1
+        self._adding = True
         self.list.clearSelection()
         self.name_edit.setReadOnly(False)
         self.name_edit.setText(f"Profile {n}")
@@ -179,11 +182,14 @@ class ProfilesDialog(QDialog):
     def save_current(self) -> None:
         from recstudio.settings.profiles import Profile
 
-        original = self.list.currentItem().text() if self.list.currentItem() else ""
+        current = self.list.currentItem()
+        original = current.text() if current is not None and not self._adding else ""
         name = self.name_edit.text().strip()
         try:
             profile = Profile(
-                name=name, base_url=self._url(), customer_id=self.customer_id_edit.text().strip(),
+                name=name,
+                base_url=self._url(),
+                customer_id=self.customer_id_edit.text().strip(),
                 app_id=self.app_id_edit.text().strip(),
             )
         except ValueError as exc:
@@ -209,7 +215,10 @@ class ProfilesDialog(QDialog):
         self.changed = True
         self.pool.submit(
             work,
-            on_done=lambda r: (self._on_loaded(r, select=name), self.result.setText(f"Saved “{name}”.")),
+            on_done=lambda r: (
+                self._on_loaded(r, select=name),
+                self.result.setText(f"Saved “{name}”."),
+            ),
             on_error=self._on_error,
         )
 
@@ -242,7 +251,10 @@ class ProfilesDialog(QDialog):
         self._busy(f"Testing “{profile.name}”…")
         self.pool.submit(
             work,
-            on_done=lambda text: (self._idle(), self.result.setText(f"<span style='color:#2e7d32'>✔ {text}</span>")),
+            on_done=lambda text: (
+                self._idle(),
+                self.result.setText(f"<span style='color:#2e7d32'>✔ {text}</span>"),
+            ),
             on_error=self._on_error,
         )
 

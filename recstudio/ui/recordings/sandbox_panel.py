@@ -86,14 +86,18 @@ class SandboxPanel(QWidget):
         self.http_combo.addItems(["500", "502", "503", "504"])
         self.http_button = QPushButton("Answer HTTP 5xx")
         self.code65_button = QPushButton("Code 65")
-        self.code65_button.setToolTip("206 “request not completed”: the client retries after 3 s and 6 s")
+        self.code65_button.setToolTip(
+            "206 “request not completed”: the client retries after 3 s and 6 s"
+        )
         self.drop_button = QPushButton("Drop connection")
         self.failover_spin = QDoubleSpinBox()
         self.failover_spin.setRange(1, 300)
         self.failover_spin.setValue(30)
         self.failover_spin.setSuffix(" s")
         self.failover_button = QPushButton("Failover 404")
-        self.failover_button.setToolTip("query/update/stop answer 404 for a while, as during HA failover (§9.3)")
+        self.failover_button.setToolTip(
+            "query/update/stop answer 404 for a while, as during HA failover (§9.3)"
+        )
         self.clear_button = QPushButton("Clear all faults")
         self.faults_label = QLabel()
         self.faults_label.setObjectName("sandboxFaults")
@@ -107,11 +111,21 @@ class SandboxPanel(QWidget):
         form.addRow(_row(self.failover_spin, self.failover_button))
         form.addRow(self.clear_button)
         form.addRow(self.faults_label)
-        self.latency_button.clicked.connect(lambda: self.set_fault(latency_s=self.latency_spin.value()))
-        self.http_button.clicked.connect(lambda: self.set_fault(http_5xx=int(self.http_combo.currentText())))
-        self.code65_button.clicked.connect(lambda: self.set_fault(code_65=max(1, self.count_spin.value())))
-        self.drop_button.clicked.connect(lambda: self.set_fault(drop_connection=max(1, self.count_spin.value())))
-        self.failover_button.clicked.connect(lambda: self.set_fault(failover_404_s=self.failover_spin.value()))
+        self.latency_button.clicked.connect(
+            lambda: self.set_fault(latency_s=self.latency_spin.value())
+        )
+        self.http_button.clicked.connect(
+            lambda: self.set_fault(http_5xx=int(self.http_combo.currentText()))
+        )
+        self.code65_button.clicked.connect(
+            lambda: self.set_fault(code_65=max(1, self.count_spin.value()))
+        )
+        self.drop_button.clicked.connect(
+            lambda: self.set_fault(drop_connection=max(1, self.count_spin.value()))
+        )
+        self.failover_button.clicked.connect(
+            lambda: self.set_fault(failover_404_s=self.failover_spin.value())
+        )
         self.clear_button.clicked.connect(self.clear_faults)
 
         layout = QVBoxLayout(self)
@@ -146,10 +160,24 @@ class SandboxPanel(QWidget):
         app_id, cname = self.channel_ids()
         running = server is not None
         self.start_button.setVisible(not running)
-        for widget in (self.join_button, self.leave_button, self.roster_button, self.latency_button,
-                       self.http_button, self.code65_button, self.drop_button,
-                       self.failover_button, self.clear_button):
-            widget.setEnabled(running and (bool(cname) or widget not in (self.join_button, self.leave_button, self.roster_button)))
+        for widget in (
+            self.join_button,
+            self.leave_button,
+            self.roster_button,
+            self.latency_button,
+            self.http_button,
+            self.code65_button,
+            self.drop_button,
+            self.failover_button,
+            self.clear_button,
+        ):
+            widget.setEnabled(
+                running
+                and (
+                    bool(cname)
+                    or widget not in (self.join_button, self.leave_button, self.roster_button)
+                )
+            )
         if not running:
             self.status.setText(
                 "The Sandbox (a local Cloud Recording emulator) is not running; it starts "
@@ -163,7 +191,9 @@ class SandboxPanel(QWidget):
         alive = sum(1 for r in snapshot["recordings"] if r.get("alive"))
         self.status.setText(f"Sandbox running at {server.base_url} · {alive} recording(s) alive")
         self.channel_label.setText(
-            f"Channel “{cname}” (App ID {app_id[:8]}…)" if cname else "Set a channel name (Session) first."
+            f"Channel “{cname}” (App ID {app_id[:8]}…)"
+            if cname
+            else "Set a channel name (Session) first."
         )
         uids = server.channel(app_id, cname).uids if cname else []
         if [self.participants.item(n).text() for n in range(self.participants.count())] != uids:
@@ -171,7 +201,9 @@ class SandboxPanel(QWidget):
             self.participants.addItems(uids)
         faults = snapshot["faults"]
         self.faults_label.setText(
-            "Active: " + "; ".join(_fault_text(f) for f in faults) if faults else "No faults active."
+            "Active: " + "; ".join(_fault_text(f) for f in faults)
+            if faults
+            else "No faults active."
         )
 
     # -- actions ------------------------------------------------------------------------------
@@ -189,7 +221,9 @@ class SandboxPanel(QWidget):
         if server is None or not cname or not uid:
             return False
         server.channel(app_id, cname).join(uid)
-        self.controller.message.emit(f"Sandbox: uid {uid} joined “{cname}” and publishes audio and video.")
+        self.controller.message.emit(
+            f"Sandbox: uid {uid} joined “{cname}” and publishes audio and video."
+        )
         self.refresh()
         return True
 

@@ -24,7 +24,9 @@ STATE_WORDS: dict[str, str] = {
 }
 
 #: States in which the recording may bill: it is listed first and counted as running.
-ACTIVE_STATES = frozenset({"acquiring", "acquired", "starting", "started", "running", "stopping", "unknown"})
+ACTIVE_STATES = frozenset(
+    {"acquiring", "acquired", "starting", "started", "running", "stopping", "unknown"}
+)
 
 
 def status_words(status: int | None) -> str:

@@ -68,26 +68,57 @@ class RecordingsToolbar(QObject):
             act.triggered.connect(slot)
             return act
 
-        self.act_profiles = action("Connection profiles…", self.open_profiles, None,
-                                   "Add, edit, delete and test connection profiles")
+        self.act_profiles = action(
+            "Connection profiles…",
+            self.open_profiles,
+            None,
+            "Add, edit, delete and test connection profiles",
+        )
         self.act_start = action("Start", self._on_start_triggered, "Ctrl+R", start_tooltip([]))
-        self.act_stop = action("Stop", self._on_stop_triggered, "Ctrl+.",
-                               "Stop the selected (or newest) recording")
-        self.act_stop_async = action("Stop without waiting for upload", self._on_stop_async_triggered,
-                                     "Ctrl+Shift+.", "Asynchronous stop: answers at once, files keep uploading")
-        self.act_async_default = action("Always stop asynchronously", controller.set_async_stop, None,
-                                        "Use async_stop for Stop (reference §3.6)")
+        self.act_stop = action(
+            "Stop", self._on_stop_triggered, "Ctrl+.", "Stop the selected (or newest) recording"
+        )
+        self.act_stop_async = action(
+            "Stop without waiting for upload",
+            self._on_stop_async_triggered,
+            "Ctrl+Shift+.",
+            "Asynchronous stop: answers at once, files keep uploading",
+        )
+        self.act_async_default = action(
+            "Always stop asynchronously",
+            controller.set_async_stop,
+            None,
+            "Use async_stop for Stop (reference §3.6)",
+        )
         self.act_async_default.setCheckable(True)
         self.act_async_default.setChecked(controller.options.async_stop)
-        self.act_query = action("Query now", self._on_query_triggered, "Ctrl+Shift+Q",
-                                "Ask Agora for the selected recording's status now")
-        self.act_update = action("Update subscriptions", lambda: controller.update_subscriptions(self._key()),
-                                 None, "Send the project's update draft to the selected recording")
-        self.act_layout = action("Send layout…", panel.send_layout, "Ctrl+L",
-                                 "updateLayout with the layout chosen in the recordings panel")
-        self.act_copy = action("Copy recording ids", panel.copy_ids, None, "Copy cname, uid, resourceId and sid")
-        self.act_interval = action("Status poll interval…", self.ask_poll_interval, None,
-                                   "How often a running recording is queried (Agora: about every 2 minutes)")
+        self.act_query = action(
+            "Query now",
+            self._on_query_triggered,
+            "Ctrl+Shift+Q",
+            "Ask Agora for the selected recording's status now",
+        )
+        self.act_update = action(
+            "Update subscriptions",
+            lambda: controller.update_subscriptions(self._key()),
+            None,
+            "Send the project's update draft to the selected recording",
+        )
+        self.act_layout = action(
+            "Send layout…",
+            panel.send_layout,
+            "Ctrl+L",
+            "updateLayout with the layout chosen in the recordings panel",
+        )
+        self.act_copy = action(
+            "Copy recording ids", panel.copy_ids, None, "Copy cname, uid, resourceId and sid"
+        )
+        self.act_interval = action(
+            "Status poll interval…",
+            self.ask_poll_interval,
+            None,
+            "How often a running recording is queried (Agora: about every 2 minutes)",
+        )
 
         toolbar.addAction(self.act_start)
         self.stop_button = QToolButton()
@@ -106,15 +137,28 @@ class RecordingsToolbar(QObject):
         self.max_duration.setDecimals(0)
         self.max_duration.setSuffix(" min")
         self.max_duration.setSpecialValueText("no limit")
-        self.max_duration.setToolTip("Stop a recording automatically after this many minutes (billing guard)")
+        self.max_duration.setToolTip(
+            "Stop a recording automatically after this many minutes (billing guard)"
+        )
         self.max_duration.setValue(controller.options.max_duration_min)
         self.max_duration.valueChanged.connect(controller.set_max_duration)
         toolbar.addWidget(self.max_duration)
 
         menu = window.recording_menu
-        for act in (self.act_start, self.act_stop, self.act_stop_async, self.act_async_default, None,
-                    self.act_query, self.act_update, self.act_layout, self.act_copy, None,
-                    self.act_profiles, self.act_interval):
+        for act in (
+            self.act_start,
+            self.act_stop,
+            self.act_stop_async,
+            self.act_async_default,
+            None,
+            self.act_query,
+            self.act_update,
+            self.act_layout,
+            self.act_copy,
+            None,
+            self.act_profiles,
+            self.act_interval,
+        ):
             if act is None:
                 menu.addSeparator()
             else:
@@ -177,7 +221,9 @@ class RecordingsToolbar(QObject):
 
     def _on_running_count_changed(self, count: int) -> None:
         if count:
-            self.running_label.setText(f"<b style='color:#2e7d32'>● {count} recording{'s' if count != 1 else ''} running</b>")
+            self.running_label.setText(
+                f"<b style='color:#2e7d32'>● {count} recording{'s' * (count != 1)} running</b>"
+            )
         else:
             self.running_label.setText("<span style='color:#777'>○ no recording running</span>")
 
@@ -192,8 +238,9 @@ class RecordingsToolbar(QObject):
         name = self.controller.document.project.profile
         if self.profile_combo.findText(name) < 0:
             self.profile_combo.addItem(name)
-            self.profile_combo.setItemData(self.profile_combo.count() - 1, "This profile does not exist",
-                                           3)  # Qt.ToolTipRole
+            self.profile_combo.setItemData(
+                self.profile_combo.count() - 1, "This profile does not exist", 3
+            )  # Qt.ToolTipRole
         self.profile_combo.blockSignals(True)
         self.profile_combo.setCurrentText(name)
         self.profile_combo.blockSignals(False)
@@ -227,9 +274,14 @@ class RecordingsToolbar(QObject):
 
     def ask_poll_interval(self) -> None:
         value, ok = QInputDialog.getDouble(
-            self.window, "Status poll interval",
+            self.window,
+            "Status poll interval",
             "Query a running recording every (seconds).\nAgora suggests about 120 s; keep it "
-            "shorter than maxIdleTime.", self.controller.options.poll_interval_s, 1, 3600, 0,
+            "shorter than maxIdleTime.",
+            self.controller.options.poll_interval_s,
+            1,
+            3600,
+            0,
         )
         if ok:
             self.controller.set_poll_interval(value)

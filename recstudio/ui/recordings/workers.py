@@ -13,6 +13,7 @@ and outcomes are no longer delivered.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import threading
 from collections.abc import Callable
@@ -52,10 +53,9 @@ class _Task(QRunnable):
             outcome = _Outcome(self._task_id, self._fn(), None)
         except BaseException as exc:  # delivered to on_error on the GUI thread
             outcome = _Outcome(self._task_id, None, exc)
-        try:
+        # RuntimeError: the pool is gone (window closed); nobody wants the answer.
+        with contextlib.suppress(RuntimeError):
             self._emitter.done.emit(outcome)
-        except RuntimeError:  # the pool is gone (window closed); nobody wants the answer
-            pass
 
 
 @dataclass(slots=True)
