@@ -8,7 +8,7 @@ can press Start without an Agora account and tests can talk real HTTP::
 
     with SandboxServer(clock=ManualClock(), rate_limit=None) as sandbox:
         sandbox.channel("appid", "room").join("1001")
-        ...  # requests against sandbox.base_url with auth ("sandbox", "sandbox-secret")
+        ...  # requests against sandbox.base_url with auth ("sandbox", "sandbox")
         sandbox.advance(15)
         sandbox.faults.set(endpoint="query", http_5xx=503, count=1)
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 DEFAULT_PORT = 8790
 DEFAULT_CUSTOMER_ID = "sandbox"
-DEFAULT_CUSTOMER_SECRET = "sandbox-secret"
+DEFAULT_CUSTOMER_SECRET = "sandbox"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; 0 = any)"
     )
     parser.add_argument("--customer-id", default=DEFAULT_CUSTOMER_ID)
-    parser.add_argument("--customer-secret", default=None, help="default: sandbox-secret")
+    parser.add_argument("--customer-secret", default=None, help="default: sandbox")
     parser.add_argument(
         "--rate-limit",
         type=float,

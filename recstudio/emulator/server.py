@@ -211,7 +211,7 @@ class SandboxServer:
         host: str = "127.0.0.1",
         port: int = 0,
         customer_id: str = "sandbox",
-        customer_secret: str = "sandbox-secret",
+        customer_secret: str = "sandbox",
         clock: Callable[[], float] = time.time,
         app_ids: set[str] | None = None,
         rate_limit: float | None = 10.0,

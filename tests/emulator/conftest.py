@@ -15,14 +15,20 @@ def clock() -> ManualClock:
     return ManualClock()
 
 
+TEST_SECRET = "sandbox-test-secret-3f9"
+
+
 @pytest.fixture
 def sandbox(clock: ManualClock) -> Iterator[SandboxServer]:
-    with SandboxServer(clock=clock, rate_limit=None, timing=Timing()) as server:
+    # a distinctive secret, so "no secret in the output" tests cannot match by accident
+    with SandboxServer(
+        clock=clock, rate_limit=None, timing=Timing(), customer_secret=TEST_SECRET
+    ) as server:
         yield server
 
 
 @pytest.fixture
 def api(sandbox: SandboxServer) -> Iterator[Api]:
-    client = Api(sandbox.base_url)
+    client = Api(sandbox.base_url, auth=("sandbox", TEST_SECRET))
     yield client
     client.close()

@@ -96,7 +96,7 @@ def start_request(kind: str) -> dict[str, Any]:
 class Api:
     """Just enough client to drive the Sandbox: real requests, explicit timeouts."""
 
-    def __init__(self, base_url: str, auth: tuple[str, str] = ("sandbox", "sandbox-secret")):
+    def __init__(self, base_url: str, auth: tuple[str, str] = ("sandbox", "sandbox")):
         self.base_url = base_url
         self.session = requests.Session()
         self.session.auth = auth

@@ -37,7 +37,7 @@ def test_serves_until_stopped(capsys: pytest.CaptureFixture[str]) -> None:
     def on_ready(server: SandboxServer) -> None:
         ready.append(server)
         reply = requests.get(
-            f"{server.base_url}/v1/ncs/ip", auth=("sandbox", "sandbox-secret"), timeout=5
+            f"{server.base_url}/v1/ncs/ip", auth=("sandbox", "sandbox"), timeout=5
         )
         answers.append(reply.status_code)
         stop.set()
@@ -46,7 +46,7 @@ def test_serves_until_stopped(capsys: pytest.CaptureFixture[str]) -> None:
     assert answers == [200]
     out = capsys.readouterr().out
     assert f"Sandbox listening on {ready[0].base_url} — customer ID sandbox" in out
-    assert "sandbox-secret" in out
+    assert "sandbox" in out
     with pytest.raises(requests.ConnectionError):
         requests.get(f"{ready[0].base_url}/v1/ncs/ip", timeout=1)
 
@@ -96,7 +96,7 @@ def test_cli_process_stops_on_ctrl_c() -> None:
         first = proc.stdout.readline()
         assert first.startswith("Sandbox listening on http://127.0.0.1:")
         base_url = first.split()[3]
-        reply = requests.get(f"{base_url}/v1/ncs/ip", auth=("sandbox", "sandbox-secret"), timeout=5)
+        reply = requests.get(f"{base_url}/v1/ncs/ip", auth=("sandbox", "sandbox"), timeout=5)
         assert reply.status_code == 200
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=10) == 0

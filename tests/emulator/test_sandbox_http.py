@@ -40,7 +40,7 @@ def test_missing_auth_is_unauthorized(sandbox: SandboxServer) -> None:
 
 
 def test_wrong_credentials_are_rejected(sandbox: SandboxServer) -> None:
-    for auth in [("sandbox", "wrong"), ("other", "sandbox-secret")]:
+    for auth in [("sandbox", "wrong"), ("other", "sandbox")]:
         bad = Api(sandbox.base_url, auth=auth)
         reply = bad.acquire()
         assert reply.status_code == 401
