@@ -11,17 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from recstudio.model import Mode, redact
+from recstudio.model.enums import LAYOUT_FIELDS
 
-#: The layout subset of transcodingConfig that updateLayout replaces (§3.5).
-LAYOUT_KEYS: tuple[str, ...] = (
-    "mixedVideoLayout",
-    "maxResolutionUid",
-    "backgroundColor",
-    "backgroundImage",
-    "defaultUserBackgroundImage",
-    "layoutConfig",
-    "backgroundConfig",
-)
 #: What an omitted layout field reverts to (§3.5, §4.3).
 LAYOUT_DEFAULTS: dict[str, Any] = {"mixedVideoLayout": 0, "backgroundColor": "#000000"}
 ALL_STREAMS = "#allstream#"
@@ -60,7 +51,7 @@ class Timing:
 def layout_from(source: Mapping[str, Any]) -> dict[str, Any]:
     """The effective layout after a start or an updateLayout: given fields over defaults."""
     layout = dict(LAYOUT_DEFAULTS)
-    layout.update({key: source[key] for key in LAYOUT_KEYS if key in source})
+    layout.update({key: source[key] for key in LAYOUT_FIELDS if key in source})
     return layout
 
 

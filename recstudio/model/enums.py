@@ -47,3 +47,16 @@ BODY_ENDPOINTS: tuple[Endpoint, ...] = (
     Endpoint.UPDATE_LAYOUT,
     Endpoint.STOP,
 )
+
+
+#: The layout subset of transcodingConfig: the clientRequest of updateLayout (reference
+#: §3.5). In a Project these live in named ``layouts``, not in ``start``.
+LAYOUT_FIELDS: tuple[str, ...] = (
+    "mixedVideoLayout",
+    "maxResolutionUid",
+    "backgroundColor",
+    "backgroundImage",
+    "defaultUserBackgroundImage",
+    "layoutConfig",
+    "backgroundConfig",
+)

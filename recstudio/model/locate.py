@@ -11,19 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from recstudio.model.enums import Endpoint, Mode
+from recstudio.model.enums import LAYOUT_FIELDS, Endpoint, Mode
 from recstudio.model.paths import Path, PathPart
 
-#: transcodingConfig keys that belong to a layout (the updateLayout subset, reference §3.5).
-LAYOUT_KEYS: tuple[str, ...] = (
-    "mixedVideoLayout",
-    "maxResolutionUid",
-    "backgroundColor",
-    "backgroundImage",
-    "defaultUserBackgroundImage",
-    "layoutConfig",
-    "backgroundConfig",
-)
 _TRANSCODING = ("clientRequest", "recordingConfig", "transcodingConfig")
 _SECTION_OF: dict[Endpoint, str] = {
     Endpoint.ACQUIRE: "acquire",
@@ -53,7 +43,7 @@ def project_path_for(
         and getattr(project, "mode", None) == Mode.MIX
         and body_path[:3] == _TRANSCODING
         and len(body_path) > 3
-        and body_path[3] in LAYOUT_KEYS
+        and body_path[3] in LAYOUT_FIELDS
     ):
         return ("layouts", layout_name, *body_path[3:])
     section = _SECTION_OF.get(endpoint)

@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from recstudio.model.enums import Mode
+from recstudio.model.enums import LAYOUT_FIELDS, Mode
 from recstudio.model.jsontext import dump_json, parse_json
 from recstudio.model.paths import MISSING, format_path, get_path, parse_path, set_path
 from recstudio.model.secrets import iter_secret_paths, placeholder_for
@@ -30,16 +30,6 @@ from recstudio.model.secrets import iter_secret_paths, placeholder_for
 FORMAT_VERSION = 1
 
 #: Keys of ``transcodingConfig`` that make up a layout (reference §3.5): exactly the
-#: clientRequest of updateLayout. In a Project they live in ``layouts``, not in ``start``.
-LAYOUT_FIELDS: tuple[str, ...] = (
-    "mixedVideoLayout",
-    "maxResolutionUid",
-    "backgroundColor",
-    "backgroundImage",
-    "defaultUserBackgroundImage",
-    "layoutConfig",
-    "backgroundConfig",
-)
 
 #: Project sections that hold a clientRequest and may therefore contain secrets.
 SECRET_SECTIONS: tuple[str, ...] = ("acquire", "start", "update", "stop")

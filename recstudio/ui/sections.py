@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from recstudio.model.enums import LAYOUT_FIELDS as _LAYOUT_FIELDS
 from recstudio.model.enums import Endpoint, Mode
 from recstudio.model.paths import Path, get_path
 from recstudio.model.validation import LocatedProblem
@@ -23,17 +24,7 @@ _START = Endpoint.START
 _CR = "clientRequest"
 _RC = "clientRequest.recordingConfig"
 _TC = "clientRequest.recordingConfig.transcodingConfig"
-LAYOUT_FIELDS = frozenset(
-    {
-        "mixedVideoLayout",
-        "maxResolutionUid",
-        "backgroundColor",
-        "backgroundImage",
-        "defaultUserBackgroundImage",
-        "layoutConfig",
-        "backgroundConfig",
-    }
-)
+LAYOUT_FIELDS = frozenset(_LAYOUT_FIELDS)
 DECRYPTION = frozenset({"decryptionMode", "secret", "salt"})
 
 

@@ -154,7 +154,8 @@ class SessionForm(QWidget):
         document.value_changed.connect(self._on_value_changed)
         document.project_replaced.connect(self.refresh)
         document.checked.connect(self._on_checked)
-        presenter.presenter().changed.connect(lambda _on: self.refresh())
+        # a bound method, so Qt disconnects it when this form is destroyed
+        presenter.presenter().changed.connect(self._on_presenter_changed)
         self.refresh()
 
     # -- binding -------------------------------------------------------------------------
@@ -198,6 +199,9 @@ class SessionForm(QWidget):
             else "The recorder joins the channel as one more user with this UID."
         )
         self._on_checked()
+
+    def _on_presenter_changed(self, _enabled: bool) -> None:
+        self.refresh()
 
     def _on_value_changed(self, path: Path) -> None:
         if not path:

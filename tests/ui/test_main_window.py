@@ -350,3 +350,26 @@ def test_secrets_come_back_from_keyring_on_open(window, qtbot, tmp_path) -> None
         assert doc.undo_stack.isClean()
     finally:
         keyring.set_keyring(previous)
+
+
+def test_presenter_mode_masks_app_id(window) -> None:
+    from recstudio.ui import presenter
+    from recstudio.ui.dialogs.export_dialog import ExportDialog
+
+    window.document.set_value(("app_id",), "0123456789abcdef0123456789abcdef")
+    session = _section(window, "session").widget
+    app_id_editor = session.editors[("app_id",)]
+    window.act_presenter.trigger()
+    try:
+        assert presenter.is_enabled()
+        assert app_id_editor.line.echoMode() != app_id_editor.line.EchoMode.Normal
+        dialog = ExportDialog(window.document, Endpoint.START, window)
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("curl"))
+        assert "0123456789abcdef" not in dialog.text.toPlainText()
+        assert "<APP_ID>" in dialog.text.toPlainText()
+        dialog._on_copy_clicked()
+        assert "0123456789abcdef" in QApplication.clipboard().text()
+        dialog.close()
+    finally:
+        window.act_presenter.trigger()
+    assert app_id_editor.line.echoMode() == app_id_editor.line.EchoMode.Normal

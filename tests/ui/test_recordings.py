@@ -236,7 +236,8 @@ def test_failed_start_shows_explanation_and_field(qtbot, sandbox) -> None:
         win.recordings.toolbar.act_start.trigger()
         qtbot.waitUntil(lambda: not win.recordings.starting, timeout=8000)
         items = list(win.recordings.items.values())
-        assert items and all(i.state == "failed" for i in items)
+        assert len(items) == 1 and items[0].state == "failed"  # 4 attempts, one row
+        assert "tried 4 times" in items[0].note
         assert any(i.error and "failed to allocate worker" in i.error["title"] for i in items)
         assert win.recordings.running_count() == 0
     finally:

@@ -38,6 +38,7 @@ def render_export(
     *,
     reveal: bool = False,
     layout: str | None = None,
+    mask_app_id: bool = False,
 ) -> str:
     """The text the dialog shows; used by tests directly."""
     from recstudio.export import ExportRequest, render
@@ -50,7 +51,7 @@ def render_export(
     req = ExportRequest(
         endpoint=endpoint,
         mode=Mode(project.mode),
-        app_id=project.app_id or "<appid>",
+        app_id="<APP_ID>" if mask_app_id else (project.app_id or "<appid>"),
         body=body,
         reveal_secrets=reveal,
     )
@@ -113,7 +114,14 @@ class ExportDialog(QDialog):
         endpoint = self.endpoint_box.currentData()
         fmt = self.format_box.currentData()
         reveal = self.reveal_box.isChecked()
-        self.text.setPlainText(render_export(self._document, endpoint, fmt, reveal=reveal))
+        from recstudio.ui import presenter
+
+        # presenter mode masks the App ID on screen; Copy and Save still take the real one
+        self._text = render_export(self._document, endpoint, fmt, reveal=reveal)
+        shown = self._text
+        if presenter.is_enabled():
+            shown = render_export(self._document, endpoint, fmt, reveal=reveal, mask_app_id=True)
+        self.text.setPlainText(shown)
         self.warning.setText(
             "⚠ Secrets are included. Anyone who gets this text can write to your storage "
             "bucket or join the channel as the recorder."
@@ -123,7 +131,7 @@ class ExportDialog(QDialog):
         )
 
     def _on_copy_clicked(self) -> None:
-        QGuiApplication.clipboard().setText(self.text.toPlainText())
+        QGuiApplication.clipboard().setText(self._text)
 
     def _on_save_clicked(self) -> None:
         fmt = self.format_box.currentData()
@@ -135,6 +143,6 @@ class ExportDialog(QDialog):
         try:
             from recstudio.model.atomic import atomic_write_text
 
-            atomic_write_text(path, self.text.toPlainText(), private=self.reveal_box.isChecked())
+            atomic_write_text(path, self._text, private=self.reveal_box.isChecked())
         except OSError as exc:
             self.warning.setText(f"Could not save: {exc}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 
 def install_recordings(window: Any) -> Any:
@@ -71,6 +71,9 @@ def install_recordings(window: Any) -> Any:
         return approved
 
     window.close_hooks.append(close_hook)
+    app = QCoreApplication.instance()
+    if app is not None:  # the per-process Sandbox ends with the application
+        app.aboutToQuit.connect(controller.sandbox.stop)
     controller.close_hook = close_hook
     window.shown.connect(controller.launch)
     if window.isVisible():

@@ -237,14 +237,23 @@ def describe_error(error: BaseException) -> dict[str, Any]:
     if isinstance(error, ApiError):
         return {
             "title": error.summary(),
+            "short": error.explanation_info.title,
             "explanation": error.explanation,
             "field": error.likely_field or "",
             "action": error.action,
         }
     if isinstance(error, ConnectionProblem):
-        return {"title": error.title, "explanation": "", "field": "", "action": error.action}
+        return {
+            "title": error.title,
+            "short": error.title,
+            "explanation": "",
+            "field": "",
+            "action": error.action,
+        }
+    text = f"{type(error).__name__}: {error}"
     return {
-        "title": f"{type(error).__name__}: {error}",
+        "title": text,
+        "short": text,
         "explanation": "",
         "field": "",
         "action": "",

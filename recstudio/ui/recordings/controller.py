@@ -48,6 +48,12 @@ if TYPE_CHECKING:
 RECENT_FINISHED = 30
 #: Request log entries kept in memory.
 LOG_LIMIT = 5000
+#: stop's ``uploadingStatus`` in words (reference §3.6).
+UPLOAD_WORDS = {
+    "uploaded": "all files are in your storage",
+    "backuped": "files uploaded, some through Agora's backup cloud (forwarded later)",
+    "unknown": "upload status unknown",
+}
 #: States in which Agora certainly has no recorder (recstudio.api.ledger.FINAL_STATES).
 FINAL = frozenset({"stopped", "failed", "exited"})
 
@@ -194,6 +200,7 @@ class RecordingsController(QObject):
     profiles_loaded = Signal(list)  # profile names
     start_state_changed = Signal()  # Start's enabled state / tooltip may differ
     ready = Signal()  # profiles and ledger loaded, recovery queries sent
+    item_added = Signal(str)  # a start created this recording: views select it
 
     def __init__(
         self,
@@ -480,6 +487,8 @@ class RecordingsController(QObject):
                 layout_name=context["layout_name"],
             )
             self.items[key] = item
+            self.items_changed.emit()
+            self.item_added.emit(key)
         kind = event.kind
         states = {
             "acquiring": "acquiring",
@@ -534,6 +543,17 @@ class RecordingsController(QObject):
             key = entries[-1].id if entries else None
             if isinstance(error, TaskCancelled):
                 return
+            # One start, one row: earlier attempts that certainly failed (the runner's new
+            # acquire after a failed start, §9.2) stay in the ledger but not in the panel.
+            earlier = [e for e in entries[:-1] if e.state == "failed" and e.id in self.items]
+            for entry in earlier:
+                del self.items[entry.id]
+            if earlier and key is not None:
+                self.items[key].note = (
+                    f"Start was tried {len(earlier) + 1} times (a new acquire after each failed "
+                    "start, as Agora recommends); every attempt failed the same way."
+                )
+                self.item_added.emit(key)
             self._report(key, error)
             if key is not None and self.items[key].active and self.items[key].addressable:
                 self._schedule_poll(self.items[key])
@@ -580,7 +600,17 @@ class RecordingsController(QObject):
             else:
                 item.error = None
             if rec_after.status == "exited" and rec_after.note:
-                item.note = "Agora no longer has this recorder. " + rec_after.note
+                from recstudio.api.errors import explain
+
+                gone = explain(404, {"code": 404}, "query")
+                item.error = {
+                    "title": "query: HTTP 404 code 404 — " + gone.title,
+                    "short": gone.title,
+                    "explanation": gone.explanation,
+                    "field": "",
+                    "action": gone.action,
+                }
+                item.note = "Agora no longer has this recorder; it has ended."
             self._schedule_poll(item)
             self._changed()
 
@@ -643,8 +673,9 @@ class RecordingsController(QObject):
                     "upload_pending": "stopped; upload continues",
                     "not_found": "had already exited",
                 }.get(outcome.outcome, outcome.outcome)
-                upload = f", upload {outcome.uploading_status}" if outcome.uploading_status else ""
-                item.note = f"{reason} Stop: {words}{upload}. {outcome.note}".strip()
+                upload = UPLOAD_WORDS.get(outcome.uploading_status or "", "")
+                upload = f"; {upload}" if upload else ""
+                item.note = f"{reason} Recording {words}{upload}. {outcome.note}".strip()
                 item.error = None
                 self._changed()
                 self.message.emit(f"Recording {item.sid} {words}.")

@@ -136,8 +136,9 @@ class RecordingsModel(QAbstractTableModel):
             words = state_words(item.state)
             if item.busy:
                 return f"{words} — {item.busy}"
-            if item.error and item.active:
-                return f"{words} ⚠"
+            if item.error:
+                short = item.error.get("short") or item.error.get("title", "")
+                return f"{words} ⚠ {short}" if item.active else f"{words}: {short}"
             return words
         if column == "Profile":
             return item.profile
@@ -154,7 +155,8 @@ class RecordingsModel(QAbstractTableModel):
         if column == "Elapsed":
             return format_elapsed(item.elapsed)
         if column == "Status":
-            return status_words(item.server_status)
+            words = status_words(item.server_status)
+            return words if item.active or item.server_status is None else f"last: {words}"
         return ""
 
 
@@ -223,6 +225,7 @@ class RecordingsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -293,6 +296,7 @@ class RecordingsPanel(QWidget):
         self.layout_button.clicked.connect(self.send_layout)
         self.copy_button.clicked.connect(self.copy_ids)
         controller.items_changed.connect(self._on_items_changed)
+        controller.item_added.connect(self._on_item_added)
         document = controller.document
         document.project_replaced.connect(self._fill_layouts)
         document.value_changed.connect(self._on_value_changed)
@@ -324,6 +328,12 @@ class RecordingsPanel(QWidget):
         self._selected_key = ""
         self.selection_changed.emit("")
 
+    def _on_item_added(self, key: str) -> None:
+        row = self.model.row_of(key)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
     def _on_items_changed(self) -> None:
         if not self._selected_key and self.model.rowCount():
             self.table.selectRow(0)  # a new start or the recovered list: show the newest
@@ -352,11 +362,18 @@ class RecordingsPanel(QWidget):
         parts = [
             f"<b>{html.escape(item.cname)}</b> · uid {html.escape(item.uid)} · {item.mode} · "
             f"<b>{html.escape(state_words(item.state))}</b>"
-            + (f" — {html.escape(item.busy)}" if item.busy else ""),
-            f"Status: {html.escape(status_words(item.server_status))} — "
-            f"{html.escape(status_meaning(item.server_status))}",
+            + (f" — {html.escape(item.busy)}" if item.busy else "")
         ]
-        if item.layout_name:
+        if item.server_status is None:
+            parts.append("Status: not queried yet." if item.addressable else "Status: no sid.")
+        elif item.active:
+            parts.append(
+                f"Status: {html.escape(status_words(item.server_status))} — "
+                f"{html.escape(status_meaning(item.server_status))}"
+            )
+        else:
+            parts.append(f"Last reported status: {html.escape(status_words(item.server_status))}")
+        if item.layout_name and item.addressable and item.active:
             parts.append(f"Layout now: “{html.escape(item.layout_name)}”")
         if item.error:
             parts.append(_error_html(item.error))

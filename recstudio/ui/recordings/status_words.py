@@ -41,7 +41,7 @@ def status_meaning(status: int | None) -> str:
     if status is None:
         return "Not queried yet."
     if status in RUNNING_STATUSES:
-        return "The recorder is up and recording (reference §3.3: 4 or 5 means started)."
+        return "The recorder is up and recording."
     if status == 20:
         return "The recorder exited abnormally; check the token, uid and storage settings."
     if status in EXITED_STATUSES:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -120,9 +120,23 @@ class RecordingsToolbar(QObject):
             "How often a running recording is queried (Agora: about every 2 minutes)",
         )
 
+        from recstudio.ui.icons import icon
+
+        for act, name in (
+            (self.act_start, "start"),
+            (self.act_stop, "stop"),
+            (self.act_query, "query"),
+            (self.act_profiles, "profile"),
+            (self.act_copy, "copy"),
+        ):
+            act.setIcon(icon(name))
+        toolbar.addAction(self.act_profiles)
+        self.act_profiles.setIconText("Profiles")
+        toolbar.addSeparator()
         toolbar.addAction(self.act_start)
         self.stop_button = QToolButton()
         self.stop_button.setDefaultAction(self.act_stop)
+        self.stop_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         stop_menu = QMenu(self.stop_button)
         stop_menu.addAction(self.act_stop_async)
         stop_menu.addAction(self.act_async_default)
