@@ -12,10 +12,8 @@ names and states only, and URLs lose any user-info part.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import tempfile
 import threading
 import time
 import uuid
@@ -243,37 +241,11 @@ class Ledger:
                 or keep_final_for is None
                 or now - e.updated_at <= keep_final_for
             ]
+            from recstudio.model.atomic import atomic_write_text
+
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".ledger-", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    for e in kept:
-                        out.write(
-                            (
-                                json.dumps(e.to_json(), ensure_ascii=False, sort_keys=True) + "\n"
-                            ).encode()
-                        )
-                    out.flush()
-                    os.fsync(out.fileno())
-                os.chmod(tmp, 0o600)
-                os.replace(tmp, self.path)
-            except BaseException:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(tmp)
-                raise
-            _fsync_dir(self.path.parent)
+            text = "".join(
+                json.dumps(e.to_json(), ensure_ascii=False, sort_keys=True) + "\n" for e in kept
+            )
+            atomic_write_text(self.path, text, private=True)
             return len(kept)
-
-
-def _fsync_dir(directory: Path) -> None:
-    """Make the rename durable (POSIX); Windows cannot open directories, which is fine."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
