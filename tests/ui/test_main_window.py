@@ -373,3 +373,18 @@ def test_presenter_mode_masks_app_id(window) -> None:
     finally:
         window.act_presenter.trigger()
     assert app_id_editor.line.echoMode() == app_id_editor.line.EchoMode.Normal
+
+
+def test_first_launch_new_mix_sandbox_then_reopens_last(window, tmp_path) -> None:
+    assert window.document.project.mode is Mode.MIX
+    assert window.document.project.profile == "Sandbox"
+    window.document.set_value(("name",), "Remembered")
+    target = tmp_path / "last.recstudio.json"
+    assert window.files._write(target)
+    second = build_main_window()
+    try:
+        second.files.startup(None)
+        assert second.document.file_path == target
+        assert second.document.project.name == "Remembered"
+    finally:
+        _dispose(second)
