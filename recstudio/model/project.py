@@ -13,13 +13,13 @@ misspelt project field is reported instead of silently ignored.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import os
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import Any, ClassVar, Literal, Self, cast
 
 from recstudio.model.enums import LAYOUT_FIELDS, Mode
 from recstudio.model.jsontext import dump_json, parse_json
@@ -45,11 +45,46 @@ class ProjectFormatError(ValueError):
     """A project file that parses as JSON but is not a project this version can read."""
 
 
-class Participant(BaseModel):
-    """A simulated channel user: gives the canvas a uid to bind regions to and a source shape."""
+class _ValidatedDataclass:
+    """pydantic's model API on a plain dataclass, validated by a lazily built TypeAdapter.
 
-    # defer_build: the validator is built on first use, not at import — launch time
-    model_config = ConfigDict(extra="forbid", defer_build=True)
+    The Project is created at every launch, but only validated when a file is read: keeping
+    it a dataclass means pydantic (≈70 ms to import) loads after the window is on screen,
+    with the first rule check, instead of before it (design.md launch budget).
+    """
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
+
+    @classmethod
+    def _adapter(cls) -> Any:
+        adapter = cls.__dict__.get("_type_adapter")
+        if adapter is None:
+            from pydantic import TypeAdapter
+
+            adapter = TypeAdapter(cls)
+            cls._type_adapter = adapter  # type: ignore[attr-defined]
+        return adapter
+
+    @classmethod
+    def model_validate(cls, data: Any) -> Self:
+        return cast(Self, cls._adapter().validate_python(data))
+
+    @classmethod
+    def model_construct(cls, **values: Any) -> Self:
+        """Build without validation (for data known to be valid)."""
+        return cls(**values)
+
+    def model_dump(self, *, mode: str = "python") -> dict[str, Any]:
+        return cast(dict[str, Any], type(self)._adapter().dump_python(self, mode=mode))
+
+    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> Self:
+        clone = copy.deepcopy(self) if deep else copy.copy(self)
+        return dataclasses.replace(clone, **update) if update else clone  # type: ignore[type-var]
+
+
+@dataclass
+class Participant(_ValidatedDataclass):
+    """A simulated channel user: gives the canvas a uid to bind regions to and a source shape."""
 
     uid: str
     name: str = ""
@@ -57,7 +92,8 @@ class Participant(BaseModel):
     background_image: str | None = None
 
 
-class Project(BaseModel):
+@dataclass
+class Project(_ValidatedDataclass):
     """Everything needed to build every request of one recording setup (design.md §Core data flow).
 
     ``start`` is the start clientRequest *without* the layout keys of transcodingConfig
@@ -67,29 +103,36 @@ class Project(BaseModel):
     which is what rule R6 (startParameter must equal the start body) asks for.
     """
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
-
     format_version: int = FORMAT_VERSION
-    id: str = Field(default_factory=lambda: uuid.uuid4().hex)
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
     name: str = "Untitled"
     mode: Mode = Mode.MIX
     app_id: str = ""
     cname: str = ""
     uid: str = ""
     profile: str = "Sandbox"
-    acquire: dict[str, Any] = Field(default_factory=dict)
+    acquire: dict[str, Any] = field(default_factory=dict)
     include_start_parameter: bool = False
-    start: dict[str, Any] = Field(default_factory=dict)
-    layouts: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    start: dict[str, Any] = field(default_factory=dict)
+    layouts: dict[str, dict[str, Any]] = field(default_factory=dict)
     start_layout: str = ""
-    update: dict[str, Any] = Field(default_factory=dict)
-    stop: dict[str, Any] = Field(default_factory=lambda: {"async_stop": False})
-    roster: list[Participant] = Field(default_factory=list)
+    update: dict[str, Any] = field(default_factory=dict)
+    stop: dict[str, Any] = field(default_factory=lambda: {"async_stop": False})
+    roster: list[Participant] = field(default_factory=list)
     #: Editor-only state that never reaches a body (region lock/hide flags per layout,
     #: aligned with layoutConfig): ``{"layouts": {name: {"locked": [...], "hidden": [...]}}}``.
-    editor: dict[str, Any] = Field(default_factory=dict)
+    editor: dict[str, Any] = field(default_factory=dict)
     #: Blacklist key spelling emitted in generated bodies (reference §10 #1).
     unsubscribe_spelling: Literal["unSubscribe", "unsubscribe"] = "unSubscribe"
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # the coercions code relies on without full validation: mode is a Mode, roster
+        # entries are Participants (an edit may hand in plain dicts)
+        if name == "mode" and not isinstance(value, Mode):
+            value = Mode(value)
+        elif name == "roster" and isinstance(value, list):
+            value = [Participant(**p) if isinstance(p, dict) else p for p in value]
+        super().__setattr__(name, value)
 
     def secret_values(self) -> dict[str, str]:
         """Project-rooted path (``start.storageConfig.secretKey``) → secret value.
@@ -182,8 +225,7 @@ def new_project(mode: Mode = Mode.MIX, *, name: str = "Untitled") -> Project:
     # Layouts only reach a body in mix mode, but keeping the default scene in every mode
     # means switching to mix later does not leave the canvas without a layout.
     layouts = {DEFAULT_LAYOUT_NAME: {"mixedVideoLayout": 1, "backgroundColor": "#000000"}}
-    # model_construct: these constants are valid (tests validate them), and skipping
-    # validation keeps pydantic from building the validator before the first window paint.
+    # model_construct: these constants are valid (tests validate them).
     return Project.model_construct(
         name=name,
         mode=mode,
@@ -251,13 +293,16 @@ def project_from_data(data: Any) -> Project:
     if not isinstance(data, dict):
         raise ProjectFormatError("a project file must contain a JSON object")
     data = migrate(data)
+    from pydantic import ValidationError
+
     try:
         return Project.model_validate(data)
     except ValidationError as exc:
         messages = []
         for err in exc.errors():
             where = format_path(err["loc"]) or "(project)"
-            msg = "unknown field" if err["type"] == "extra_forbidden" else err["msg"]
+            unknown = err["type"] in ("extra_forbidden", "unexpected_keyword_argument")
+            msg = "unknown field" if unknown else err["msg"]
             messages.append(f"{where}: {msg}")
         raise ProjectFormatError("invalid project file: " + "; ".join(messages)) from None
 

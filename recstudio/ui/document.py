@@ -149,6 +149,11 @@ class ProjectDocument(QObject):
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
+    def flush(self) -> None:
+        """Run a pending re-check now (before sending, the problems must be current)."""
+        if self._refresh_timer.isActive():
+            self.refresh()
+
     def refresh(self) -> None:
         self._refresh_timer.stop()
         self.bodies, self.problems = validate_project(self._project)

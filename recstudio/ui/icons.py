@@ -9,12 +9,15 @@ file (the red record dot) stay as drawn.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from recstudio.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 #: icon name → file below ``resources/``. Names say the action, not the picture.
 ICON_FILES: dict[str, str] = {
@@ -114,6 +117,9 @@ class TintedSvgIconEngine(QIconEngine):
         return "recstudio-tinted-svg"
 
     def _renderer(self, colour: QColor) -> QSvgRenderer:
+        # QtSvg loads on the first paint, not at launch (≈20 ms of the launch budget)
+        from PySide6.QtSvg import QSvgRenderer
+
         data = self._svg.replace("currentColor", colour.name(QColor.NameFormat.HexRgb))
         return QSvgRenderer(QByteArray(data.encode("utf-8")))
 
@@ -169,11 +175,15 @@ def render_svg(name: str, size: int, colour: QColor | None = None) -> QPixmap:
     """One icon (or the app icon when ``name`` is ``"app"``) as a pixmap — for contact
     sheets and the PNG export in packaging, with an explicit colour instead of the palette."""
     if name == "app":
+        from PySide6.QtSvg import QSvgRenderer
+
         renderer = QSvgRenderer(str(resource_path(APP_ICON_SVG)))
     else:
         text = _svg_text(name)
         if colour is not None:
             text = text.replace("currentColor", colour.name(QColor.NameFormat.HexRgb))
+        from PySide6.QtSvg import QSvgRenderer
+
         renderer = QSvgRenderer(QByteArray(text.encode("utf-8")))
     pixmap = QPixmap(QSize(size, size))
     pixmap.fill(Qt.GlobalColor.transparent)

@@ -10,10 +10,27 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+#: Qt-free modules the first window needs. Imported before PySide6 because the binding
+#: inspects every module imported after it (its ``__feature__`` import hook); loading these
+#: first takes ~25 ms off the launch budget.
+_EARLY_MODULES = (
+    "recstudio.model.project",
+    "recstudio.model.validation",
+    "recstudio.model.atomic",
+    "recstudio.api.results",
+    "recstudio.resources",
+    "recstudio.settings.documents",
+    "recstudio.settings.paths",
+)
+
 
 def run_gui(
     project_path: str | None = None, *, smoke: bool = False, argv: Sequence[str] | None = None
 ) -> int:
+    import importlib
+
+    for name in _EARLY_MODULES:
+        importlib.import_module(name)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -29,6 +29,8 @@ class MainWindow(QMainWindow):
     """Owns the widgets; the document owns the data; ``ProjectFiles`` owns the files."""
 
     shown = Signal()
+    #: every close hook agreed: the window is going away (workers shut down on this)
+    close_confirmed = Signal()
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,9 +157,15 @@ class MainWindow(QMainWindow):
 
         from recstudio.ui.icons import icon
 
-        for act, name in ((self.act_new, "new"), (self.act_open, "open"), (self.act_save, "save"),
-                          (self.act_undo, "undo"), (self.act_redo, "redo"),
-                          (self.act_import, "import"), (self.act_export, "export")):
+        for act, name in (
+            (self.act_new, "new"),
+            (self.act_open, "open"),
+            (self.act_save, "save"),
+            (self.act_undo, "undo"),
+            (self.act_redo, "redo"),
+            (self.act_import, "import"),
+            (self.act_export, "export"),
+        ):
             act.setIcon(icon(name))
         self.toolbar = QToolBar("Main")
         self.toolbar.setObjectName("mainToolbar")
@@ -313,4 +321,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.files.shutdown()
+        self.close_confirmed.emit()
         event.accept()

@@ -36,9 +36,7 @@ def test_serves_until_stopped(capsys: pytest.CaptureFixture[str]) -> None:
 
     def on_ready(server: SandboxServer) -> None:
         ready.append(server)
-        reply = requests.get(
-            f"{server.base_url}/v1/ncs/ip", auth=("sandbox", "sandbox"), timeout=5
-        )
+        reply = requests.get(f"{server.base_url}/v1/ncs/ip", auth=("sandbox", "sandbox"), timeout=5)
         answers.append(reply.status_code)
         stop.set()
 

@@ -40,8 +40,13 @@ from recstudio.ui.document import ProjectDocument
 
 DEFAULT_GRID_PX = 40
 #: canvas action → icon, where the names differ (others share the action's name)
-_ICON_NAMES = {"forward": "order-forward", "backward": "order-backward", "front": "order-front",
-               "back": "order-back", "fit": "zoom-fit"}
+_ICON_NAMES = {
+    "forward": "order-forward",
+    "backward": "order-backward",
+    "front": "order-front",
+    "back": "order-back",
+    "fit": "zoom-fit",
+}
 _OWNED_KEYS = frozenset({"layoutConfig", "backgroundConfig"})
 
 

@@ -65,12 +65,10 @@ def install_recordings(window: Any) -> Any:
     controller.items_changed.connect(show_sandbox_when_used)
 
     def close_hook() -> bool:
-        approved = ask_about_running(window, controller)
-        if approved and window.close_hooks and window.close_hooks[-1] is close_hook:
-            controller.shutdown()  # the last hook: nothing else can cancel the close now
-        return approved
+        return ask_about_running(window, controller)
 
     window.close_hooks.append(close_hook)
+    window.close_confirmed.connect(controller.shutdown)
     app = QCoreApplication.instance()
     if app is not None:  # the per-process Sandbox ends with the application
         app.aboutToQuit.connect(controller.sandbox.stop)

@@ -360,9 +360,14 @@ class RecordingsController(QObject):
 
     # -- what the window asks ------------------------------------------------------------
     def start_errors(self) -> list[Any]:
-        """Every error of every body blocks Start: acquire and start are sent, and the other
-        bodies will be sent to the same recording (issue 6)."""
-        return [lp for lp in self.document.problems if lp.problem.is_error]
+        """Errors of the bodies Start sends (acquire and start, and the checks that span
+        them). Update drafts and other named layouts are checked when they are sent, so a
+        half-edited scene does not keep a recording from starting."""
+        return [
+            lp
+            for lp in self.document.problems
+            if lp.problem.is_error and lp.endpoint in (Endpoint.ACQUIRE, Endpoint.START)
+        ]
 
     @property
     def starting(self) -> bool:
@@ -388,8 +393,7 @@ class RecordingsController(QObject):
     # -- start -----------------------------------------------------------------------------
     def start(self) -> bool:
         """Acquire + start + confirm (RecordingRunner) in a worker. False if blocked."""
-        if self.document._refresh_timer.isActive():
-            self.document.refresh()
+        self.document.flush()
         errors = self.start_errors()
         if errors:
             self.message.emit(

@@ -139,9 +139,9 @@ class SandboxPanel(QWidget):
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
-        controller.document.value_changed.connect(lambda _p: self.refresh())
+        controller.document.value_changed.connect(self._on_document_value_changed)
         controller.document.project_replaced.connect(self.refresh)
-        self.refresh()
+        self.refresh()  # cheap while hidden and stopped (launch); full when shown
 
     # -- state ------------------------------------------------------------------------------
     def server(self) -> Any:
@@ -153,10 +153,33 @@ class SandboxPanel(QWidget):
         project = self.controller.document.project
         return project.app_id or SANDBOX_APP_ID, project.cname
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def _on_document_value_changed(self, _path: Any) -> None:
+        self.refresh()
+
+    def _buttons(self) -> tuple[Any, ...]:
+        return (
+            self.join_button,
+            self.leave_button,
+            self.roster_button,
+            self.latency_button,
+            self.http_button,
+            self.code65_button,
+            self.drop_button,
+            self.failover_button,
+            self.clear_button,
+        )
+
     def refresh(self) -> None:
-        if not self.isVisible() and self.sender() is self._timer:
-            return
         server = self.server()
+        if server is None and not self.isVisible():
+            # hidden and nothing running (as at launch): only the cheap part
+            for widget in self._buttons():
+                widget.setEnabled(False)
+            return
         app_id, cname = self.channel_ids()
         running = server is not None
         self.start_button.setVisible(not running)
