@@ -141,11 +141,16 @@ class SessionForm(QWidget):
             "Token",
             self.generate_token,
         )
-        row(
+        profile = row(
             ("profile",),
-            _Meta("profile", "Connection profile used to send requests"),
+            _Meta("profile", "Connection profile used to send requests: choose it with the "
+                  "Profile selector in the toolbar (Profiles… adds or edits one)"),
             "Connection profile",
         )
+        # one place chooses the profile (the toolbar, which knows the existing ones)
+        if isinstance(profile, TextEditor):
+            profile.line.setReadOnly(True)
+            profile.line.setClearButtonEnabled(False)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setObjectName("groupNote")
