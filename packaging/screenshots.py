@@ -80,6 +80,40 @@ def _recordings_widgets(window: Any) -> list[Any]:
     ]
 
 
+def _wait(app: Any, condition: Any, seconds: float) -> None:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise RuntimeError("timed out waiting for the recording")
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def _run_a_recording(app: Any, window: Any) -> None:
+    """Undo the staged mistakes, give the storage keys dummy values (the Sandbox accepts
+    any) and record on the Sandbox until files are listed, so the panel shows real data."""
+    document = window.document
+    for _ in range(3):
+        document.undo_stack.undo()
+    document.set_value(("start", "storageConfig", "accessKey"), "AKEXAMPLE")
+    document.set_value(("start", "storageConfig", "secretKey"), "sandbox-only-secret")
+    document.refresh()
+    controller = window.recordings
+    controller.options.first_query_delay_s = 0.2
+    controller.options.poll_interval_s = 1.0
+    _wait(app, lambda: controller.loaded, 10)
+    if not controller.start():
+        raise RuntimeError("Start was refused: the example project has errors")
+    _wait(app, lambda: any(i.state == "running" for i in controller.items.values()), 15)
+    item = next(iter(controller.items.values()))
+    controller.sandbox_panel.join("1001")
+    _wait(app, lambda: bool(item.files), 15)
+    controller.panel.select(item.key)
+    _settle(app, 10)
+
+
 def take_screenshots(out: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
@@ -93,6 +127,12 @@ def take_screenshots(out: Path) -> list[Path]:
     project_file = work / "mix-interview.recstudio.json"
     shutil.copyfile(resource_path(EXAMPLE), project_file)
 
+    # a Sandbox that cuts its first file slice after 2 s instead of 15 s, so the recordings
+    # screenshot shows a file list without a long wait
+    from recstudio.emulator import Timing
+    from recstudio.ui.recordings.connections import SandboxHost, set_shared_sandbox
+
+    set_shared_sandbox(SandboxHost(Timing(mix_first_slice_s=2.0)))
     window = build_main_window()
     window.resize(*WINDOW_SIZE)
     window.show()
@@ -118,12 +158,15 @@ def take_screenshots(out: Path) -> list[Path]:
     if docks:
         for dock in docks:
             dock.show()
-        _settle(app)
+        _run_a_recording(app, window)
         written.append(_save(docks[0], out / "recordings.png"))
+        written.append(_save(window, out / "main-window-recording.png"))
     else:
         print("recordings panel not installed yet: recordings.png not taken", file=sys.stderr)
 
     window.document.undo_stack.setClean()  # nothing to ask about on close
+    window.close_hooks.clear()  # the Sandbox recording ends with this process
+    window.recordings.shutdown()
     window.close()
     _settle(app)
     shutil.rmtree(work, ignore_errors=True)
