@@ -22,7 +22,7 @@ import urllib3.exceptions
 
 from recstudio import __version__
 from recstudio.api.errors import ApiError, error_from_response, network_error
-from recstudio.api.ratelimit import TokenBucket
+from recstudio.api.ratelimit import TokenBucket, shared_bucket
 from recstudio.api.results import (
     AcquireResult,
     QueryResult,
@@ -35,7 +35,7 @@ from recstudio.api.results import (
 )
 from recstudio.api.retry import RetryPolicy, run_with_retry
 from recstudio.model import CONTENT_TYPE, Endpoint, Mode, redact, route
-from recstudio.model.routes import NCS_IP_PATH
+from recstudio.model.routes import NCS_IP_PATH, strip_userinfo
 
 Timeout = tuple[float, float]
 USER_AGENT = f"recstudio/{__version__}"
@@ -63,11 +63,15 @@ class CloudRecordingClient:
         log: Callable[[RequestRecord], None] | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
+        # credentials belong in the auth header, never in a URL that gets logged
+        self.base_url = strip_userinfo(base_url).rstrip("/")
         self.app_id = app_id
         self.timeout = timeout
         self.stop_timeout = stop_timeout
-        self.rate_limiter = rate_limiter or TokenBucket()
+        # Agora's limit is per account: every client of one account and host shares a bucket
+        self.rate_limiter = rate_limiter or shared_bucket(
+            (urlsplit(self.base_url).netloc, customer_id)
+        )
         self.retry_policy = retry_policy or RetryPolicy()
         self.sleep = sleep
         self.log = log

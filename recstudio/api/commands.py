@@ -164,6 +164,13 @@ def _env_credentials() -> tuple[str, str]:
 
 def _connection(profile_name: str | None, base_url: str | None, app_id: str) -> _Connection:
     if base_url:
+        from recstudio.model.routes import has_userinfo
+
+        if has_userinfo(base_url):
+            raise UsageError(
+                "--base-url must not contain a user name or password; use "
+                f"${ENV_CUSTOMER_ID} and ${ENV_CUSTOMER_SECRET}"
+            )
         cid, secret = _env_credentials()
         return _Connection("", base_url.rstrip("/"), cid, secret, app_id, False)
     from recstudio.settings.profiles import SANDBOX_PROFILE_NAME, ProfileError, ProfileStore

@@ -54,7 +54,20 @@ class ApiError(Exception):
         self.reason = reason
         self.body = body
         self.request_sent = request_sent
+        #: set by the retry loop when an EARLIER attempt of the same call may have been
+        #: carried out (its answer was lost, or Agora timed out internally: 62/65) —
+        #: a later, clearer error must not hide that
+        self.maybe_executed = self.may_have_executed
+        #: ... and when one of them was sent and never answered: for start that forbids a
+        #: new acquire (the first recorder may be running with no sid to stop it)
+        self.answer_lost = self.http_status is None and self.request_sent
         super().__init__(self.summary())
+
+    @property
+    def may_have_executed(self) -> bool:
+        """This attempt may have taken effect at Agora even though it failed."""
+        lost_answer = self.http_status is None and self.request_sent
+        return lost_answer or self.code in (62, 65)
 
     @property
     def message(self) -> str:

@@ -20,7 +20,8 @@ import uuid
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urlsplit, urlunsplit
+
+from recstudio.model.routes import strip_userinfo
 
 LEDGER_VERSION = 1
 
@@ -50,14 +51,6 @@ STATES: tuple[str, ...] = (
 )
 #: States in which Agora certainly has no recorder for this entry any more.
 FINAL_STATES: frozenset[str] = frozenset({"stopped", "failed", "exited"})
-
-
-def strip_userinfo(url: str) -> str:
-    """``https://id:secret@host/x`` -> ``https://host/x``: a URL may carry credentials."""
-    parts = urlsplit(url)
-    if "@" not in parts.netloc:
-        return url
-    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
 
 
 @dataclass(slots=True)

@@ -57,3 +57,18 @@ class TokenBucket:
         if wait > 0:
             self._sleep(wait)
         return wait
+
+
+_shared: dict[tuple[str, str], TokenBucket] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_bucket(key: tuple[str, str]) -> TokenBucket:
+    """The process-wide bucket for one (host, customer ID): Agora counts requests per
+    account, so two clients of the same account (two App IDs, a connection test) must not
+    get 10 requests/second each."""
+    with _shared_lock:
+        bucket = _shared.get(key)
+        if bucket is None:
+            bucket = _shared[key] = TokenBucket()
+        return bucket

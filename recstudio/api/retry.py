@@ -92,10 +92,15 @@ def run_with_retry(
     429 schedule from where that error kind's count stands, so neither can loop forever.
     """
     used: dict[str, int] = {}
+    maybe_executed = answer_lost = False
     while True:
         try:
             return call()
         except ApiError as error:
+            maybe_executed = maybe_executed or error.may_have_executed
+            answer_lost = answer_lost or error.answer_lost
+            error.maybe_executed = maybe_executed
+            error.answer_lost = answer_lost
             name, delays = policy.schedule(endpoint, error, confirming=confirming)
             n = used.get(name, 0)
             if n >= len(delays):

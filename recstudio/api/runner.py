@@ -229,9 +229,10 @@ class RecordingRunner:
         """Journal what a failed start means; return what to raise (a retryable failure
         means: acquire again and start)."""
         fields = _error_fields(error)
-        if error.is_network and error.request_sent:
-            # The answer was lost: the recorder may run with no sid to stop it. Say so and
-            # do NOT acquire again (reliability §3.3).
+        if error.answer_lost:
+            # An answer was lost (on this or an earlier attempt with the same resourceId):
+            # the recorder may run with no sid to stop it. Say so and do NOT acquire again
+            # (reliability §3.3), whatever a later attempt answered.
             self.ledger.mark(entry, state="unknown", **fields)
             self._emit("start_failed", entry.caution(), entry)
             return error
@@ -241,7 +242,7 @@ class RecordingRunner:
         if error.code in (62, 65) or (error.http_status or 0) >= 500:
             # Agora answered, so the start failed there; a backend timeout (62/65) may still
             # have started something, so those stay listed as "unknown".
-            state = "unknown" if error.code in (62, 65) else "failed"
+            state = "unknown" if error.maybe_executed else "failed"
             self.ledger.mark(entry, state=state, **fields)
             self._emit("start_failed", error.summary(), entry)
             return _RetryableStartFailure(error)

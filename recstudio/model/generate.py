@@ -30,10 +30,19 @@ def blacklist_key(key: str, spelling: str) -> str:
 
 
 def respell_blacklists(node: Any, spelling: str) -> Any:
-    """A copy of ``node`` with every blacklist key in ``spelling``, key order preserved."""
+    """A copy of ``node`` with every blacklist key in ``spelling``, key order preserved.
+
+    An object holding both spellings of one list keeps both as written: merging them would
+    drop one of the user's lists, and R13 must still be able to report the clash.
+    """
     if isinstance(node, dict):
+        stems = [_BLACKLIST_KEYS[k] for k in node if k in _BLACKLIST_KEYS]
+        clash = {stem for stem in stems if stems.count(stem) > 1}
         return {
-            blacklist_key(k, spelling): respell_blacklists(v, spelling) for k, v in node.items()
+            (
+                k if _BLACKLIST_KEYS.get(k) in clash else blacklist_key(k, spelling)
+            ): respell_blacklists(v, spelling)
+            for k, v in node.items()
         }
     if isinstance(node, list):
         return [respell_blacklists(item, spelling) for item in node]

@@ -79,7 +79,9 @@ def guess_endpoint(request: dict[str, Any]) -> Endpoint | None:
     update is tested before start because update may also carry a storageConfig (§3.4).
     """
     keys = set(request)
-    if keys & set(_UPDATE_KEYS):
+    if keys & set(_UPDATE_KEYS) or keys == {"storageConfig"}:
+        # storageConfig alone is the STS-token refresh update (§3.4); a start always
+        # carries more, and guessing start would replace the whole start request
         return Endpoint.UPDATE
     if keys & set(_START_KEYS):
         return Endpoint.START

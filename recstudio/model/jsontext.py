@@ -9,6 +9,7 @@ can put the cursor on the mistake and the CLI can print ``line 42, column 1: …
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from recstudio.model.problems import Problem, Severity
@@ -67,6 +68,9 @@ def _find_outside_strings(text: str, word: str) -> int:
     return -1
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
 def parse_json(text: str, *, duplicate_keys: list[str] | None = None) -> Any:
     """Parse strict JSON (no NaN/Infinity); raise :class:`JsonSyntaxError` with a position.
 
@@ -86,7 +90,7 @@ def parse_json(text: str, *, duplicate_keys: list[str] | None = None) -> Any:
         return out
 
     try:
-        return json.loads(text, object_pairs_hook=pairs_hook, parse_constant=_reject_constant)
+        data = json.loads(text, object_pairs_hook=pairs_hook, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise JsonSyntaxError(exc.lineno, exc.colno, exc.msg) from None
     except _NonJsonConstant as exc:
@@ -97,6 +101,31 @@ def parse_json(text: str, *, duplicate_keys: list[str] | None = None) -> Any:
         ) from None
     except RecursionError:
         raise JsonSyntaxError(1, 1, "nesting too deep") from None
+    _reject_lone_surrogates(text, data)
+    return data
+
+
+def _reject_lone_surrogates(text: str, data: Any) -> None:
+    """``"\\ud800"`` is accepted by Python's json but is not Unicode text: it cannot be
+    saved as UTF-8 nor measured in bytes (cname rules). json joins valid pairs, so any
+    surrogate left in a decoded string is a lone one: say where its escape is."""
+    if not _has_surrogate(data):
+        return
+    match = _SURROGATE_ESCAPE.search(text)
+    line, column = _line_column(text, match.start() if match else 0)
+    raise JsonSyntaxError(
+        line, column, "a \\u escape names half of a character (an unpaired surrogate)"
+    )
+
+
+def _has_surrogate(node: Any) -> bool:
+    if isinstance(node, str):
+        return any("\ud800" <= ch <= "\udfff" for ch in node)
+    if isinstance(node, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in node.items())
+    if isinstance(node, list):
+        return any(_has_surrogate(v) for v in node)
+    return False
 
 
 def dump_json(data: Any) -> str:

@@ -24,11 +24,19 @@ _FORBIDDEN_RECORDING: dict[Mode, tuple[str, ...]] = {
 }
 
 
+_FORBIDDEN_UPDATE: dict[Mode, tuple[str, ...]] = {
+    Mode.WEB: ("streamSubscribe",),
+    Mode.MIX: ("webRecordingConfig", "rtmpPublishConfig"),
+    Mode.INDIVIDUAL: ("webRecordingConfig", "rtmpPublishConfig"),
+}
+
+
 @dataclass
 class ModeChange:
     mode: Mode
     acquire: dict[str, Any]
     start: dict[str, Any]
+    update: dict[str, Any] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)
     added: list[str] = field(default_factory=list)
 
@@ -78,9 +86,25 @@ def adapt_for_mode(project: Any, mode: Mode) -> ModeChange:
                 start["recordingConfig"][key] = copy.deepcopy(value)
                 change.added.append(f"recordingConfig.{key}")
 
+    files = start.get("recordingFileConfig")
+    if mode is Mode.INDIVIDUAL and isinstance(files, dict):
+        kinds = files.get("avFileType")
+        if isinstance(kinds, list) and "mp4" in kinds:  # R23: MP4 only in mix and web
+            files["avFileType"] = [k for k in kinds if k != "mp4"] or ["hls"]
+            change.removed.append("recordingFileConfig.avFileType mp4")
+
+    update = copy.deepcopy(project.update)
+    for key in _FORBIDDEN_UPDATE[mode]:  # R33: update members per mode
+        if key in update:
+            del update[key]
+            change.removed.append(f"update draft {key}")
+    change.update = update
+
     scene = acquire.get("scene")
     if mode is Mode.WEB and scene != 1:
         acquire["scene"] = 1
+        change.added.append("acquire scene 1 (web)")
     elif mode is not Mode.WEB and scene == 1:
         del acquire["scene"]
+        change.removed.append("acquire scene 1")
     return change

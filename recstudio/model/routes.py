@@ -4,6 +4,7 @@ emulator so the three can never disagree about a path."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
 
 from recstudio.model.enums import Endpoint, Mode
 
@@ -57,3 +58,16 @@ def route(
         return Route("POST", f"{prefix}/resourceid/{resource_id}/mode/{mode.value}/start")
     tail = f"{prefix}/resourceid/{resource_id}/sid/{sid}/mode/{mode.value}/{endpoint.value}"
     return Route("GET" if endpoint is Endpoint.QUERY else "POST", tail)
+
+
+def strip_userinfo(url: str) -> str:
+    """``https://id:secret@host/x`` -> ``https://host/x``: a URL may carry credentials, and
+    URLs end up in logs, the ledger and error messages."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
+def has_userinfo(url: str) -> bool:
+    return "@" in urlsplit(url).netloc

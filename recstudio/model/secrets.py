@@ -51,12 +51,13 @@ def placeholder_for(path: Path) -> str:
 
 
 def iter_secret_paths(body: Any, _path: Path = ()) -> Iterator[Path]:
-    """Every path in ``body`` that holds a secret (non-empty strings only)."""
+    """Every path in ``body`` that holds a secret: any value but null and "" — a number, a
+    list or an object typed where a string belongs is still somebody's secret."""
     if isinstance(body, dict):
         parent = next((p for p in reversed(_path) if isinstance(p, str)), None)
         for key, value in body.items():
             here = (*_path, key)
-            if is_secret(parent, key) and isinstance(value, str) and value:
+            if is_secret(parent, key) and value is not None and value != "":
                 yield here
             else:
                 yield from iter_secret_paths(value, here)

@@ -65,11 +65,16 @@ def validate_project(
         body = generate_body(project, endpoint, layout=layout)
         bodies[(endpoint, layout)] = body
         for problem in check_body(body, endpoint, project.mode):
+            if endpoint is Endpoint.ACQUIRE and problem.path.startswith(_START_PARAMETER):
+                continue  # generated from start, whose own check reports the same problem
             path = _safe_parse(problem.path)
             where = project_path_for(project, endpoint, path, layout=layout) if path else None
             located.append(LocatedProblem(endpoint, layout, problem, where))
     located.extend(_cross_body(project, bodies))
     return bodies, _dedupe_shared(located)
+
+
+_START_PARAMETER = "clientRequest.startParameter."
 
 
 def _dedupe_shared(located: list[LocatedProblem]) -> list[LocatedProblem]:
@@ -111,24 +116,35 @@ def check_project_document(project: Any, endpoint: Endpoint = Endpoint.START) ->
 def _cross_body(
     project: Any, bodies: dict[tuple[Endpoint, str | None], dict]
 ) -> list[LocatedProblem]:
-    from recstudio.model import rules
+    """Rules spanning bodies: once for the bodies sent together (acquire, start, update,
+    stop), then once per extra named layout paired with them, keeping only what concerns
+    that updateLayout body (its uids vs start's subscriptions, what it would drop)."""
+    from recstudio.model.rules import BodySet, check_project
 
-    check_project = getattr(rules, "check_project", None)
-    body_set = getattr(rules, "BodySet", None)
-    if check_project is None or body_set is None:
-        return []
     simple = {ep: body for (ep, layout), body in bodies.items() if layout is None}
-    out = []
-    for problem in check_project(body_set(mode=project.mode, bodies=simple)):
-        endpoint, _, rest = problem.path.partition(":")
-        try:
-            ep = Endpoint.parse(endpoint) if rest else Endpoint.START
-        except ValueError:
-            ep = Endpoint.START
-        path = _safe_parse(rest if rest else problem.path)
-        where = project_path_for(project, ep, path) if path else None
-        out.append(LocatedProblem(ep, None, problem, where))
+    out = [
+        _locate_cross(project, problem, None)
+        for problem in check_project(BodySet(mode=project.mode, bodies=simple))
+    ]
+    for (endpoint, layout), body in bodies.items():
+        if endpoint is not Endpoint.UPDATE_LAYOUT:
+            continue
+        pair = {**simple, Endpoint.UPDATE_LAYOUT: body}
+        for problem in check_project(BodySet(mode=project.mode, bodies=pair)):
+            if problem.path.startswith(f"{Endpoint.UPDATE_LAYOUT.value}:"):
+                out.append(_locate_cross(project, problem, layout))
     return out
+
+
+def _locate_cross(project: Any, problem: Problem, layout: str | None) -> LocatedProblem:
+    endpoint, _, rest = problem.path.partition(":")
+    try:
+        ep = Endpoint.parse(endpoint) if rest else Endpoint.START
+    except ValueError:
+        ep = Endpoint.START
+    path = _safe_parse(rest if rest else problem.path)
+    where = project_path_for(project, ep, path, layout=layout) if path else None
+    return LocatedProblem(ep, layout, problem, where)
 
 
 def _safe_parse(text: str) -> Path:

@@ -80,6 +80,11 @@ class Profile(BaseModel):
             )
         if parts.query or parts.fragment:
             raise ValueError("base URL must not have a query or fragment")
+        if "@" in parts.netloc:
+            raise ValueError(
+                "base URL must not contain a user name or password: the customer ID and "
+                "secret are kept separately (the secret in the keyring)"
+            )
         return value.rstrip("/")
 
     @property

@@ -117,7 +117,10 @@ class SecretStore:
 
     def status(self) -> KeyringStatus:
         self._keyring_usable()
-        backend_name = _backend_name(_current_backend())
+        try:
+            backend_name = self._call(_backend_name)
+        except _KeyringUnavailable:
+            backend_name = "unknown"
         with self._lock:
             if self._session_only:
                 message = SESSION_ONLY_MESSAGE
@@ -141,7 +144,11 @@ class SecretStore:
                 return False
             if self._probed:
                 return True
-        backend = _current_backend()
+        try:
+            # choosing the backend may itself talk to D-Bus without a timeout: bounded too
+            backend = self._call(lambda b: b)
+        except _KeyringUnavailable:
+            return False
         if type(backend).__module__ in _UNUSABLE_BACKENDS:
             self._fall_back(f"no usable keyring backend: {_backend_name(backend)}")
             return False
@@ -157,15 +164,15 @@ class SecretStore:
         """Run ``action`` on the current backend in a daemon thread, bounded by the timeout.
 
         A daemon thread (not an executor) so a call stuck in D-Bus cannot block interpreter
-        exit.
+        exit. The backend is looked up inside the thread: keyring's first ``get_keyring()``
+        probes D-Bus with no timeout of its own.
         """
-        backend = _current_backend()
         outcome: dict[str, object] = {}
         done = threading.Event()
 
         def run() -> None:
             try:
-                outcome["value"] = action(backend)
+                outcome["value"] = action(_current_backend())
             except BaseException as exc:
                 outcome["error"] = exc
             finally:

@@ -15,7 +15,12 @@ def switch_mode(document: ProjectDocument, mode: Mode, widget: Any = None) -> st
         return ""
     change = adapt_for_mode(project, mode)
     document.set_values(
-        [(("mode",), mode), (("acquire",), change.acquire), (("start",), change.start)],
+        [
+            (("mode",), mode),
+            (("acquire",), change.acquire),
+            (("start",), change.start),
+            (("update",), change.update),
+        ],
         f"Switch to {mode.value} mode",
     )
     message = f"Switched to {mode.value} mode."

@@ -143,8 +143,11 @@ class SessionForm(QWidget):
         )
         profile = row(
             ("profile",),
-            _Meta("profile", "Connection profile used to send requests: choose it with the "
-                  "Profile selector in the toolbar (Profiles… adds or edits one)"),
+            _Meta(
+                "profile",
+                "Connection profile used to send requests: choose it with the "
+                "Profile selector in the toolbar (Profiles… adds or edits one)",
+            ),
             "Connection profile",
         )
         # one place chooses the profile (the toolbar, which knows the existing ones)

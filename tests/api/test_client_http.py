@@ -221,3 +221,43 @@ def test_never_more_than_10_requests_per_second(harness: Harness) -> None:
     assert all(r.http_status == 200 for r in harness.records)
     assert len(harness.records) == 32
     assert _max_per_second([r.time for r in harness.records]) == 10
+
+
+def test_credentials_in_a_base_url_never_reach_logs_or_errors() -> None:
+    """Review finding: https://id:secret@host would leak into records, errors and the ledger."""
+    from recstudio.api.client import CloudRecordingClient
+    from recstudio.api.errors import ApiError
+    from recstudio.api.retry import RetryPolicy
+    from recstudio.emulator import SandboxServer
+    from recstudio.settings.profiles import Profile
+
+    server = SandboxServer(customer_id="c", customer_secret="s", rate_limit=None).start()
+    try:
+        server.faults.set(endpoint="acquire", drop_connection=1)
+        host = server.base_url.split("://", 1)[1]
+        records = []
+        client = CloudRecordingClient(
+            f"http://c:TOPSECRET@{host}",
+            "c",
+            "s",
+            APP_ID,
+            retry_policy=RetryPolicy.never(),
+            log=records.append,
+        )
+        with pytest.raises(ApiError) as err:
+            client.acquire("room", "1", {"resourceExpiredHour": 1})
+        text = str(err.value) + err.value.summary() + repr(client) + repr(records)
+        assert "TOPSECRET" not in text
+    finally:
+        server.stop()
+    with pytest.raises(ValueError, match="user name or password"):
+        Profile(name="x", base_url="https://id:secret@api.sd-rtn.com")
+
+
+def test_clients_of_one_account_share_the_rate_limit() -> None:
+    from recstudio.api.client import CloudRecordingClient
+
+    a = CloudRecordingClient("https://api.sd-rtn.com", "acct", "s", "app-a")
+    b = CloudRecordingClient("https://api.sd-rtn.com", "acct", "s", "app-b")
+    c = CloudRecordingClient("https://api.sd-rtn.com", "other", "s", "app-a")
+    assert a.rate_limiter is b.rate_limiter and a.rate_limiter is not c.rate_limiter

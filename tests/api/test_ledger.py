@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from recstudio.api.ledger import Ledger, strip_userinfo
+from recstudio.api.ledger import Ledger
+from recstudio.model.routes import strip_userinfo
 
 
 def _new(ledger: Ledger, **kw):

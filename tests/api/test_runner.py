@@ -252,3 +252,49 @@ def test_stop_404_after_failover_retries_is_exited(harness: Harness, tmp_path: P
     assert result.outcome == "not_found"
     assert harness.sleeps[-3:] == [5.0, 10.0, 15.0]
     assert ledger.may_be_running() == []
+
+
+def test_lost_start_answer_then_5xx_stays_unknown_and_never_reacquires(harness_factory=None):
+    """Review finding: attempt 1 of start reaches Agora but its answer is lost; the retry
+    gets a 5xx. The recorder from attempt 1 may be running: the ledger must keep listing it
+    and the runner must not acquire again."""
+    import time as _time
+
+    from recstudio.api.client import CloudRecordingClient
+    from recstudio.api.errors import ApiError
+    from recstudio.api.ledger import Ledger
+    from recstudio.api.runner import RecordingRunner
+    from recstudio.emulator import SandboxServer
+
+    server = SandboxServer(customer_id="c", customer_secret="s", rate_limit=None).start()
+    try:
+        server.faults.set(endpoint="start", latency_s=1.5, count=1)  # carried out, answer late
+        calls: list[str] = []
+
+        def sleep(seconds: float) -> None:
+            if calls and calls[-1] == "start-timeout":
+                server.faults.set(endpoint="start", http_5xx=503, count=10)
+            _time.sleep(0)
+
+        def log(record):  # type: ignore[no-untyped-def]
+            calls.append(
+                "start-timeout"
+                if record.endpoint == "start" and record.http_status is None
+                else record.endpoint
+            )
+
+        client = CloudRecordingClient(
+            server.base_url, "c", "s", APP_ID, timeout=(1, 0.5), sleep=sleep, log=log
+        )
+        runner = RecordingRunner(client, Ledger(), "test", sleep=sleep, first_query_delay=0)
+        with pytest.raises(ApiError):
+            runner.start_recording(
+                "mix", "room", "999", acquire_request("mix"), start_request("mix")
+            )
+        assert calls.count("acquire") == 1, calls  # never a second acquire
+        running = Ledger().may_be_running()
+        assert len(running) == 1 and running[0].state == "unknown"
+        _time.sleep(1.2)  # the delayed first start completes on the server
+        assert any(r.alive for r in server.state.recordings.values())
+    finally:
+        server.stop()

@@ -141,7 +141,8 @@ def test_dump_json_format() -> None:
 @pytest.mark.parametrize(
     ("request_", "endpoint"),
     [
-        ({"storageConfig": {}}, Endpoint.START),
+        ({"storageConfig": {}}, Endpoint.UPDATE),  # the STS refresh update (§3.4)
+        ({"storageConfig": {}, "recordingFileConfig": {}}, Endpoint.START),
         ({"recordingConfig": {}}, Endpoint.START),
         ({"extensionServiceConfig": {}}, Endpoint.START),
         ({"scene": 0}, Endpoint.ACQUIRE),
@@ -473,3 +474,35 @@ def test_endpoint_names_may_use_cli_spelling() -> None:
     body = body_from_text('{"mixedVideoLayout": 1}', "update-layout")
     assert body["clientRequest"] == {"mixedVideoLayout": 1}
     assert generate_body(result.project, "update-layout") == body
+
+
+def test_sts_refresh_update_does_not_replace_start() -> None:
+    """Review finding: an update carrying only storageConfig was taken for a start body and
+    replaced the project's whole start request."""
+    import json
+
+    from recstudio.model import Mode
+    from recstudio.model.importing import import_document
+    from recstudio.model.project import new_project
+
+    base = new_project(Mode.MIX)
+    before = json.loads(json.dumps(base.start))
+    body = {
+        "cname": "c",
+        "uid": "1",
+        "clientRequest": {
+            "storageConfig": {
+                "vendor": 1,
+                "region": 0,
+                "bucket": "b",
+                "accessKey": "a",
+                "secretKey": "s",
+                "stsToken": "t",
+                "stsExpiration": 1,
+            }
+        },
+    }
+    result = import_document(json.dumps(body), base=base)
+    assert result.endpoint is Endpoint.UPDATE
+    assert result.project.start == before
+    assert result.project.update["storageConfig"]["stsToken"] == "t"

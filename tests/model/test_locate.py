@@ -106,3 +106,114 @@ def test_new_projects_are_valid_project_models() -> None:
         again = Project.model_validate(project.model_dump())
         assert again.model_dump() == project.model_dump()
         assert project.id and project.format_version >= 1
+
+
+def test_secrets_of_any_type_are_redacted_and_never_quoted() -> None:
+    from recstudio.model import Endpoint, Mode, redact
+    from recstudio.model.rules import check_body
+
+    storage = {
+        "vendor": 1,
+        "region": 0,
+        "bucket": "b",
+        "accessKey": 4711000815,
+        "secretKey": ["SK_IN_LIST"],
+        "stsToken": {"t": "STS_IN_OBJ"},
+    }
+    body = {
+        "cname": "c",
+        "uid": "1",
+        "clientRequest": {
+            "token": 12345678,
+            "storageConfig": storage,
+            "recordingConfig": {"channelType": 0},
+        },
+    }
+    text = repr(redact(body))
+    for secret in ("4711000815", "SK_IN_LIST", "STS_IN_OBJ", "12345678"):
+        assert secret not in text
+    messages = " ".join(p.message + p.hint for p in check_body(body, Endpoint.START, Mode.MIX))
+    for secret in ("4711000815", "SK_IN_LIST", "STS_IN_OBJ", "12345678"):
+        assert secret not in messages
+
+
+def test_updatelayout_bodies_get_the_cross_body_checks() -> None:
+    """Review finding: a named layout binding a uid that start does not subscribe renders
+    black — the project check must say so for that layout."""
+    from recstudio.model import Endpoint, Mode
+    from recstudio.model.project import new_project
+    from recstudio.model.validation import validate_project
+
+    project = new_project(Mode.MIX)
+    project.start["recordingConfig"]["subscribeVideoUids"] = ["100"]
+    project.layouts["Guest"] = {
+        "mixedVideoLayout": 3,
+        "layoutConfig": [{"uid": "999", "x_axis": 0, "y_axis": 0, "width": 1, "height": 1}],
+    }
+    _, located = validate_project(project)
+    mine = [lp for lp in located if lp.layout == "Guest" and lp.problem.rule_id == "R20"]
+    assert mine and mine[0].endpoint is Endpoint.UPDATE_LAYOUT
+    assert mine[0].project_path == ("layouts", "Guest", "layoutConfig", 0, "uid")
+
+
+def test_start_parameter_problems_are_reported_once() -> None:
+    from recstudio.model import Mode
+    from recstudio.model.project import new_project
+    from recstudio.model.validation import validate_project
+
+    project = new_project(Mode.MIX)
+    project.include_start_parameter = True
+    project.start["storageConfig"]["region"] = 99
+    _, located = validate_project(project)
+    region = [lp for lp in located if lp.problem.path.endswith("storageConfig.region")]
+    assert len(region) == 1 and region[0].project_path == ("start", "storageConfig", "region")
+
+
+def test_mode_switch_leaves_nothing_the_new_mode_forbids() -> None:
+    from recstudio.model import Endpoint, Mode
+    from recstudio.model.generate import generate_body
+    from recstudio.model.mode_switch import adapt_for_mode
+    from recstudio.model.project import new_project
+    from recstudio.model.rules import check_body
+
+    project = new_project(Mode.MIX)
+    project.cname, project.uid = "c", "1"
+    project.start["storageConfig"].update(bucket="b", accessKey="a", secretKey="s")
+    project.start["recordingFileConfig"]["avFileType"] = ["hls", "mp4"]
+    project.update = {"streamSubscribe": {"audioUidList": {"subscribeAudioUids": ["1"]}}}
+    for target in (Mode.INDIVIDUAL, Mode.WEB):
+        change = adapt_for_mode(project, target)
+        switched = new_project(target)
+        switched.cname, switched.uid = "c", "1"
+        switched.start, switched.acquire, switched.update = (
+            change.start,
+            change.acquire,
+            change.update,
+        )
+        switched.mode = target
+        for endpoint in (Endpoint.START, Endpoint.ACQUIRE):
+            rules = {
+                p.rule_id
+                for p in check_body(generate_body(switched, endpoint), endpoint, target)
+                if p.is_error
+            }
+            assert not rules & {"R8", "R10", "R23", "R33", "R4"}, (target, endpoint, rules)
+        if switched.update:
+            body = generate_body(switched, Endpoint.UPDATE)
+            assert not [p for p in check_body(body, Endpoint.UPDATE, target) if p.rule_id == "R33"]
+        assert change.removed  # the user is told what went
+
+
+def test_both_blacklist_spellings_survive_generation() -> None:
+    from recstudio.model import Endpoint, Mode
+    from recstudio.model.generate import generate_body
+    from recstudio.model.project import new_project
+    from recstudio.model.rules import check_body
+
+    project = new_project(Mode.MIX)
+    rc = project.start["recordingConfig"]
+    rc["unSubscribeAudioUids"], rc["unsubscribeAudioUids"] = ["1"], ["2"]
+    body = generate_body(project, Endpoint.START)
+    sent = body["clientRequest"]["recordingConfig"]
+    assert sent["unSubscribeAudioUids"] == ["1"] and sent["unsubscribeAudioUids"] == ["2"]
+    assert check_body(body, Endpoint.START, Mode.MIX)  # the clash is reported, not hidden

@@ -124,7 +124,9 @@ def _describe(
     kind = error["type"]
     ctx = error.get("ctx") or {}
     value = error.get("input")
-    got = _show(value)
+    # a secret's value never goes into a message: messages reach logs, the Sandbox's
+    # code-2 reason, ApiError text and the ledger
+    got = "a hidden value" if extra.get("secret") else _show(value)
     if kind == "missing":
         what = info.description if info is not None and info.description else ""
         return f"{name} is required", f"add {key}" + (f" ({what})" if what else "")
@@ -145,7 +147,7 @@ def _describe(
         return f"{name} must be one of {shown} (got {got})", hint
     if kind in _TYPE_WORDS:
         wanted = _TYPE_WORDS[kind]
-        hint = _type_hint(kind, value) or f"use {wanted}"
+        hint = ("" if extra.get("secret") else _type_hint(kind, value)) or f"use {wanted}"
         return f"{name} must be {wanted} (got {_json_type(value)} {got})", hint
     if kind == "string_pattern_mismatch":
         hint = extra.get("hint") or f"the value must match {ctx.get('pattern')}"
