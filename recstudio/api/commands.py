@@ -169,7 +169,7 @@ def _connection(profile_name: str | None, base_url: str | None, app_id: str) -> 
         if has_userinfo(base_url):
             raise UsageError(
                 "--base-url must not contain a user name or password; use "
-                f"${ENV_CUSTOMER_ID} and ${ENV_CUSTOMER_SECRET}"
+                "$AGORA_CUSTOMER_ID and $AGORA_CUSTOMER_SECRET"
             )
         cid, secret = _env_credentials()
         return _Connection("", base_url.rstrip("/"), cid, secret, app_id, False)

@@ -202,3 +202,10 @@ def test_start_from_project_takes_secrets_from_keyring(
         assert "SK-FROM-KEYRING" not in out + err
     finally:
         keyring.set_keyring(previous)
+
+
+def test_base_url_with_credentials_is_refused(tmp_path: Path, capsys) -> None:
+    code, _out, err = _run(capsys, "record", "start", str(_body_file(tmp_path)), "--app-id",
+                           APP_ID, "--base-url", "https://id:pw@api.sd-rtn.com")  # fmt: skip
+    assert code == 2
+    assert "must not contain a user name or password" in err and "pw@" not in err
