@@ -78,6 +78,7 @@ class Autosaver(QObject):
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self.last_error: str = ""
+        self._closed = False
         document.undo_stack.indexChanged.connect(self._on_stack_index_changed)
         document.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
@@ -95,7 +96,7 @@ class Autosaver(QObject):
             self._timer.start()
 
     def _on_clean_changed(self, clean: bool) -> None:
-        if clean and not self._pool._shutdown:
+        if clean and not self._closed:
             self._timer.stop()
             self.remove()
 
@@ -132,9 +133,16 @@ class Autosaver(QObject):
             data_path.unlink(missing_ok=True)
             meta_path.unlink(missing_ok=True)
 
-        self._pool.submit(_remove)
+        if self._closed:
+            _remove()  # after shutdown (closing): two unlinks, no worker left to ask
+        else:
+            self._pool.submit(_remove)
 
     def shutdown(self) -> None:
+        """Stop autosaving and wait for pending writes; safe to call more than once."""
+        if self._closed:
+            return
+        self._closed = True
         self._timer.stop()
         stack = self._document.undo_stack
         stack.indexChanged.disconnect(self._on_stack_index_changed)

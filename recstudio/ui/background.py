@@ -7,6 +7,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="recstudio-bg")
@@ -30,21 +31,28 @@ def _get_bridge() -> _Bridge:
 
 
 def _deliver(callback: Any, result: Any, error: Any) -> None:
-    callback(result, error)
+    owner, done = callback
+    if owner is not None and not shiboken6.isValid(owner):
+        return  # the window that asked is gone (closed while the keyring answered)
+    done(result, error)
 
 
 def run_in_background(
-    work: Callable[[], Any], done: Callable[[Any, BaseException | None], None]
+    work: Callable[[], Any],
+    done: Callable[[Any, BaseException | None], None],
+    owner: QObject | None = None,
 ) -> None:
-    """``work()`` on a worker; ``done(result, error)`` later on the GUI thread."""
+    """``work()`` on a worker; ``done(result, error)`` later on the GUI thread — unless
+    ``owner`` (the widget ``done`` touches) has been destroyed by then."""
     bridge = _get_bridge()
+    callback = (owner, done)
 
     def run() -> None:
         try:
             result = work()
-        except BaseException as exc:
-            bridge.finished.emit(done, None, exc)
+        except BaseException as exc:  # handed to `done`, never lost
+            bridge.finished.emit(callback, None, exc)
             return
-        bridge.finished.emit(done, result, None)
+        bridge.finished.emit(callback, result, None)
 
     _pool.submit(run)

@@ -59,8 +59,7 @@ class ProjectFiles(QObject):
             return
         from recstudio.model.project import new_project
 
-        self.autosaver.remove()
-        self._document.replace_project(new_project(self._document.project.mode))
+        self.replace_with(new_project(self._document.project.mode))
 
     def open_dialog(self) -> None:
         if not self.confirm_discard("opening another project"):
@@ -89,10 +88,8 @@ class ProjectFiles(QObject):
         except (ProjectFormatError, OSError, UnicodeDecodeError) as exc:
             self._error("Cannot open project", f"{path.name}: {exc}")
             return False
-        self.autosaver.remove()
-        self._document.replace_project(project, path)
+        self.replace_with(project, path)
         self._remember(path)
-        self._restore_secrets(project)
         return True
 
     def _restore_secrets(self, project: Any) -> None:
@@ -119,7 +116,7 @@ class ProjectFiles(QObject):
 
             self._document.apply_many([(parse_path(k), v) for k, v in found.items()])
 
-        run_in_background(lambda: fetch_project_secrets(project), done)
+        run_in_background(lambda: fetch_project_secrets(project), done, self._window)
 
     def _store_secrets(self) -> None:
         from recstudio.settings.project_secrets import store_project_secrets
@@ -135,7 +132,7 @@ class ProjectFiles(QObject):
                     f"Secrets could not be kept in the keyring: {error}", 10000
                 )
 
-        run_in_background(lambda: store_project_secrets(snapshot), done)
+        run_in_background(lambda: store_project_secrets(snapshot), done, self._window)
 
     def save(self) -> bool:
         if self._document.file_path is None:
@@ -172,6 +169,13 @@ class ProjectFiles(QObject):
         return True
 
     # -- import / export -----------------------------------------------------------------
+    def replace_with(self, project: Any, path: Path | None = None) -> None:
+        """Every way a different project comes in (new, open, import) goes through here:
+        the old autosave goes, the keyring fills the new one's secrets."""
+        self.autosaver.remove()
+        self._document.replace_project(project, path)
+        self._restore_secrets(project)
+
     def import_dialog(self) -> None:
         from recstudio.ui.dialogs.import_dialog import ImportDialog
 

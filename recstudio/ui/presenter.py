@@ -3,6 +3,8 @@ support staff who share their screen with a customer."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject, Signal
 
 
@@ -38,3 +40,13 @@ def is_enabled() -> bool:
 def mask(text: str) -> str:
     """What an identifier looks like in presenter mode: length hint, no content."""
     return "•" * min(len(text), 12) if text else ""
+
+
+_APP_IN_URL = re.compile(r"(/v1/apps/)([^/\s]+)")
+
+
+def scrub(text: str) -> str:
+    """Text for the screen: in presenter mode App IDs in URLs become dots."""
+    if not is_enabled():
+        return text
+    return _APP_IN_URL.sub(lambda m: m.group(1) + "•" * 8, text)

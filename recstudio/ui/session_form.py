@@ -250,10 +250,32 @@ class SessionForm(QWidget):
         self.document.set_value(("uid",), uid, "Random recorder UID")
 
     def _on_generate_token_clicked(self) -> None:
+        """Profiles file and keyring are read on a worker (house rule 5); the app's own
+        store is used so a certificate kept for this session only is found too."""
+        import copy
+
+        from recstudio.ui.background import run_in_background
         from recstudio.ui.token_action import generate_token_for
 
-        token, message = generate_token_for(self.document.project)
-        if token is None:
-            QMessageBox.information(self, "Generate token", message)
-            return
-        self.document.set_value(("start", "token"), token, "Generate token")
+        recordings = getattr(self.window(), "recordings", None)
+        project = copy.deepcopy(self.document.project)
+        self.generate_token.setEnabled(False)
+        self.generate_token.setText("Generating…")
+
+        def work() -> tuple[str | None, str]:
+            store = recordings.connections().store if recordings is not None else None
+            return generate_token_for(project, store=store)
+
+        def done(result: Any, error: BaseException | None) -> None:
+            self.generate_token.setEnabled(True)
+            self.generate_token.setText("Generate")
+            token, message = result if error is None else (None, f"Cannot generate: {error}")
+            if token is None:
+                QMessageBox.information(self, "Generate token", message)
+                return
+            self.document.set_value(("start", "token"), token, "Generate token")
+            status = getattr(self.window(), "statusBar", None)
+            if status is not None:
+                status().showMessage(message, 8000)
+
+        run_in_background(work, done, self)

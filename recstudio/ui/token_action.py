@@ -6,11 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 
-def generate_token_for(project: Any, expire_seconds: int = 24 * 3600) -> tuple[str | None, str]:
+def generate_token_for(
+    project: Any, expire_seconds: int = 24 * 3600, store: Any = None
+) -> tuple[str | None, str]:
+    """Blocking (profiles file, keyring): run it off the GUI thread. ``store`` is the app's
+    ProfileStore, whose session-only secrets a fresh store would not see."""
     from recstudio.api.token import TokenError, build_rtc_token
     from recstudio.settings.profiles import ProfileError, ProfileStore
 
-    store = ProfileStore()
+    store = store or ProfileStore()
     try:
         profile = store.get(project.profile)
     except ProfileError:

@@ -428,3 +428,31 @@ def test_hidden_region_is_still_sent(editor: LayoutEditor) -> None:
     sent = body["clientRequest"]["recordingConfig"]["transcodingConfig"]["layoutConfig"]
     assert len(sent) == 2
     assert editor.scene.region_items[1].look.hidden
+
+
+def test_editing_one_region_keeps_unreadable_ones_as_they_are(qtbot) -> None:
+    """Review finding: an item the canvas cannot read (a text x_axis, a missing field) was
+    overwritten with a zero-size region whenever another region was edited."""
+    from recstudio.ui.canvas.editor import LayoutEditor
+
+    doc = ProjectDocument(new_project(Mode.MIX))
+    path = ("layouts", "Main")
+    doc.set_value(
+        path,
+        {
+            "mixedVideoLayout": 3,
+            "layoutConfig": [
+                {"uid": "1001", "x_axis": "left", "y_axis": 0, "width": 0.5, "height": 1},
+                {"uid": "1002", "x_axis": 0.5, "y_axis": 0, "width": 0.5, "height": 1},
+                {"uid": "1003", "x_axis": 0.1},
+            ],
+        },
+    )
+    editor = LayoutEditor(doc)
+    qtbot.addWidget(editor)
+    before = doc.get((*path, "layoutConfig"))
+    editor.select([1])
+    editor.controller.nudge(-1, 0)
+    after = doc.get((*path, "layoutConfig"))
+    assert after[0] == before[0] and after[2] == before[2]
+    assert after[1]["x_axis"] != before[1]["x_axis"]

@@ -388,3 +388,77 @@ def test_first_launch_new_mix_sandbox_then_reopens_last(window, tmp_path) -> Non
         assert second.document.project.name == "Remembered"
     finally:
         _dispose(second)
+
+
+def test_importing_a_project_drops_the_old_autosave(window) -> None:
+    from recstudio.model.project import new_project, project_to_data
+    from recstudio.ui.autosave import find_recoverable
+    from recstudio.ui.dialogs.import_dialog import import_text
+
+    window.document.set_value(("cname",), "unsaved")
+    window.files.autosaver.flush(wait=True)
+    assert find_recoverable()
+    other = new_project(Mode.WEB, name="Imported project")
+    import_text(window.document, json.dumps(project_to_data(other)), files=window.files)
+    window.files.autosaver.shutdown()  # wait for the worker's removal
+    assert window.document.project.name == "Imported project"
+    assert find_recoverable() == []
+
+
+def test_background_result_for_a_closed_window_is_dropped(qtbot) -> None:
+    import threading
+
+    from recstudio.ui.background import run_in_background
+
+    win = build_main_window()
+    release = threading.Event()
+    called: list[object] = []
+    run_in_background(lambda: release.wait(5), lambda r, e: called.append(r), win)
+    _dispose(win)
+    qtbot.wait(50)  # let deleteLater run
+    release.set()
+    qtbot.wait(200)
+    assert called == []
+
+
+def test_generate_token_runs_off_the_gui_thread_with_the_apps_store(window, qtbot) -> None:
+    from recstudio.api.token import parse_token
+
+    app_id = "0123456789abcdef0123456789abcdef"
+    window.document.set_value(("app_id",), app_id)
+    window.document.set_value(("cname",), "room")
+    window.document.set_value(("uid",), "527841")
+    # no keyring in tests: the certificate lives in the app's session-only store
+    window.recordings.connections().store.set_app_certificate("Sandbox", "f" * 32)
+    session = _section(window, "session").widget
+    session.generate_token.click()
+    qtbot.waitUntil(lambda: window.document.get(("start", "token")) is not MISSING, timeout=5000)
+    token = window.document.get(("start", "token"))
+    assert token.startswith("007") and parse_token(token)["app_id"] == app_id
+
+
+def test_presenter_mode_hides_secrets_everywhere(window, qtbot) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from recstudio.ui import presenter
+    from recstudio.ui.recordings.profiles_dialog import ProfilesDialog
+
+    window.json_panel.reveal_box.setChecked(True)
+    storage = _row(window, "storage", "secretKey").editor
+    storage.reveal.setChecked(True)
+    assert storage.line.echoMode() == QLineEdit.EchoMode.Normal
+    window.act_presenter.trigger()
+    try:
+        assert not window.json_panel.reveal_box.isChecked()
+        assert not window.json_panel.reveal_box.isEnabled()
+        assert storage.line.echoMode() == QLineEdit.EchoMode.Password
+        assert not storage.reveal.isEnabled()
+        dialog = ProfilesDialog(window.recordings, window)
+        assert dialog.customer_id_edit.echoMode() == QLineEdit.EchoMode.Password
+        assert dialog.app_id_edit.echoMode() == QLineEdit.EchoMode.Password
+        dialog.close()
+        url = "POST https://api.sd-rtn.com/v1/apps/0123abcd/cloud_recording/acquire"
+        assert "0123abcd" not in presenter.scrub(url)
+    finally:
+        window.act_presenter.trigger()
+    assert window.json_panel.reveal_box.isEnabled() and storage.reveal.isEnabled()

@@ -290,9 +290,10 @@ class LayoutController(QObject):
         items = []
         for region, old in zip(regions, order, strict=True):
             original = snap.items[old] if old is not None else None
-            if old is not None and snap.valid[old] and region == snap.regions[old]:
+            if old is not None and region == snap.regions[old]:
                 # untouched regions keep their exact item: an edit of one region must not
-                # silently "repair" another (e.g. clip one that sticks out, an R20 error)
+                # silently "repair" another (clip one that sticks out, an R20 error) nor
+                # overwrite one that could not be read (its problem stays visible)
                 items.append(copy.deepcopy(original))
                 continue
             items.append(merge_item(original if isinstance(original, dict) else None, region))

@@ -47,7 +47,11 @@ class ImportError_(ValueError):
 
 
 def import_text(
-    document: ProjectDocument, text: str, endpoint: Endpoint | None = None, mode: Mode | None = None
+    document: ProjectDocument,
+    text: str,
+    endpoint: Endpoint | None = None,
+    mode: Mode | None = None,
+    files: Any = None,
 ) -> str:
     """Import ``text`` into the document; returns a summary or raises ImportError_.
 
@@ -86,7 +90,10 @@ def import_text(
     except (ImportDocumentError, ProjectFormatError) as exc:
         raise ImportError_(str(exc)) from exc
     if result.kind == "project":
-        document.replace_project(result.project)
+        if files is not None:  # drops the old autosave, restores secrets
+            files.replace_with(result.project)
+        else:
+            document.replace_project(result.project)
         return f"Opened project “{result.project.name}”."
     project = result.project
     if app_id and not project.app_id:
@@ -172,7 +179,13 @@ class ImportDialog(QDialog):
         if self._looks_like_project() and not self._confirm_replace():
             return
         try:
-            self.summary = import_text(self._document, self.text.toPlainText(), endpoint, mode)
+            self.summary = import_text(
+                self._document,
+                self.text.toPlainText(),
+                endpoint,
+                mode,
+                getattr(self.parent(), "files", None),
+            )
         except ImportError_ as exc:
             self.error.setText(str(exc))
             return

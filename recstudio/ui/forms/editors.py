@@ -226,6 +226,10 @@ class TextEditor(FieldEditor):
             self.reveal.setIcon(QIcon.fromTheme("view-reveal-symbolic"))
             self.reveal.toggled.connect(self._on_reveal_toggled)
             self.line.addAction(self.reveal, QLineEdit.ActionPosition.TrailingPosition)
+            from recstudio.ui import presenter
+
+            presenter.presenter().changed.connect(self._on_presenter_changed)
+            self._on_presenter_changed(presenter.is_enabled())
         if getattr(meta, "widget", None) == "color":
             self.swatch = QToolButton()
             self.swatch.setToolTip("Pick a colour")
@@ -236,6 +240,12 @@ class TextEditor(FieldEditor):
     @property
     def focus_widget(self) -> QWidget:
         return self.line
+
+    def _on_presenter_changed(self, enabled: bool) -> None:
+        """Presenter mode: secrets hidden, and no way to reveal them on screen."""
+        if enabled:
+            self.reveal.setChecked(False)
+        self.reveal.setEnabled(not enabled)
 
     def _on_reveal_toggled(self, shown: bool) -> None:
         self.line.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)

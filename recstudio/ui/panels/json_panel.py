@@ -72,6 +72,10 @@ class JsonPanel(QWidget):
         self.endpoint_box.currentIndexChanged.connect(self._on_selector_changed)
         self.layout_box.currentIndexChanged.connect(self._on_selector_changed)
         self.reveal_box.toggled.connect(lambda _=False: self.refresh())
+        from recstudio.ui import presenter
+
+        presenter.presenter().changed.connect(self._on_presenter_changed)
+        self._on_presenter_changed(presenter.is_enabled())
         self.copy_button.clicked.connect(self._on_copy_clicked)
         document.checked.connect(self.refresh)
         document.project_replaced.connect(self._fill_selectors)
@@ -196,6 +200,16 @@ class JsonPanel(QWidget):
             else:
                 cursor.insertText(replacement)
         cursor.endEditBlock()
+
+    def _on_presenter_changed(self, enabled: bool) -> None:
+        if enabled:
+            self.reveal_box.setChecked(False)
+        self.reveal_box.setEnabled(not enabled)
+        self.reveal_box.setToolTip(
+            "Presenter mode is on: secrets stay hidden"
+            if enabled
+            else "Secrets are shown as placeholders unless this is ticked"
+        )
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())

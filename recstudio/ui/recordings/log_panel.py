@@ -182,6 +182,9 @@ class RequestLogPanel(QWidget):
         for column, width in enumerate((95, 150, 50, 50, 70)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        from recstudio.ui import presenter
+
+        presenter.presenter().changed.connect(self._on_presenter_changed)
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("requestDetail")
         self.detail.setReadOnly(True)
@@ -208,8 +211,13 @@ class RequestLogPanel(QWidget):
         self.detail.clear()
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        from recstudio.ui import presenter
+
         text = self.proxy.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else ""
-        self.detail.setPlainText(str(text or ""))
+        self.detail.setPlainText(presenter.scrub(str(text or "")))
+
+    def _on_presenter_changed(self, _enabled: bool) -> None:
+        self._on_current_row_changed(self.table.currentIndex(), QModelIndex())
 
     def _update_count(self, *_args: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -73,6 +73,10 @@ class ProfilesDialog(QDialog):
         form = QFormLayout()
         form.addRow("Name", self.name_edit)
         form.addRow("Base URL", self.url_combo)
+        from recstudio.ui import presenter
+
+        presenter.presenter().changed.connect(self._on_presenter_changed)
+        self._on_presenter_changed(presenter.is_enabled())
         form.addRow("Customer ID", self.customer_id_edit)
         form.addRow("Customer Secret", self.secret_edit)
         form.addRow("App ID", self.app_id_edit)
@@ -113,6 +117,13 @@ class ProfilesDialog(QDialog):
         self.pool.submit(self._load_work, on_done=self._on_loaded, on_error=self._on_error)
 
     # -- loading ---------------------------------------------------------------------------
+
+    def _on_presenter_changed(self, enabled: bool) -> None:
+        """Presenter mode masks the account's identifiers too, not only its secrets."""
+        mode = QLineEdit.EchoMode.Password if enabled else QLineEdit.EchoMode.Normal
+        self.customer_id_edit.setEchoMode(mode)
+        self.app_id_edit.setEchoMode(mode)
+
     def _load_work(self) -> tuple[list[Any], str]:
         store = self.controller.connections().store
         store.reload()
