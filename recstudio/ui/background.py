@@ -11,6 +11,8 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="recstudio-bg")
+#: one worker, in order: for read-modify-write of one file (preferences)
+_serial_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recstudio-serial")
 
 
 class _Bridge(QObject):
@@ -41,6 +43,8 @@ def run_in_background(
     work: Callable[[], Any],
     done: Callable[[Any, BaseException | None], None],
     owner: QObject | None = None,
+    *,
+    serial: bool = False,
 ) -> None:
     """``work()`` on a worker; ``done(result, error)`` later on the GUI thread — unless
     ``owner`` (the widget ``done`` touches) has been destroyed by then."""
@@ -55,4 +59,9 @@ def run_in_background(
             return
         bridge.finished.emit(callback, result, None)
 
-    _pool.submit(run)
+    (_serial_pool if serial else _pool).submit(run)
+
+
+def wait_for_serial_work(timeout: float = 5.0) -> None:
+    """Block until everything queued with ``serial=True`` so far has run (tests, quitting)."""
+    _serial_pool.submit(lambda: None).result(timeout=timeout)

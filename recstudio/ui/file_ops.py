@@ -7,7 +7,6 @@ the secrets of the open project stay in memory, and in the keyring when one is a
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -134,12 +133,17 @@ class ProjectFiles(QObject):
 
         run_in_background(lambda: store_project_secrets(snapshot), done, self._window)
 
-    def save(self) -> bool:
+    def save(self, *, wait: bool = True) -> bool:
+        """``wait=False`` (the Save action) writes on a worker; asking before quitting
+        waits, because the window is about to go."""
         if self._document.file_path is None:
-            return self.save_as()
-        return self._write(self._document.file_path)
+            return self.save_as(wait=wait)
+        return self._write(self._document.file_path, wait=wait)
 
-    def save_as(self) -> bool:
+    def save_in_background(self) -> None:
+        self.save(wait=False)
+
+    def save_as(self, *, wait: bool = True) -> bool:
         suggested = self._last_dir() / f"{self._document.project.name or 'Untitled'}{SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(
             self._window, "Save project", str(suggested), PROJECT_FILTER
@@ -149,24 +153,50 @@ class ProjectFiles(QObject):
         target = Path(path)
         if not target.name.endswith(".json"):
             target = target.with_name(target.name + SUFFIX)
-        return self._write(target)
+        return self._write(target, wait=wait)
 
-    def _write(self, path: Path) -> bool:
+    def _write(self, path: Path, *, wait: bool = True) -> bool:
+        """Save a snapshot of the project to ``path``; with ``wait=False`` the disk work runs
+        on a worker and the result arrives later (True then means "started")."""
         from recstudio.model.project import save_project
+        from recstudio.ui.background import run_in_background
 
-        try:
-            save_project(self._document.project, path)
-        except OSError as exc:
-            self._error("Could not save", f"{exc}\n\nYour changes are still open in recstudio.")
-            return False
+        snapshot = self._document.snapshot()
+        index = self._document.undo_stack.index()
+        if wait:
+            try:
+                save_project(snapshot, path)
+            except (OSError, ValueError) as exc:
+                self._save_failed(exc)
+                return False
+            self._saved(path, index)
+            return True
+        self._window.statusBar().showMessage(f"Saving {path}…")
+
+        def done(_result: Any, error: BaseException | None) -> None:
+            if isinstance(error, (OSError, ValueError)):
+                self._save_failed(error)
+            elif error is not None:
+                raise error
+            else:
+                self._saved(path, index)
+
+        run_in_background(lambda: save_project(snapshot, path), done, self._window)
+        return True
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._window.statusBar().clearMessage()
+        self._error("Could not save", f"{exc}\n\nYour changes are still open in recstudio.")
+
+    def _saved(self, path: Path, index: int) -> None:
         if self._document.file_path != path:
             self._document.file_path = path
             self._document.file_path_changed.emit(path)
-        self._document.undo_stack.setClean()
+        if self._document.undo_stack.index() == index:
+            self._document.undo_stack.setClean()  # else: edits made while saving stay unsaved
         self._remember(path)
         self._store_secrets()
         self._window.statusBar().showMessage(f"Saved {path}", 4000)
-        return True
 
     # -- import / export -----------------------------------------------------------------
     def replace_with(self, project: Any, path: Path | None = None) -> None:
@@ -193,27 +223,38 @@ class ProjectFiles(QObject):
 
         return load_preferences()
 
-    def _remember(self, path: Path) -> None:
-        from recstudio.settings.preferences import save_preferences
+    def _update_preferences(self, change: Any, failure: str) -> None:
+        """Read-modify-write of preferences.json on the serial worker (no disk on the GUI
+        thread, and two quick updates cannot undo each other)."""
+        from recstudio.settings.preferences import load_preferences, save_preferences
+        from recstudio.ui.background import run_in_background
 
-        try:
-            prefs = self._prefs()
+        def work() -> None:
+            prefs = load_preferences()
+            change(prefs)
+            save_preferences(prefs)
+
+        def done(_result: Any, error: BaseException | None) -> None:
+            if error is not None and failure:
+                self._window.statusBar().showMessage(f"{failure}: {error}", 6000)
+
+        run_in_background(work, done, self._window, serial=True)
+
+    def _remember(self, path: Path) -> None:
+        def change(prefs: Any) -> None:
             recent = [str(path)] + [p for p in prefs.recent_files if p != str(path)]
             prefs.recent_files = recent[:10]
             prefs.last_project_path = str(path)
-            save_preferences(prefs)
-        except OSError as exc:
-            self._window.statusBar().showMessage(f"Could not update recent files: {exc}", 6000)
+
+        self._update_preferences(change, "Could not update recent files")
 
     def _forget_recent(self, path: Path) -> None:
-        from recstudio.settings.preferences import save_preferences
+        def change(prefs: Any) -> None:
+            prefs.recent_files = [p for p in prefs.recent_files if p != str(path)]
+            if prefs.last_project_path == str(path):
+                prefs.last_project_path = None
 
-        prefs = self._prefs()
-        prefs.recent_files = [p for p in prefs.recent_files if p != str(path)]
-        if prefs.last_project_path == str(path):
-            prefs.last_project_path = None
-        with contextlib.suppress(OSError):  # a stale recent entry is harmless
-            save_preferences(prefs)
+        self._update_preferences(change, "")  # a stale recent entry is harmless
 
     def _last_dir(self) -> Path:
         if self._document.file_path is not None:
@@ -272,6 +313,9 @@ class ProjectFiles(QObject):
         return False
 
     def shutdown(self) -> None:
+        from recstudio.ui.background import wait_for_serial_work
+
+        wait_for_serial_work()  # recent files / last project reach the disk before exit
         if self._document.undo_stack.isClean():
             self.autosaver.remove()
         self.autosaver.shutdown()

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
             "&Open…", files.open_dialog, QKeySequence.StandardKey.Open, "Open a project"
         )
         self.act_save = action(
-            "&Save", files.save, QKeySequence.StandardKey.Save, "Save the project"
+            "&Save", files.save_in_background, QKeySequence.StandardKey.Save, "Save the project"
         )
         self.act_save_as = action("Save &As…", files.save_as, QKeySequence.StandardKey.SaveAs)
         self.act_import = action(

@@ -381,6 +381,9 @@ def test_first_launch_new_mix_sandbox_then_reopens_last(window, tmp_path) -> Non
     window.document.set_value(("name",), "Remembered")
     target = tmp_path / "last.recstudio.json"
     assert window.files._write(target)
+    from recstudio.ui.background import wait_for_serial_work
+
+    wait_for_serial_work()  # the recent-files update runs on a worker
     second = build_main_window()
     try:
         second.files.startup(None)
@@ -462,3 +465,25 @@ def test_presenter_mode_hides_secrets_everywhere(window, qtbot) -> None:
     finally:
         window.act_presenter.trigger()
     assert window.json_panel.reveal_box.isEnabled() and storage.reveal.isEnabled()
+
+
+def test_save_action_writes_off_the_gui_thread(window, qtbot, tmp_path) -> None:
+    target = tmp_path / "bg.recstudio.json"
+    window.document.file_path = target
+    window.document.set_value(("cname",), "saved-in-background")
+    window.act_save.trigger()
+    qtbot.waitUntil(lambda: window.document.undo_stack.isClean(), timeout=3000)
+    assert "saved-in-background" in target.read_text()
+
+
+def test_edits_while_saving_stay_unsaved(window, qtbot, tmp_path) -> None:
+    target = tmp_path / "race.recstudio.json"
+    window.document.file_path = target
+    window.document.set_value(("cname",), "first")
+    window.act_save.trigger()
+    window.document.set_value(("cname",), "second")  # before the worker's answer lands
+    qtbot.waitUntil(
+        lambda: "first" in (target.read_text() if target.exists() else ""), timeout=3000
+    )
+    qtbot.wait(100)
+    assert not window.document.undo_stack.isClean()
