@@ -82,3 +82,13 @@ def test_dependency_direction() -> None:
             if target not in allowed[package] and target not in ("__init__",):
                 offenders.append(f"{rel}: imports {name}")
     assert offenders == [], "layering broken:\n" + "\n".join(offenders)
+
+
+def test_qt_free_packages_are_mypy_clean(tmp_path: Path) -> None:
+    """House rule 9: type hints everywhere, mypy-clean on the Qt-free packages."""
+    packages = [str(PACKAGE / pkg) for pkg in QT_FREE]
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path / "cache"), *packages],
+        capture_output=True, text=True, cwd=PACKAGE.parent,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-1000:]

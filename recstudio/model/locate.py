@@ -35,7 +35,7 @@ def project_path_for(
     if head != "clientRequest":
         return None
     rest = body_path[1:]
-    layout_name = layout or getattr(project, "start_layout", "Main")
+    layout_name: str = layout or str(getattr(project, "start_layout", "Main"))
     if endpoint is Endpoint.UPDATE_LAYOUT:
         return ("layouts", layout_name, *rest)
     if (
