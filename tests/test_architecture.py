@@ -92,3 +92,15 @@ def test_qt_free_packages_are_mypy_clean(tmp_path: Path) -> None:
         capture_output=True, text=True, cwd=PACKAGE.parent,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-1000:]
+
+
+def test_ruff_clean() -> None:
+    """House rule 9: ruff for lint and format, on the package and its tests."""
+    root = PACKAGE.parent
+    for args in (
+        ["check", "recstudio", "tests", "packaging"],
+        ["format", "--check", "recstudio", "tests", "packaging"],
+    ):
+        proc = subprocess.run([sys.executable, "-m", "ruff", *args], capture_output=True,
+                              text=True, cwd=root)  # fmt: skip
+        assert proc.returncode == 0, f"ruff {args[0]}:\n{proc.stdout[-3000:]}"
