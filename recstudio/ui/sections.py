@@ -165,6 +165,18 @@ def _output_resolver(project: Any) -> Path | None:
     return (*base, "outputs", 0)
 
 
+def _update_output_resolver(project: Any) -> Path | None:
+    outputs = get_path(project.update, ("rtmpPublishConfig", "outputs"), None)
+    if isinstance(outputs, list) and outputs:
+        return ("update", "rtmpPublishConfig", "outputs", 0)
+    return None
+
+
+def _update_output_creator(document: ProjectDocument) -> Path:
+    document.set_value(("update", "rtmpPublishConfig"), {"outputs": [{}]}, "Add CDN push address")
+    return ("update", "rtmpPublishConfig", "outputs", 0)
+
+
 def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
     sections: list[Section] = []
 
@@ -299,6 +311,38 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
             ),
         ],
         modes=frozenset({W}),
+    )
+    add(
+        "update",
+        "Live update",
+        "The update request for a running recording (Recordings ▸ Update subscriptions)",
+        [
+            GroupSpec(
+                "Change subscriptions while recording",
+                Endpoint.UPDATE,
+                "clientRequest.streamSubscribe",
+                ("update", "streamSubscribe"),
+                modes=frozenset({I, M}),
+                note="Each update replaces the previous subscription lists (R33); "
+                "#allstream# means everyone.",
+            ),
+            GroupSpec(
+                "Pause or resume the page recording",
+                Endpoint.UPDATE,
+                "clientRequest.webRecordingConfig",
+                ("update", "webRecordingConfig"),
+                modes=frozenset({W}),
+            ),
+            GroupSpec(
+                "Change the CDN push address",
+                Endpoint.UPDATE,
+                "clientRequest.rtmpPublishConfig.outputs[]",
+                (),
+                resolve=_update_output_resolver,
+                create=_update_output_creator,
+                modes=frozenset({W}),
+            ),
+        ],
     )
     add(
         "advanced",

@@ -487,3 +487,42 @@ def test_edits_while_saving_stay_unsaved(window, qtbot, tmp_path) -> None:
     )
     qtbot.wait(100)
     assert not window.document.undo_stack.isClean()
+
+
+def test_live_update_section_edits_the_update_draft(window) -> None:
+    row = _row(window, "update", "subscribeAudioUids")
+    row.editor.line.setText("100, 101")
+    row.editor.line.editingFinished.emit()
+    assert window.document.get(("update", "streamSubscribe", "audioUidList")) == {
+        "subscribeAudioUids": ["100", "101"]
+    }
+    window.json_panel.set_endpoint(Endpoint.UPDATE)
+    body = _json(window)
+    assert body["clientRequest"]["streamSubscribe"]["audioUidList"]["subscribeAudioUids"] == [
+        "100",
+        "101",
+    ]
+
+
+def test_json_panel_and_dialogs_switch_endpoints(window) -> None:
+    """Qt returns a StrEnum item's data as a plain str: every selector must still work."""
+    from recstudio.ui.dialogs.export_dialog import ExportDialog
+    from recstudio.ui.dialogs.import_dialog import ImportDialog
+
+    panel = window.json_panel
+    for endpoint in (Endpoint.ACQUIRE, Endpoint.STOP, Endpoint.UPDATE_LAYOUT, Endpoint.START):
+        panel.set_endpoint(endpoint)
+        assert panel.endpoint() is endpoint
+    panel.set_endpoint(Endpoint.STOP)
+    assert _json(window)["clientRequest"] == {"async_stop": False}
+    dialog = ExportDialog(window.document, Endpoint.STOP, window)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("curl"))
+    assert "/mode/mix/stop" in dialog.text.toPlainText()
+    dialog.endpoint_box.setCurrentIndex(dialog.endpoint_box.findData(Endpoint.QUERY))
+    assert "-X GET" in dialog.text.toPlainText() or "GET" in dialog.text.toPlainText()
+    dialog.close()
+    importer = ImportDialog(window.document, window)
+    importer.endpoint_box.setCurrentIndex(importer.endpoint_box.findData(Endpoint.STOP))
+    importer.text.setPlainText('{"cname": "c", "uid": "1", "clientRequest": {"async_stop": true}}')
+    importer._on_import_clicked()
+    assert window.document.get(("stop", "async_stop")) is True

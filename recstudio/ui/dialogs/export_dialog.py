@@ -111,7 +111,7 @@ class ExportDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        endpoint = self.endpoint_box.currentData()
+        endpoint = Endpoint(self.endpoint_box.currentData())  # Qt returns the plain string
         fmt = self.format_box.currentData()
         reveal = self.reveal_box.isChecked()
         from recstudio.ui import presenter
@@ -135,7 +135,7 @@ class ExportDialog(QDialog):
 
     def _on_save_clicked(self) -> None:
         fmt = self.format_box.currentData()
-        endpoint = self.endpoint_box.currentData()
+        endpoint = Endpoint(self.endpoint_box.currentData())  # Qt returns the plain string
         name = f"{endpoint.value}{_SUFFIX[fmt]}"
         path, _ = QFileDialog.getSaveFileName(self, "Save export", str(Path.home() / name))
         if not path:

@@ -174,8 +174,10 @@ class ImportDialog(QDialog):
             self.error.setText(f"Cannot read {path}: {exc}")
 
     def _on_import_clicked(self) -> None:
-        endpoint: Any = self.endpoint_box.currentData()
-        mode: Any = self.mode_box.currentData()
+        # "Detect" is None; Qt hands the enums back as plain strings
+        raw_endpoint, raw_mode = self.endpoint_box.currentData(), self.mode_box.currentData()
+        endpoint = Endpoint(raw_endpoint) if raw_endpoint else None
+        mode = Mode(raw_mode) if raw_mode else None
         if self._looks_like_project() and not self._confirm_replace():
             return
         try:

@@ -232,7 +232,12 @@ class SectionForm(QScrollArea):
                 (path := r.project_path()) is not None and self.document.get(path) is not MISSING
                 for r in rows
             )
-            shown = (group.modes is None or mode in group.modes) and bool(visible_rows)
+            # a box with only sub-groups still shows when it has a note to give
+            nested = group.note and any(
+                r.group.title.startswith(group.title + " › ") and r.visible_in(mode)
+                for r in self.rows
+            )
+            shown = (group.modes is None or mode in group.modes) and bool(visible_rows or nested)
             if group.legacy and not (self.show_legacy or has_value):
                 shown = False
             box.setVisible(shown)

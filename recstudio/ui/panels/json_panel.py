@@ -83,8 +83,9 @@ class JsonPanel(QWidget):
 
     # -- selection -----------------------------------------------------------------------
     def endpoint(self) -> Endpoint:
+        # Qt hands a StrEnum back as its plain string: convert it back
         value = self.endpoint_box.currentData()
-        return value if isinstance(value, Endpoint) else Endpoint.START
+        return Endpoint(value) if value else Endpoint.START
 
     def set_endpoint(self, endpoint: Endpoint) -> None:
         index = self.endpoint_box.findData(endpoint)
