@@ -244,6 +244,25 @@ def test_failed_start_shows_explanation_and_field(qtbot, sandbox) -> None:
         _dispose(win)
 
 
+def test_start_that_succeeds_on_a_later_round_is_one_row(qtbot, sandbox) -> None:
+    """A 5xx start is followed by a new acquire + start (§9.2); when that works, the panel
+    shows one running recording that says it needed two attempts, not a failed row too."""
+    win = _open(qtbot, retry_never=True)
+    try:
+        _fill(win)
+        win.recordings.ensure_sandbox()
+        qtbot.waitUntil(lambda: sandbox.server is not None, timeout=5000)
+        sandbox.server.faults.set(endpoint="start", http_5xx=503, count=1)
+        win.recordings.toolbar.act_start.trigger()
+        qtbot.waitUntil(lambda: not win.recordings.starting, timeout=15000)
+        items = list(win.recordings.items.values())
+        assert len(items) == 1 and items[0].state == "running"
+        assert "attempt 2" in items[0].note
+        assert len(Ledger().entries()) == 2  # the failed round is still journaled
+    finally:
+        _dispose(win)
+
+
 # -- closing -------------------------------------------------------------------------------------
 
 

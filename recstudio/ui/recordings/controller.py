@@ -541,6 +541,20 @@ class RecordingsController(QObject):
             item.started_at = rec.started_at
             item.error = None
             item.note = rec.note
+            # one start, one row: rounds that certainly failed before this one succeeded
+            # (a new acquire after a failed start, §9.2) stay in the ledger, not the panel
+            earlier = [
+                e
+                for e in entries
+                if e.id != rec.ledger_id and e.state == "failed" and e.id in self.items
+            ]
+            for entry in earlier:
+                del self.items[entry.id]
+            if earlier:
+                tries = f"Started on attempt {len(earlier) + 1}: the earlier start"
+                tries += "s" if len(earlier) > 1 else ""
+                item.note = f"{tries} failed and a new acquire followed, as Agora recommends."
+                item.note += f" {rec.note}" if rec.note else ""
             self._schedule_poll(item)
             self.message.emit(f"Recording {rec.sid} in “{rec.cname}” is running.")
         elif error is not None:
