@@ -526,3 +526,19 @@ def test_json_panel_and_dialogs_switch_endpoints(window) -> None:
     importer.text.setPlainText('{"cname": "c", "uid": "1", "clientRequest": {"async_stop": true}}')
     importer._on_import_clicked()
     assert window.document.get(("stop", "async_stop")) is True
+
+
+def test_hidden_recordings_panels_are_built_when_first_shown(window, qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from recstudio.ui.recordings.log_panel import RequestLogPanel
+    from recstudio.ui.recordings.sandbox_panel import SandboxPanel
+
+    docks = window.recordings.docks
+    assert type(docks["log"].widget()) is QWidget  # not built at launch
+    assert type(docks["sandbox"].widget()) is QWidget
+    docks["log"].raise_()
+    qtbot.waitUntil(lambda: isinstance(docks["log"].widget(), RequestLogPanel), timeout=2000)
+    docks["sandbox"].show()
+    qtbot.waitUntil(lambda: isinstance(docks["sandbox"].widget(), SandboxPanel), timeout=2000)
+    assert window.recordings.sandbox_panel is docks["sandbox"].widget()

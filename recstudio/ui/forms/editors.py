@@ -67,7 +67,7 @@ class FieldEditor(QWidget):
             return
         self._problem_state = state
         target = self.focus_widget
-        if target.property("problem") != state[0]:
+        if (target.property("problem") or "") != state[0]:  # unset (None) means no mark
             target.setProperty("problem", state[0])
             target.style().unpolish(target)
             target.style().polish(target)

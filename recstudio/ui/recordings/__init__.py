@@ -18,18 +18,33 @@ from PySide6.QtCore import QCoreApplication, Qt
 def install_recordings(window: Any) -> Any:
     """Add the recordings docks, toolbar and menu entries to ``window``; returns the
     controller (kept on ``window.recordings``)."""
-    from PySide6.QtWidgets import QDockWidget
+    from PySide6.QtWidgets import QDockWidget, QWidget
 
     from recstudio.ui.recordings.controller import RecordingsController
-    from recstudio.ui.recordings.log_panel import RequestLogPanel
     from recstudio.ui.recordings.panel import RecordingsPanel
-    from recstudio.ui.recordings.sandbox_panel import SandboxPanel
     from recstudio.ui.recordings.toolbar import RecordingsToolbar
 
     controller = RecordingsController(window.document, window)
     panel = RecordingsPanel(controller, window)
-    log_panel = RequestLogPanel(controller)
-    sandbox_panel = SandboxPanel(controller)
+    built: dict[str, Any] = {}
+
+    # The request log (a background tab) and the Sandbox panel (a hidden dock) are built
+    # the first time they are shown or asked for: launch time is a budget.
+    def log_panel() -> Any:
+        if "log" not in built:
+            from recstudio.ui.recordings.log_panel import RequestLogPanel
+
+            built["log"] = RequestLogPanel(controller)
+            log_dock.setWidget(built["log"])
+        return built["log"]
+
+    def sandbox_panel() -> Any:
+        if "sandbox" not in built:
+            from recstudio.ui.recordings.sandbox_panel import SandboxPanel
+
+            built["sandbox"] = SandboxPanel(controller)
+            sandbox_dock.setWidget(built["sandbox"])
+        return built["sandbox"]
 
     def dock(title: str, name: str, widget: Any, area: Qt.DockWidgetArea) -> QDockWidget:
         d = QDockWidget(title, window)
@@ -41,19 +56,18 @@ def install_recordings(window: Any) -> Any:
 
     bottom = Qt.DockWidgetArea.BottomDockWidgetArea
     rec_dock = dock("Recordings", "recordingsDock", panel, bottom)
-    log_dock = dock("Request log", "requestLogDock", log_panel, bottom)
+    log_dock = dock("Request log", "requestLogDock", QWidget(), bottom)
+    log_dock.visibilityChanged.connect(lambda visible: visible and log_panel())
     window.tabifyDockWidget(rec_dock, log_dock)
     rec_dock.raise_()
-    sandbox_dock = dock(
-        "Sandbox", "sandboxDock", sandbox_panel, Qt.DockWidgetArea.RightDockWidgetArea
-    )
+    sandbox_dock = dock("Sandbox", "sandboxDock", QWidget(), Qt.DockWidgetArea.RightDockWidgetArea)
     sandbox_dock.hide()
+    sandbox_dock.visibilityChanged.connect(lambda visible: visible and sandbox_panel())
     window.resizeDocks([rec_dock], [290], Qt.Orientation.Vertical)
 
     toolbar = RecordingsToolbar(window, controller, panel)
     controller.panel = panel
-    controller.log_panel = log_panel
-    controller.sandbox_panel = sandbox_panel
+    controller.lazy_panels = {"log_panel": log_panel, "sandbox_panel": sandbox_panel}
     controller.toolbar = toolbar
     controller.docks = {"recordings": rec_dock, "log": log_dock, "sandbox": sandbox_dock}
 

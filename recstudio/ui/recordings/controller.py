@@ -358,6 +358,17 @@ class RecordingsController(QObject):
             label="Starting the Sandbox…",
         )
 
+    # -- widgets that install_recordings builds on first use ------------------------------
+    lazy_panels: dict[str, Any]
+
+    @property
+    def log_panel(self) -> Any:
+        return self.lazy_panels["log_panel"]()
+
+    @property
+    def sandbox_panel(self) -> Any:
+        return self.lazy_panels["sandbox_panel"]()
+
     # -- what the window asks ------------------------------------------------------------
     def start_errors(self) -> list[Any]:
         """Errors of the bodies Start sends (acquire and start, and the checks that span
