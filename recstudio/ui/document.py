@@ -17,23 +17,6 @@ from recstudio.model.enums import Endpoint
 from recstudio.model.paths import MISSING, Path, get_path, set_path
 from recstudio.model.validation import LocatedProblem, validate_project
 
-#: Project attributes that are plain scalars (edited with setattr, not inside a dict).
-_SCALARS = frozenset(
-    {
-        "name",
-        "mode",
-        "app_id",
-        "cname",
-        "uid",
-        "profile",
-        "start_layout",
-        "include_start_parameter",
-        "unsubscribe_spelling",
-        "roster",
-        "layouts",
-    }
-)
-
 
 class ProjectDocument(QObject):
     """Owns the Project and its undo stack; emits what changed."""

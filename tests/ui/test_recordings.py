@@ -172,10 +172,11 @@ def test_killed_app_recording_is_listed_queried_and_stoppable(qtbot, sandbox) ->
         recovered = _only(second)
         assert recovered.sid == sid and recovered.recovered
         assert "earlier session" in recovered.note
+        # the ledger already says 5: wait for the launch query itself
+        qtbot.waitUntil(lambda: any(r.endpoint == "query" for r in c.log), timeout=8000)
         qtbot.waitUntil(
             lambda: recovered.server_status == 5 and recovered.state == "running", timeout=5000
         )
-        assert any(r.endpoint == "query" for r in c.log)
         c.panel.select(recovered.key)
         assert c.toolbar.act_stop.isEnabled()
         c.toolbar.act_stop.trigger()

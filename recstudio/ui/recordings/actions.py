@@ -1,0 +1,169 @@
+"""What the toolbar does to a running recording: stop (async or waiting for the upload),
+update its subscriptions, send a named layout (updateLayout). A mixin of
+:class:`RecordingsController`."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from recstudio.model import Endpoint, Mode
+from recstudio.ui.recordings.host import ControllerHost
+from recstudio.ui.recordings.items import FINAL, RecordingItem
+from recstudio.ui.recordings.layout_diff import LayoutChange, layout_changes
+
+#: stop's ``uploadingStatus`` in words (reference §3.6).
+UPLOAD_WORDS = {
+    "uploaded": "all files are in your storage",
+    "backuped": "files uploaded, some through Agora's backup cloud (forwarded later)",
+    "unknown": "upload status unknown",
+}
+
+
+class ActionsMixin(ControllerHost):
+    """stop, update and updateLayout."""
+
+    # -- stop ------------------------------------------------------------------------------
+    def stop(
+        self,
+        key: str | None = None,
+        *,
+        async_stop: bool | None = None,
+        on_finished: Callable[[bool], None] | None = None,
+        reason: str = "",
+    ) -> bool:
+        item = self.target(key)
+        if item is None or not item.addressable:
+            self.message.emit("No recording with a sid to stop.")
+            return False
+        if item.state in FINAL:
+            self.message.emit(f"Recording {item.sid} is already {item.state}.")
+            return False
+        async_stop = self.options.async_stop if async_stop is None else async_stop
+        item.generation += 1
+        generation = item.generation
+        rec = item.recording()
+        item.busy = "stopping (async)…" if async_stop else "stopping, waiting for the upload…"
+        item.next_poll = None
+        self._changed()
+
+        def work() -> Any:
+            return rec, self.connections().get(item.profile, item.app_id).runner.stop(
+                rec, async_stop
+            )
+
+        def done(result: Any) -> None:
+            rec_after, outcome = result
+            if generation == item.generation:
+                item.busy = ""
+                item.apply_rec(rec_after)
+                item.files = list(outcome.files) or item.files
+                words = {
+                    "stopped": "stopped",
+                    "already_stopping": "was already stopping",
+                    "no_files": "stopped without files",
+                    "upload_pending": "stopped; upload continues",
+                    "not_found": "had already exited",
+                }.get(outcome.outcome, outcome.outcome)
+                upload = UPLOAD_WORDS.get(outcome.uploading_status or "", "")
+                upload = f"; {upload}" if upload else ""
+                item.note = f"{reason} Recording {words}{upload}. {outcome.note}".strip()
+                item.error = None
+                self._changed()
+                self.message.emit(f"Recording {item.sid} {words}.")
+            if on_finished is not None:
+                on_finished(True)
+
+        def failed(error: BaseException) -> None:
+            if generation == item.generation:
+                item.busy = ""
+                self._report(item.key, error)
+                self._schedule_poll(item)
+            if on_finished is not None:
+                on_finished(False)
+
+        self.pool.submit(work, on_done=done, on_error=failed, label=f"Stopping {item.cname}…")
+        return True
+
+    # -- update / updateLayout ---------------------------------------------------------------
+    def update_problems(self) -> list[Any]:
+        return [
+            lp
+            for lp in self.document.problems
+            if lp.endpoint is Endpoint.UPDATE and lp.problem.is_error
+        ]
+
+    def update_subscriptions(self, key: str | None = None) -> bool:
+        """Send the project's update draft (reference §3.4: it replaces the subscription)."""
+        item = self.target(key)
+        if item is None or not item.addressable or not item.active:
+            self.message.emit("No running recording to update.")
+            return False
+        project = self.document.project
+        if not project.update:
+            self.message.emit("The update draft is empty: fill in the Update section first.")
+            return False
+        errors = self.update_problems()
+        if errors:
+            self.message.emit(f"The update body has {len(errors)} error(s); see Problems.")
+            return False
+        from recstudio.model.generate import generate_body
+
+        request = generate_body(project, Endpoint.UPDATE)["clientRequest"]
+        return self._send_update(item, request, layout=None)
+
+    def layout_preview(
+        self, key: str | None, name: str
+    ) -> tuple[dict[str, Any], list[LayoutChange], list[Any]]:
+        """(updateLayout clientRequest, what changes, blocking problems) for layout ``name``."""
+        from recstudio.model.generate import generate_body
+        from recstudio.model.rules import check_body
+
+        item = self.target(key)
+        project = self.document.project
+        body = generate_body(project, Endpoint.UPDATE_LAYOUT, layout=name)
+        errors = [p for p in check_body(body, Endpoint.UPDATE_LAYOUT, project.mode) if p.is_error]
+        current = item.layout if item is not None and item.layout is not None else {}
+        return body["clientRequest"], layout_changes(current, body["clientRequest"]), errors
+
+    def send_layout(self, key: str | None, name: str, request: dict[str, Any]) -> bool:
+        item = self.target(key)
+        if item is None or not item.addressable or not item.active:
+            self.message.emit("No running recording to send a layout to.")
+            return False
+        if item.mode != Mode.MIX.value:
+            self.message.emit("updateLayout is only for composite (mix) recordings.")
+            return False
+        return self._send_update(item, request, layout=name)
+
+    def _send_update(
+        self, item: RecordingItem, request: dict[str, Any], layout: str | None
+    ) -> bool:
+        rec = item.recording()
+        what = f"layout “{layout}”" if layout is not None else "subscriptions"
+        previous_busy = item.busy
+        item.busy = f"sending {what}…"
+        self._changed()
+
+        def work() -> Any:
+            runner = self.connections().get(item.profile, item.app_id).runner
+            if layout is not None:
+                return runner.update_layout(rec, request)
+            return runner.update(rec, request)
+
+        def done(_result: Any) -> None:
+            item.busy = previous_busy if previous_busy.startswith("stopping") else ""
+            item.error = None
+            if layout is not None:
+                item.layout = copy.deepcopy(request)
+                item.layout_name = layout
+            self._changed()
+            self.message.emit(f"Sent {what} to {item.sid}.")
+
+        def failed(error: BaseException) -> None:
+            item.busy = ""
+            self._report(item.key, error)
+
+        self.pool.submit(work, on_done=done, on_error=failed, label=f"Sending {what}…")
+        return True
