@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from export_samples import ENDPOINT_MODES, SECRETS, body_for
@@ -12,56 +13,17 @@ from recstudio.model import CONTENT_TYPE, Endpoint, Mode, redact
 
 # The request body of the start example in the Agora reference (seeds/start-method-reference
 # .txt ~line 480), as the docs print it — including the missing comma after fileNamePrefix.
-DOC_BODY_AS_PRINTED = """{
-"uid": "527841",
-"cname": "httpClient463224",
-"clientRequest": {
-"token": "<token>",
-"recordingConfig": {
-"maxIdleTime": 30,
-"streamMode": "default",
-"streamTypes": 2,
-"channelType": 0,
-"transcodingConfig": {
-"height": 640,
-"width": 360,
-"bitrate": 500,
-"fps": 15,
-"mixedVideoLayout": 1,
-"backgroundColor": "#FF0000"
-},
-"subscribeVideoUids": [
-"123",
-"456"
-],
-"subscribeAudioUids": [
-"123",
-"456"
-],
-"subscribeUidGroup": 0
-},
-"recordingFileConfig": {
-"avFileType": [
-"hls"
-]
-},
-"storageConfig": {
-"accessKey": "xxxxxxf",
-"region": 3,
-"bucket": "xxxxx",
-"secretKey": "xxxxx",
-"vendor": 2,
-"fileNamePrefix": [
-"directory1",
-"directory2"
-]
-"extensionParams": {
-"tag":"xxxxxx",
-"sse":"kms"
-}
-}
-}
-}"""
+# One verbatim copy of the seeds lives in tests/model/seed_examples.
+DOC_BODY_AS_PRINTED = (
+    (
+        Path(__file__).resolve().parents[1]
+        / "model"
+        / "seed_examples"
+        / "start-method-mix-start-missing-comma.json"
+    )
+    .read_text(encoding="utf-8")
+    .strip()
+)
 DOC_BODY = DOC_BODY_AS_PRINTED.replace('"directory2"\n]\n', '"directory2"\n],\n')
 
 

@@ -1,209 +1,49 @@
-"""Start bodies from the seed start-method reference (S5), as plain dicts.
+"""Start bodies of the seed start-method reference (S5), as plain dicts.
 
-The first seed lacks a comma after fileNamePrefix (a JSON error handled elsewhere); here it
-is the intended shape. The audio-mix seed's "xxxx" placeholders are given real values.
+They are read from the verbatim copies in ``seed_examples/`` (one copy of the seeds in the
+tests), with two documented corrections so every body is the shape its example intends:
+the first example's missing comma after fileNamePrefix (a JSON error tested elsewhere), and
+the audio-mix example's "xxxx" placeholders, given the documented defaults (§4.8).
 """
 
 from __future__ import annotations
 
+import copy
+import json
+from pathlib import Path
 from typing import Any
 
-STORAGE: dict[str, Any] = {
-    "accessKey": "xxxxxxf",
-    "region": 3,
-    "bucket": "xxxxx",
-    "secretKey": "xxxxx",
-    "vendor": 2,
-    "fileNamePrefix": ["directory1", "directory2"],
+_SEEDS = Path(__file__).parent / "seed_examples"
+_FILES = {
+    "mix": "start-method-mix-start-missing-comma",
+    "vod": "start-method-individual-vod-legacy",
+    "snapshot_only": "start-method-individual-screenshots-only",
+    "snapshot_and_recording": "start-method-individual-recording-and-screenshots",
+    "web": "start-method-web-start",
+    "web_rtmp": "start-method-web-start-with-cdn-push",
+    "audio_original": "start-method-individual-audio-original",
+    "audio_mix": "start-method-individual-postponed-audio-mix",
 }
 
-MIX = {
-    "uid": "527841",
-    "cname": "httpClient463224",
-    "clientRequest": {
-        "token": "<token>",
-        "recordingConfig": {
-            "maxIdleTime": 30,
-            "streamMode": "default",
-            "streamTypes": 2,
-            "channelType": 0,
-            "transcodingConfig": {
-                "height": 640,
-                "width": 360,
-                "bitrate": 500,
-                "fps": 15,
-                "mixedVideoLayout": 1,
-                "backgroundColor": "#FF0000",
-            },
-            "subscribeVideoUids": ["123", "456"],
-            "subscribeAudioUids": ["123", "456"],
-            "subscribeUidGroup": 0,
-        },
-        "recordingFileConfig": {"avFileType": ["hls"]},
-        "storageConfig": {**STORAGE, "extensionParams": {"tag": "xxxxxx", "sse": "kms"}},
-    },
-}
 
-VOD = {
-    "uid": "527841",
-    "cname": "httpClient463224",
-    "clientRequest": {
-        "token": "<token>",
-        "recordingConfig": {
-            "maxIdleTime": 30,
-            "streamTypes": 2,
-            "channelType": 0,
-            "subscribeUidGroup": 0,
-        },
-        "extensionServiceConfig": {
-            "extensionServices": [
-                {
-                    "serviceName": "aliyun_vod_service",
-                    "serviceParam": {
-                        "secretKey": "xxxxxx",
-                        "accessKey": "xxxxxx",
-                        "regionId": "cn-shanghai",
-                        "apiData": {
-                            "videoData": {
-                                "title": "My Video",
-                                "description": "This is my first video",
-                                "coverUrl": "http://xxxxx",
-                            }
-                        },
-                    },
-                }
-            ]
-        },
-    },
-}
+def _load(name: str) -> dict[str, Any]:
+    text = (_SEEDS / f"{_FILES[name]}.json").read_text(encoding="utf-8")
+    if name == "mix":
+        text = text.replace(
+            '"directory2"\n]\n"extensionParams"', '"directory2"\n],\n"extensionParams"'
+        )
+    body: dict[str, Any] = json.loads(text)
+    if name == "audio_mix":
+        body["clientRequest"]["transcodeOptions"]["audio"] = {
+            "sampleRate": "48000", "bitrate": "48000", "channels": "2",
+        }  # fmt: skip
+    return body
 
-SNAPSHOT_ONLY = {
-    "uid": "527841",
-    "cname": "httpClient463224",
-    "clientRequest": {
-        "token": "<token>",
-        "recordingConfig": {
-            "maxIdleTime": 30,
-            "streamTypes": 2,
-            "channelType": 0,
-            "subscribeUidGroup": 0,
-        },
-        "snapshotConfig": {"captureInterval": 5, "fileType": ["jpg"]},
-        "storageConfig": dict(STORAGE),
-    },
-}
 
-SNAPSHOT_AND_RECORDING = {
-    "uid": "527841",
-    "cname": "httpClient463224",
-    "clientRequest": {
-        "token": "<token if any>",
-        "recordingConfig": {"maxIdleTime": 30, "streamTypes": 1, "channelType": 0},
-        "snapshotConfig": {"captureInterval": 5, "fileType": ["jpg"]},
-        "recordingFileConfig": {"avFileType": ["hls"]},
-        "storageConfig": dict(STORAGE),
-    },
-}
-
-_WEB_SERVICE = {
-    "serviceName": "web_recorder_service",
-    "errorHandlePolicy": "error_abort",
-    "serviceParam": {
-        "url": "https://xxxxx",
-        "audioProfile": 0,
-        "videoWidth": 1280,
-        "videoHeight": 720,
-        "maxRecordingHour": 3,
-        "maxVideoDuration": 200,
-    },
-}
-
-WEB = {
-    "cname": "httpClient463224",
-    "uid": "527841",
-    "clientRequest": {
-        "token": "<token>",
-        "extensionServiceConfig": {
-            "errorHandlePolicy": "error_abort",
-            "extensionServices": [_WEB_SERVICE],
-        },
-        "recordingFileConfig": {"avFileType": ["hls", "mp4"]},
-        "storageConfig": dict(STORAGE),
-    },
-}
-
-WEB_RTMP = {
-    "cname": "httpClient463224",
-    "uid": "527841",
-    "clientRequest": {
-        "token": "<token>",
-        "extensionServiceConfig": {
-            "extensionServices": [
-                _WEB_SERVICE,
-                {
-                    "serviceName": "rtmp_publish_service",
-                    "errorHandlePolicy": "error_ignore",
-                    "serviceParam": {"outputs": [{"rtmpUrl": "rtmp://xxx"}]},
-                },
-            ]
-        },
-        "recordingFileConfig": {"avFileType": ["hls", "mp4"]},
-        "storageConfig": dict(STORAGE),
-    },
-}
-
-AUDIO_ORIGINAL = {
-    "uid": "527841",
-    "cname": "httpClient463224",
-    "clientRequest": {
-        "token": "<token if any>",
-        "recordingConfig": {
-            "maxIdleTime": 30,
-            "streamTypes": 0,
-            "streamMode": "original",
-            "channelType": 0,
-            "videoStreamType": 0,
-            "subscribeAudioUids": ["123", "456"],
-            "subscribeUidGroup": 0,
-        },
-        "storageConfig": dict(STORAGE),
-    },
-}
-
-AUDIO_MIX = {
-    "uid": "527841",
-    "cname": "httpClient463224",
-    "clientRequest": {
-        "appsCollection": {"combinationPolicy": "postpone_transcoding"},
-        "token": "<token if any>",
-        "recordingConfig": {
-            "maxIdleTime": 30,
-            "streamTypes": 0,
-            "streamMode": "original",
-            "channelType": 0,
-            "videoStreamType": 0,
-            "subscribeAudioUids": ["123", "456"],
-            "subscribeUidGroup": 0,
-        },
-        "transcodeOptions": {
-            "container": {"format": "m4a"},
-            "transConfig": {"transMode": "audioMix"},
-            "audio": {"sampleRate": "48000", "bitrate": "48000", "channels": "2"},
-        },
-        "storageConfig": dict(STORAGE),
-    },
-}
-
-ALL_SEEDS = {
-    "mix": MIX,
-    "vod": VOD,
-    "snapshot_only": SNAPSHOT_ONLY,
-    "snapshot_and_recording": SNAPSHOT_AND_RECORDING,
-    "web": WEB,
-    "web_rtmp": WEB_RTMP,
-    "audio_original": AUDIO_ORIGINAL,
-    "audio_mix": AUDIO_MIX,
-}
+ALL_SEEDS: dict[str, dict[str, Any]] = {name: _load(name) for name in _FILES}
+STORAGE: dict[str, Any] = copy.deepcopy(
+    ALL_SEEDS["snapshot_only"]["clientRequest"]["storageConfig"]
+)
 
 
 def custom_mix_body(regions: int = 17) -> dict[str, Any]:
