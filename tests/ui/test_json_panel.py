@@ -23,6 +23,7 @@ def test_panel_text_always_equals_body(qtbot) -> None:
     doc = ProjectDocument(new_project())
     panel = JsonPanel(doc)
     qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: doc.checked_once, timeout=5000)  # empty until the first check
     rng = random.Random(7)
     edits = [
         (("cname",), lambda: rng.choice(["", "a", "studio-1"])),

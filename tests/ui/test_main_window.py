@@ -542,3 +542,17 @@ def test_hidden_recordings_panels_are_built_when_first_shown(window, qtbot) -> N
     docks["sandbox"].show()
     qtbot.waitUntil(lambda: isinstance(docks["sandbox"].widget(), SandboxPanel), timeout=2000)
     assert window.recordings.sandbox_panel is docks["sandbox"].widget()
+
+
+def test_start_stays_disabled_until_the_first_check(qtbot) -> None:
+    """The first check runs on a worker after the window shows; until it has run, an
+    empty problem list must not make Start look allowed."""
+    win = build_main_window()
+    start = win.recordings.toolbar.act_start
+    win.recordings.toolbar.update_actions()
+    assert not win.document.checked_once and not start.isEnabled()
+    assert "Checking" in start.toolTip()
+    win.show()
+    qtbot.waitUntil(lambda: win.document.checked_once, timeout=5000)
+    assert not start.isEnabled()  # a new project has errors
+    _dispose(win)

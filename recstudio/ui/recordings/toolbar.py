@@ -213,10 +213,15 @@ class RecordingsToolbar(QObject):
         controller = self.controller
         errors = controller.start_errors()
         starting = controller.starting
-        self.act_start.setEnabled(not errors and not starting)
-        self.act_start.setToolTip(
-            "A start is in progress…" if starting and not errors else start_tooltip(errors)
-        )
+        checked = controller.document.checked_once  # unchecked bodies never look "valid"
+        self.act_start.setEnabled(checked and not errors and not starting)
+        if not checked:
+            tip = "Checking the bodies against Agora's rules…"
+        elif starting and not errors:
+            tip = "A start is in progress…"
+        else:
+            tip = start_tooltip(errors)
+        self.act_start.setToolTip(tip)
         self.act_start.setText("Starting…" if starting else "Start")
         target = controller.target(self._key())
         live = target is not None and target.addressable and target.active
