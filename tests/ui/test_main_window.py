@@ -8,17 +8,11 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from window_kit import dispose_window as _dispose
 
 from recstudio.model import Endpoint, Mode
 from recstudio.model.paths import MISSING
 from recstudio.ui.launch import build_main_window
-
-
-def _dispose(win) -> None:
-    """Close without the "save changes?" box (qtbot.addWidget would close first and hang)."""
-    win.document.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from window_kit import dispose_window
 
 from recstudio.emulator import Timing
 from recstudio.ui.launch import build_main_window
@@ -71,8 +72,4 @@ def test_newcomer_fills_forms_starts_and_stops_on_the_sandbox(qtbot, sandbox) ->
         qtbot.waitUntil(lambda: item.state in ("stopped", "no_files"), timeout=8000)
         assert not sandbox.server.recording(item.sid).alive
     finally:
-        controller.shutdown()
-        win.close_hooks.clear()
-        win.document.undo_stack.setClean()
-        win.close()
-        win.deleteLater()
+        dispose_window(win)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
+from window_kit import dispose_window
 
 from recstudio.api.ledger import Ledger
 from recstudio.api.retry import RetryPolicy
@@ -53,14 +54,9 @@ def _open(qtbot, *, retry_never: bool = False):
 
 
 def _dispose(win, *, kill: bool = False) -> None:
-    """Close without questions. ``kill``: like a SIGKILL, nothing is stopped."""
-    c = win.recordings
-    if kill or c.close_hook in win.close_hooks:
-        win.close_hooks.remove(c.close_hook)
-    c.shutdown()
-    win.document.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
+    """Close without questions; nothing is stopped either way (``kill`` only says that the
+    test means it as a SIGKILL)."""
+    dispose_window(win)
 
 
 @pytest.fixture

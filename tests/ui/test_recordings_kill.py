@@ -13,6 +13,7 @@ import sys
 import textwrap
 
 import pytest
+from window_kit import dispose_window
 
 from recstudio.api.ledger import Ledger
 from recstudio.emulator import SandboxServer, Timing
@@ -108,8 +109,4 @@ def test_sigkilled_app_recording_is_listed_queried_and_stopped(qtbot, server, mo
         stored = json.dumps([e.to_json() for e in Ledger().entries()])
         assert CUSTOMER_SECRET not in stored and "SK" not in json.loads(stored)[0].values()
     finally:
-        c.shutdown()
-        win.close_hooks.clear()
-        win.document.undo_stack.setClean()
-        win.close()
-        win.deleteLater()
+        dispose_window(win)
