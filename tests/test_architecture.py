@@ -38,13 +38,27 @@ def test_no_pyside6_import_outside_ui() -> None:
     assert offenders == [], "Qt-free code imports Qt:\n" + "\n".join(offenders)
 
 
+def _qt_free_modules() -> list[str]:
+    """Every module of the Qt-free packages, sub-packages included (model/rules…)."""
+    modules = []
+    for pkg in QT_FREE:
+        for path in sorted((PACKAGE / pkg).rglob("*.py")):
+            parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+            modules.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return modules
+
+
+def test_the_module_list_reaches_sub_packages() -> None:
+    """Review finding: a flat glob never checked model/rules or model/schema."""
+    modules = _qt_free_modules()
+    assert "recstudio.model.rules.transcoding" in modules
+    assert "recstudio.model.rules" in modules
+    assert "recstudio.model.schema" in modules
+
+
 def test_qt_free_packages_load_without_qt() -> None:
     """Also catches indirect imports (a helper library that pulls in Qt)."""
-    modules = [
-        f"recstudio.{pkg}.{p.stem}" if p.stem != "__init__" else f"recstudio.{pkg}"
-        for pkg in QT_FREE
-        for p in (PACKAGE / pkg).glob("*.py")
-    ]
+    modules = _qt_free_modules()
     code = (
         "import importlib, sys\n"
         f"for m in {modules!r}: importlib.import_module(m)\n"

@@ -2,9 +2,11 @@
 
 Policy (ecosystem-reliability §2.1): try the keyring, each call in a worker thread with a 3 s
 timeout, because a locked Secret Service collection can block forever. When there is no
-usable backend (``fail``/``null`` backends, NoKeyringError, KeyringLocked, any error, a
-timeout) secrets live in this process's memory for the session only and :meth:`status` says
-so in plain words; the UI shows that as a banner. Nothing here ever writes a secret to a file.
+usable backend (``fail``/``null`` backends, a plaintext or file backend such as
+``keyrings.alt.file.PlaintextKeyring`` — see :mod:`recstudio.settings.keyring_safety` —,
+NoKeyringError, KeyringLocked, any error, a timeout) secrets live in this process's memory
+for the session only and :meth:`status` says so and why; the UI shows that as a banner.
+Nothing here ever writes a secret to a file.
 
 ``keyring`` is imported on first use: importing it costs ~90 ms, too much for app launch.
 """
@@ -17,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from recstudio.settings.keyring_safety import choose_backend
+
 if TYPE_CHECKING:
     import keyring.backend
 
@@ -26,8 +30,6 @@ SESSION_ONLY_MESSAGE = (
     "No system keyring found: secrets are kept for this session only "
     "and will be asked again next time"
 )
-#: Backends that accept calls but cannot keep anything.
-_UNUSABLE_BACKENDS = frozenset({"keyring.backends.fail", "keyring.backends.null"})
 _PROBE_KEY = "recstudio:probe"
 
 T = TypeVar("T")
@@ -55,6 +57,10 @@ class KeyringStatus:
 
 class _KeyringUnavailable(Exception):
     """Internal: the keyring call failed or timed out; carries the reason for the status."""
+
+
+class _BackendRefused(Exception):
+    """Internal: the chosen backend must not hold secrets (plaintext file, null…)."""
 
 
 class SecretStore:
@@ -118,7 +124,7 @@ class SecretStore:
     def status(self) -> KeyringStatus:
         self._keyring_usable()
         try:
-            backend_name = self._call(_backend_name)
+            backend_name = self._bounded(_chosen_name)
         except _KeyringUnavailable:
             backend_name = "unknown"
         with self._lock:
@@ -146,11 +152,8 @@ class SecretStore:
                 return True
         try:
             # choosing the backend may itself talk to D-Bus without a timeout: bounded too
-            backend = self._call(lambda b: b)
+            self._call(lambda b: b)
         except _KeyringUnavailable:
-            return False
-        if type(backend).__module__ in _UNUSABLE_BACKENDS:
-            self._fall_back(f"no usable keyring backend: {_backend_name(backend)}")
             return False
         try:
             self._call(lambda b: b.get_password(self._service, _PROBE_KEY))
@@ -161,18 +164,23 @@ class SecretStore:
             return not self._session_only
 
     def _call(self, action: Callable[[keyring.backend.KeyringBackend], T]) -> T:
-        """Run ``action`` on the current backend in a daemon thread, bounded by the timeout.
+        """Run ``action`` on the current backend, bounded by the timeout.
 
-        A daemon thread (not an executor) so a call stuck in D-Bus cannot block interpreter
-        exit. The backend is looked up inside the thread: keyring's first ``get_keyring()``
-        probes D-Bus with no timeout of its own.
+        The backend is looked up inside the worker thread: keyring's first
+        ``get_keyring()`` probes D-Bus with no timeout of its own. ``action`` only ever sees
+        a backend that :func:`choose_backend` accepts, so no path writes to a plaintext one.
         """
+        return self._bounded(lambda: action(_safe_backend()))
+
+    def _bounded(self, work: Callable[[], T]) -> T:
+        """Run ``work`` in a daemon thread (not an executor), so a call stuck in D-Bus
+        cannot block interpreter exit; a timeout or error turns on session mode."""
         outcome: dict[str, object] = {}
         done = threading.Event()
 
         def run() -> None:
             try:
-                outcome["value"] = action(_current_backend())
+                outcome["value"] = work()
             except BaseException as exc:
                 outcome["error"] = exc
             finally:
@@ -212,15 +220,24 @@ def _current_backend() -> keyring.backend.KeyringBackend:
     return keyring.get_keyring()
 
 
-def _backend_name(backend: keyring.backend.KeyringBackend) -> str:
-    cls = type(backend)
-    return f"{cls.__module__}.{cls.__qualname__}"
+def _safe_backend() -> keyring.backend.KeyringBackend:
+    choice = choose_backend(_current_backend())
+    if choice.backend is None:
+        raise _BackendRefused(choice.refusal)
+    return choice.backend
+
+
+def _chosen_name() -> str:
+    """The name status() shows: what keyring chose and, through a chain, what we use."""
+    return choose_backend(_current_backend()).name
 
 
 def _reason_for(error: object) -> str:
     """Why the keyring is unusable, without echoing anything that might contain a secret."""
     import keyring.errors
 
+    if isinstance(error, _BackendRefused):
+        return str(error)  # names the backend and its file, never a value
     if isinstance(error, keyring.errors.NoKeyringError):
         return "no keyring backend is installed or running"
     if isinstance(error, keyring.errors.KeyringLocked):
