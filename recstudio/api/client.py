@@ -21,7 +21,13 @@ import requests
 import urllib3.exceptions
 
 from recstudio import __version__
-from recstudio.api.errors import ApiError, error_from_response, network_error
+from recstudio.api.errors import (
+    ApiError,
+    cleartext_refused,
+    error_from_response,
+    network_error,
+    tls_error,
+)
 from recstudio.api.ratelimit import TokenBucket, shared_bucket
 from recstudio.api.results import (
     AcquireResult,
@@ -36,6 +42,7 @@ from recstudio.api.results import (
 from recstudio.api.retry import RetryPolicy, run_with_retry
 from recstudio.model import CONTENT_TYPE, Endpoint, Mode, redact, route
 from recstudio.model.routes import NCS_IP_PATH, strip_userinfo
+from recstudio.model.transport import cleartext_problem
 
 Timeout = tuple[float, float]
 USER_AGENT = f"recstudio/{__version__}"
@@ -62,9 +69,15 @@ class CloudRecordingClient:
         sleep: Callable[[float], None] = time.sleep,
         log: Callable[[RequestRecord], None] | None = None,
         clock: Callable[[], float] = time.time,
+        insecure_warning: Callable[[str], None] | None = None,
     ) -> None:
+        """``insecure_warning``: the only way to send to ``http://`` beyond loopback
+        (``--allow-insecure``); it is called with a warning before every such attempt.
+        Without it such a base URL fails every call, sending nothing."""
         # credentials belong in the auth header, never in a URL that gets logged
         self.base_url = strip_userinfo(base_url).rstrip("/")
+        self.insecure_warning = insecure_warning
+        self._cleartext = cleartext_problem(self.base_url)
         self.app_id = app_id
         self.timeout = timeout
         self.stop_timeout = stop_timeout
@@ -268,6 +281,10 @@ class CloudRecordingClient:
         timeout: Timeout,
         attempt: int,
     ) -> dict[str, Any]:
+        if self._cleartext:
+            if self.insecure_warning is None:
+                raise cleartext_refused(endpoint, self._cleartext)
+            self.insecure_warning(f"warning: {endpoint}: {self._cleartext}")
         self.rate_limiter.acquire()
         payload = None if body is None else json.dumps(body, ensure_ascii=False).encode()
         sent_at = self.clock()
@@ -299,6 +316,9 @@ class CloudRecordingClient:
     def _network_error(
         self, endpoint: str, exc: requests.exceptions.RequestException, timeout: Timeout
     ) -> ApiError:
+        if isinstance(exc, requests.exceptions.SSLError):
+            # before ConnectionError (its base): a failed handshake sent nothing
+            return tls_error(endpoint, self._host, exc)
         if isinstance(exc, requests.exceptions.ConnectTimeout):
             kind = "connect_timeout"
         elif isinstance(exc, requests.exceptions.ReadTimeout):

@@ -110,6 +110,12 @@ def _add_connection(p: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--base-url", default=None, help="API base URL; credentials from the environment"
     )
+    p.add_argument(
+        "--allow-insecure",
+        action="store_true",
+        help="send to an http:// base URL beyond this machine anyway (the credentials cross "
+        "the network in clear text; warned on every call)",
+    )
 
 
 # -- shared plumbing --------------------------------------------------------------------
@@ -198,10 +204,17 @@ def _connection(profile_name: str | None, base_url: str | None, app_id: str) -> 
 
 
 @contextmanager
-def _client(conn: _Connection) -> Iterator[CloudRecordingClient]:
+def _client(conn: _Connection, allow_insecure: bool) -> Iterator[CloudRecordingClient]:
     """A client for ``conn``; a Sandbox profile gets an in-process emulator (it lives only as
-    long as this command, so it is useful for one-shot trials, not for later commands)."""
+    long as this command, so it is useful for one-shot trials, not for later commands).
+    Plain http beyond loopback is refused before anything is sent, unless
+    ``--allow-insecure``, and then every call warns on stderr."""
     from recstudio.api.client import CloudRecordingClient
+    from recstudio.model.transport import cleartext_problem
+
+    problem = cleartext_problem(conn.base_url)
+    if problem and not allow_insecure:
+        raise UsageError(f"{problem}. Nothing was sent; --allow-insecure sends anyway")
 
     server = None
     base_url = conn.base_url
@@ -212,13 +225,23 @@ def _client(conn: _Connection) -> Iterator[CloudRecordingClient]:
             customer_id=conn.customer_id, customer_secret=conn.customer_secret
         ).start()
         base_url = server.base_url
-    client = CloudRecordingClient(base_url, conn.customer_id, conn.customer_secret, conn.app_id)
+    client = CloudRecordingClient(
+        base_url,
+        conn.customer_id,
+        conn.customer_secret,
+        conn.app_id,
+        insecure_warning=_warn if allow_insecure else None,
+    )
     try:
         yield client
     finally:
         client.close()
         if server is not None:
             server.stop()
+
+
+def _warn(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
 
 
 def _ledger() -> Ledger:
@@ -354,7 +377,7 @@ def _cmd_start(args: argparse.Namespace) -> int:
     )
     if not conn.app_id:
         raise UsageError("no App ID: pass --app-id or use a project/profile that has one")
-    with _client(conn) as client:
+    with _client(conn, args.allow_insecure) as client:
         runner = RecordingRunner(
             client, _ledger(), conn.profile, first_query_delay=args.first_query_delay
         )
@@ -389,7 +412,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
     from recstudio.api.runner import RecordingRunner
 
     ledger, rec, conn = _open(args)
-    with _client(conn) as client:
+    with _client(conn, args.allow_insecure) as client:
         RecordingRunner(client, ledger, rec.profile).poll(rec, retry_not_found=False)
     from recstudio.api.results import STATUS_TEXT
 
@@ -452,7 +475,7 @@ def _cmd_update_layout(args: argparse.Namespace) -> int:
         print(problem.format_line(), file=sys.stderr)
     if has_errors(problems):
         raise UsageError("the layout has errors (listed above); nothing was sent")
-    with _client(conn) as client:
+    with _client(conn, args.allow_insecure) as client:
         RecordingRunner(client, ledger, rec.profile).update_layout(rec, request)
     _print_json({**rec.identity(), "updated": "layout"})
     return EXIT_OK
@@ -463,7 +486,7 @@ def _cmd_stop(args: argparse.Namespace) -> int:
     from recstudio.api.runner import RecordingRunner
 
     ledger, rec, conn = _open(args)
-    with _client(conn) as client:
+    with _client(conn, args.allow_insecure) as client:
         result = RecordingRunner(client, ledger, rec.profile).stop(rec, async_stop=args.async_stop)
     if result.note:
         print(f"note: {result.note}", file=sys.stderr)

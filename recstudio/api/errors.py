@@ -10,6 +10,7 @@ sense; the catalogue covers every code of reference §7.1 and §7.2.
 from __future__ import annotations
 
 import re
+import ssl
 from dataclasses import dataclass
 from typing import Any
 
@@ -516,4 +517,71 @@ def network_error(
         endpoint=endpoint,
         reason=title,
         request_sent=sent,
+    )
+
+
+def tls_error(endpoint: str, host: str, exc: BaseException) -> ApiError:
+    """An ApiError for a failed TLS handshake: nothing was sent, and repeating cannot help.
+
+    Verification stays on; a certificate Python does not trust (self-signed, expired, wrong
+    host name, an intercepting proxy) is named as such, not as a dropped connection that
+    "may have been carried out" — the handshake fails before the request leaves.
+    """
+    cause = _ssl_cause(exc)
+    if isinstance(cause, ssl.SSLCertVerificationError):
+        detail = cause.verify_message or cause.reason or str(cause)
+        title = f"the server's certificate is not trusted: {detail}"
+        text = (
+            f"{host} presented a certificate that could not be verified, so the request was "
+            "not sent. Either the address is wrong, the certificate is self-signed or "
+            "expired, or something between you and Agora intercepts the connection."
+        )
+        action = (
+            "Check the base URL of the connection profile. If a company proxy inspects TLS, "
+            "install its CA certificate in the system trust store (or REQUESTS_CA_BUNDLE); "
+            "verification is never turned off."
+        )
+    else:
+        detail = (getattr(cause, "reason", None) or str(cause or exc))[:200]
+        title = f"secure connection to {host} failed: {detail}"
+        text = "The TLS handshake failed, so the request was not sent."
+        action = "Check the base URL (https:// to a server that speaks TLS) and the network."
+    return ApiError(
+        Explanation(title, text, action, retryable=False),
+        endpoint=endpoint,
+        reason=title,
+        request_sent=False,
+    )
+
+
+def _ssl_cause(exc: BaseException) -> BaseException | None:
+    """The ``ssl.SSLError`` inside requests' and urllib3's wrappers (args, reason, cause)."""
+    pending: list[object] = [exc]
+    seen: set[int] = set()
+    while pending:
+        item = pending.pop()
+        if not isinstance(item, BaseException) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, ssl.SSLError):
+            return item
+        pending.extend(item.args)
+        pending.extend((getattr(item, "reason", None), item.__cause__, item.__context__))
+    return None
+
+
+def cleartext_refused(endpoint: str, problem: str) -> ApiError:
+    """Nothing was sent: the base URL would have carried the credentials in clear text."""
+    return ApiError(
+        Explanation(
+            "refused to send credentials in clear text",
+            f"Nothing was sent: {problem}.",
+            "Change the profile's base URL to https:// (Agora's hosts all speak TLS). For a "
+            "test server you trust on your own network, the CLI accepts --allow-insecure.",
+            retryable=False,
+            likely_field="base_url",
+        ),
+        endpoint=endpoint,
+        reason="refused to send credentials in clear text",
+        request_sent=False,
     )

@@ -64,6 +64,8 @@ class RetryPolicy:
             return "not_completed", self.not_completed
         if endpoint == "query" and error.http_status == 404 and error.code == 404:
             return ("query_not_found", self.query_not_found) if confirming else ("none", ())
+        if error.is_network and not error.retryable:
+            return "none", ()  # a refused certificate: repeating the handshake cannot help
         transient = (
             error.is_network
             or error.code == 62

@@ -19,9 +19,18 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 
 from recstudio.model.routes import PRIMARY_HOSTS, REGIONAL_PREFIXES, regional_hosts
+from recstudio.model.transport import cleartext_problem
 from recstudio.settings.documents import keep_as_backup, read_document, write_document
 from recstudio.settings.secrets import SecretStore, app_certificate_key, customer_secret_key
 
@@ -42,6 +51,8 @@ ENV_CUSTOMER_ID = "AGORA_CUSTOMER_ID"
 ENV_CUSTOMER_SECRET = "AGORA_CUSTOMER_SECRET"
 
 CredentialSource = Literal["env", "keyring", "session", "builtin", "none"]
+#: Validation context of profiles read back from profiles.json (see ``_check_base_url``).
+_STORED = {"stored": True}
 
 
 def base_url_choices() -> list[tuple[str, str]]:
@@ -70,7 +81,7 @@ class Profile(BaseModel):
 
     @field_validator("base_url")
     @classmethod
-    def _check_base_url(cls, value: str) -> str:
+    def _check_base_url(cls, value: str, info: ValidationInfo) -> str:
         if value == SANDBOX_URL:
             return value
         parts = urlsplit(value)
@@ -85,6 +96,11 @@ class Profile(BaseModel):
                 "base URL must not contain a user name or password: the customer ID and "
                 "secret are kept separately (the secret in the keyring)"
             )
+        # A profile saved before this rule still loads (dropping the whole file would lose
+        # the user's other profiles); the client refuses to send anything through it.
+        problem = cleartext_problem(value)
+        if problem and not (info.context or {}).get("stored"):
+            raise ValueError(f"base URL refused: {problem}")
         return value.rstrip("/")
 
     @property
@@ -164,7 +180,7 @@ class ProfileStore:
         profiles: list[Profile] = []
         for entry in entries:
             try:
-                profile = Profile.model_validate(entry)
+                profile = Profile.model_validate(entry, context=_STORED)
             except ValidationError:
                 return [], "a profile entry is invalid"
             if any(p.name == profile.name for p in profiles):
@@ -214,7 +230,7 @@ class ProfileStore:
         if new != old and any(p.name == new for p in self._profiles):
             raise ProfileError(f"a profile named {new!r} already exists")
         profile = self.get(old)
-        renamed = Profile.model_validate({**profile.model_dump(), "name": new})
+        renamed = Profile.model_validate({**profile.model_dump(), "name": new}, context=_STORED)
         self._profiles[self._profiles.index(profile)] = renamed
         self._save()
         if new != old:
