@@ -39,6 +39,10 @@ class Timing:
     individual_first_slice_s: float = 60.0
     web_first_slice_s: float = 15.0
     max_workers: int = 50
+    #: How long an ended task (and an expired, never started resourceId) stays known, so a
+    #: late query/stop still gets 49/433 rather than 404/1001; after that it is forgotten,
+    #: which keeps a long-running Sandbox's memory and /_sandbox/state bounded.
+    retention_s: float = 300.0
 
     def status_at(self, elapsed: float) -> int:
         status = 0
@@ -216,5 +220,6 @@ class Recording:
             ],
             "updateCount": self.update_count,
             "layoutUpdateCount": self.layout_update_count,
-            "clientRequest": redact(self.client_request),
+            # redacted with its key, so ("clientRequest", "token") matches too
+            "clientRequest": redact({"clientRequest": self.client_request})["clientRequest"],
         }

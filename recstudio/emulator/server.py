@@ -134,7 +134,12 @@ class _Handler(BaseHTTPRequestHandler):
         self._dispatch("PATCH")
 
     def _dispatch(self, method: str) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
+        length = _content_length(self.headers.get_all("Content-Length") or [])
+        if isinstance(length, Reply):
+            # the body's end is unknown, so this connection cannot carry another request
+            self.close_connection = True
+            self._send(length)
+            return
         raw = self.rfile.read(length) if length > 0 else b""
         sandbox = self.server.sandbox
         try:
@@ -170,6 +175,28 @@ class _Handler(BaseHTTPRequestHandler):
         except OSError:
             # The client gave up (its timeout hit during a latency fault).
             self.close_connection = True
+
+
+#: Far above any Cloud Recording body (a start body is a few KB); refusing more keeps one
+#: request from making the Sandbox allocate without bound.
+MAX_BODY_BYTES = 16 * 1024 * 1024
+
+
+def _content_length(values: list[str]) -> int | Reply:
+    """The body length, or the 400/413 for an unusable header (RFC 9110 §8.6: digits only;
+    repeated headers must agree) — never an exception that drops the connection."""
+    if not values:
+        return 0
+    distinct = {v.strip() for v in values}
+    if len(distinct) > 1:
+        return r.gateway(400, "conflicting Content-Length headers")
+    text = distinct.pop()
+    if not text.isascii() or not text.isdigit() or len(text) > 20:
+        return r.gateway(400, f"malformed Content-Length {text[:40]!r}: expected a byte count")
+    length = int(text)
+    if length > MAX_BODY_BYTES:
+        return r.gateway(413, f"Content-Length {length} is over the limit of {MAX_BODY_BYTES}")
+    return length
 
 
 def _check_auth(headers: Any, customer_id: str, customer_secret: str) -> Reply | None:

@@ -6,10 +6,16 @@ layer (``check_body``); here only what depends on state is judged. Lifecycle is 
 lazily: before each operation :meth:`SandboxState.refresh` settles what happened since
 the last one (tracks recorded, idle exits), which is exact because the channel only changes
 through this class.
+
+Each call costs what is alive, not what was ever made: refresh walks only running tasks
+(at most ``max_workers``), and ended tasks and never-started resourceIds are forgotten
+``Timing.retention_s`` after they stop mattering (a min-heap of deadlines), as Agora
+forgets them (its resourceIds expire, its query answers 404 for long-gone tasks).
 """
 
 from __future__ import annotations
 
+import heapq
 import secrets
 import threading
 from collections.abc import Callable, Mapping
@@ -103,6 +109,10 @@ class SandboxState:
         self.channels = ChannelRegistry()
         self.resources: dict[str, Resource] = {}
         self.recordings: dict[str, Recording] = {}
+        #: the running subset of ``recordings`` (sid → task): what each call walks
+        self._alive: dict[str, Recording] = {}
+        #: (forget at, kind, key): "resource" resourceIds never started, "task" ended sids
+        self._forget: list[tuple[float, str, str]] = []
         self._lock = threading.RLock()
 
     # -- lifecycle ------------------------------------------------------------------------
@@ -111,10 +121,23 @@ class SandboxState:
         """Settle recorded tracks and idle/limit exits up to now; returns now."""
         now = self.clock()
         with self._lock:
-            for rec in self.recordings.values():
-                if rec.alive:
-                    self._settle(rec, now)
+            for rec in list(self._alive.values()):
+                self._settle(rec, now)
+            self._purge(now)
         return now
+
+    def _purge(self, now: float) -> None:
+        """Forget what has been over for longer than the retention window."""
+        while self._forget and self._forget[0][0] <= now:
+            _at, kind, key = heapq.heappop(self._forget)
+            if kind == "resource":
+                res = self.resources.get(key)
+                if res is not None and res.sid is None:
+                    del self.resources[key]
+                continue
+            rec = self.recordings.pop(key, None)
+            if rec is not None:
+                self.resources.pop(rec.resource_id, None)
 
     def _settle(self, rec: Recording, now: float) -> None:
         if rec.mode is Mode.WEB:
@@ -147,10 +170,13 @@ class SandboxState:
                     continue
                 rec.recorded[key] = max(since, rec.started_at, rec.subscription_since)
 
-    @staticmethod
-    def _end(rec: Recording, at: float, reason: str) -> None:
+    def _end(self, rec: Recording, at: float, reason: str) -> None:
         rec.ended_at = at
         rec.end_reason = reason
+        self._alive.pop(rec.sid, None)
+        # still answerable (49 on stop, 433 once expired) until then
+        forget_at = max(at, self.clock()) + self.timing.retention_s
+        heapq.heappush(self._forget, (forget_at, "task", rec.sid))
 
     def status_of(self, rec: Recording, now: float) -> int:
         return self.timing.status_at(now - rec.started_at) if rec.alive else 8
@@ -176,8 +202,7 @@ class SandboxState:
     def acquire(self, app_id: str, body: Mapping[str, Any]) -> Reply:
         with self._lock:
             now = self.refresh()
-            alive = sum(1 for rec in self.recordings.values() if rec.alive)
-            if alive >= self.timing.max_workers:
+            if len(self._alive) >= self.timing.max_workers:
                 return r.coded(400, 406, "vendor_over_load")
             client_request = body.get("clientRequest") or {}
             res = Resource(
@@ -190,6 +215,8 @@ class SandboxState:
                 acquired_at=now,
             )
             self.resources[res.resource_id] = res
+            unused_until = now + self.timing.resource_ttl_s + self.timing.retention_s
+            heapq.heappush(self._forget, (unused_until, "resource", res.resource_id))
             return Reply(200, {"cname": res.cname, "uid": res.uid, "resourceId": res.resource_id})
 
     def start(self, app_id: str, resource_id: str, mode: Mode, body: Mapping[str, Any]) -> Reply:
@@ -209,8 +236,8 @@ class SandboxState:
                     f"clientRequest.scene: acquire used scene {res.scene}, which does not "
                     f"match mode {mode.value} (web needs scene 1, others 0 or 2)"
                 )
-            for other in self.recordings.values():
-                if other.alive and (other.app_id, other.cname, other.uid) == (
+            for other in self._alive.values():
+                if (other.app_id, other.cname, other.uid) == (
                     res.app_id,
                     res.cname,
                     res.uid,
@@ -220,6 +247,7 @@ class SandboxState:
             res.sid = secrets.token_hex(16)
             rec = _new_recording(res, mode, client_request, res.sid, now)
             self.recordings[rec.sid] = rec
+            self._alive[rec.sid] = rec
             self._settle(rec, now)
             return Reply(200, r.identity(rec))
 
