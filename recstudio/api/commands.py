@@ -388,10 +388,18 @@ def _cmd_start(args: argparse.Namespace) -> int:
             plan.acquire["clientRequest"],
             plan.start["clientRequest"],
         )
-    if rec.requested_uid:
-        print(f"note: {rec.note}", file=sys.stderr)
+    for line in _start_notes(rec):
+        print(line, file=sys.stderr)
     _print_json(rec.identity())
     return EXIT_OK
+
+
+def _start_notes(rec: Any) -> list[str]:
+    """stderr lines after a start: a changed recorder uid, a start later than R37 allows."""
+    lines = [f"note: {rec.note}"] if rec.requested_uid else []
+    if rec.slow_start:
+        lines.append(f"warning: {rec.slow_start}")
+    return lines
 
 
 # -- record query / update-layout / stop -----------------------------------------------------

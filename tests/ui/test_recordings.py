@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from window_kit import dispose_window
 
@@ -27,6 +28,7 @@ FAST = Timing(
     web_first_slice_s=0.5,
 )
 SECRET = "SuperSecretKey123"
+APP = SANDBOX_APP_ID
 CNAME = "support-room"
 
 
@@ -258,6 +260,27 @@ def test_start_that_succeeds_on_a_later_round_is_one_row(qtbot, sandbox) -> None
         assert len(Ledger().entries()) == 2  # the failed round is still journaled
     finally:
         _dispose(win)
+
+
+def test_a_late_start_is_shown_in_the_panel(window, qtbot) -> None:
+    """R37: the runner's slow_start event (a start more than 2 s after acquire) reaches the
+    row, its tooltip and the details, through the same bridge the start worker uses."""
+    from recstudio.api.runner import RunnerEvent, slow_start_warning
+
+    c = window.recordings
+    _fill(window)
+    item = _start_running(qtbot, window, join=None)
+    warning = slow_start_warning(2.7)
+    context = {"profile": item.profile, "cname": item.cname, "uid": item.uid,
+               "mode": item.mode, "layout": None, "layout_name": ""}  # fmt: skip
+    c._bridge.runner_event.emit((item.key, RunnerEvent("slow_start", warning), context, APP))
+    qtbot.waitUntil(lambda: item.slow_start == warning, timeout=5000)
+    row = c.panel.model.row_of(item.key)
+    state = c.panel.model.index(row, 0)
+    assert state.data().endswith("⚠ late start (R37)")
+    assert warning in state.data(Qt.ItemDataRole.ToolTipRole)
+    c.panel.select(item.key)
+    qtbot.waitUntil(lambda: "2.7 s after acquire" in c.panel.details.toPlainText(), timeout=5000)
 
 
 # -- closing -------------------------------------------------------------------------------------

@@ -47,6 +47,8 @@ class RecordingItem:
     next_poll: float | None = None
     auto_stopped: bool = False
     recovered: bool = False
+    #: R37: start left more than 2 s after acquire (the runner's warning, shown as such)
+    slow_start: str = ""
 
     @classmethod
     def from_entry(cls, entry: LedgerEntry) -> RecordingItem:
@@ -83,6 +85,7 @@ class RecordingItem:
             rec.server_status if rec.server_status is not None else self.server_status
         )
         self.uid = rec.uid
+        self.slow_start = rec.slow_start or self.slow_start
         if rec.files:
             self.files = list(rec.files)
         if self.state in FINAL and self.ended_at is None:

@@ -116,8 +116,9 @@ class RecordingsModel(QAbstractTableModel):
                 return status_meaning(item.server_status)
             if column == "SID":
                 return f"resourceId: {item.resource_id or '—'}\nsid: {item.sid or '—'}"
-            if column == "State" and (item.error or item.note):
-                return (item.error or {}).get("title") or item.note
+            if column == "State" and (item.error or item.note or item.slow_start):
+                lines = [(item.error or {}).get("title") or item.note, item.slow_start]
+                return "\n".join(line for line in lines if line)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == "State":
             if item.error and item.state in ("failed", "unknown"):
@@ -139,6 +140,8 @@ class RecordingsModel(QAbstractTableModel):
             if item.error:
                 short = item.error.get("short") or item.error.get("title", "")
                 return f"{words} ⚠ {short}" if item.active else f"{words}: {short}"
+            if item.slow_start:
+                return f"{words} ⚠ late start (R37)"
             return words
         if column == "Profile":
             return item.profile
@@ -379,6 +382,8 @@ class RecordingsPanel(QWidget):
             parts.append(_error_html(item.error))
         if item.note:
             parts.append(f"<span style='color:#555'>{html.escape(item.note)}</span>")
+        if item.slow_start:
+            parts.append(f"<span style='color:#ef6c00'>⚠ {html.escape(item.slow_start)}</span>")
         self.details.setHtml("<br>".join(parts))
         lines = [describe_file(f) for f in item.files]
         if [self.files.item(n).text() for n in range(self.files.count())] != lines:

@@ -158,6 +158,11 @@ class StartingMixin(ControllerHost):
             item.resource_id = str(event.data["resource_id"])
         if kind == "uid_changed":
             item.note = event.message
+        if kind == "slow_start":  # a warning to keep, not a step in progress
+            item.slow_start = event.message
+            self._changed()
+            self.message.emit(f"{context['cname']}: ⚠ {event.message}")
+            return
         if kind == "start_failed":
             item.state = "failed" if item.state not in ("unknown",) else item.state
         item.busy = "" if kind in ("running", "start_failed") else event.message
