@@ -261,3 +261,29 @@ def test_clients_of_one_account_share_the_rate_limit() -> None:
     b = CloudRecordingClient("https://api.sd-rtn.com", "acct", "s", "app-b")
     c = CloudRecordingClient("https://api.sd-rtn.com", "other", "s", "app-a")
     assert a.rate_limiter is b.rate_limiter and a.rate_limiter is not c.rate_limiter
+
+
+def test_a_sync_stop_waits_for_uploads_with_the_long_read_timeout(harness: Harness) -> None:
+    """design.md: "stop waits for uploads: long read timeout". A sync stop whose answer
+    takes longer than the normal read timeout still succeeds; an async stop does not wait."""
+    import inspect
+
+    from recstudio.api.retry import RetryPolicy
+
+    defaults = inspect.signature(CloudRecordingClient).parameters
+    normal, long = defaults["timeout"].default, defaults["stop_timeout"].default
+    assert long[1] > 20 > normal[1]  # Agora's sync stop may take ~20 s before code 50
+
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    client = harness.client(timeout=(2.0, 0.3), stop_timeout=(2.0, 5.0),
+                            retry_policy=RetryPolicy.never())  # fmt: skip
+    for uid, async_stop in (("7", False), ("8", True)):
+        acquired = client.acquire("room", uid, acquire_request("mix"))
+        started = client.start(acquired.resource_id, "mix", "room", uid, start_request("mix"))
+        harness.server.faults.set(endpoint="stop", latency_s=0.8, count=1)
+        if not async_stop:
+            result = client.stop(started.resource_id, started.sid, "mix", "room", uid)
+            assert result.outcome == "stopped"
+        else:
+            with pytest.raises(ApiError, match=r"within 0\.3 s"):
+                client.stop(started.resource_id, started.sid, "mix", "room", uid, async_stop=True)

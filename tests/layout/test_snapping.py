@@ -103,6 +103,35 @@ def test_region_target_beats_equally_close_grid_line() -> None:
     assert [g.kind for g in result.guides if g.orientation == "vertical"] == ["region"]
 
 
+@pytest.mark.parametrize(
+    ("mover_x", "other", "expected"),
+    [
+        # grid line 0.15 below, region edge 0.156 above, both 0.003 away
+        (0.153, Region(0.156, 0.0, 0.1, 0.1), 0.156),
+        # grid line 0.20 above, region edge 0.194 below, both 0.003 away
+        (0.197, Region(0.094, 0.0, 0.1, 0.1), 0.194),
+    ],
+)
+def test_an_exact_tie_prefers_the_region_over_the_grid(
+    mover_x: float, other: Region, expected: float
+) -> None:
+    """Module doc: "ties prefer canvas and regions over the grid" — on either side, so
+    neither the comparison nor the search direction may decide it."""
+    result = move(Region(mover_x, 0.6, 0.0333, 0.0333), [other], grid_px=50)
+    assert result.region.x == pytest.approx(expected)
+    assert [g.kind for g in result.guides if g.orientation == "vertical"] == ["region"]
+
+
+def test_an_exact_tie_prefers_the_canvas_centre_over_the_grid() -> None:
+    # right edge at 0.505: canvas centre 0.5 and grid line 0.51 (30 px of 1000) both 0.005 off
+    result = snap_resize(
+        Region(0.3, 0.2, 0.205, 0.2), [], W, H, handle="e",
+        threshold_x=T, threshold_y=T, grid_px=30,
+    )  # fmt: skip
+    assert result.region.x + result.region.w == pytest.approx(0.5)
+    assert [g.kind for g in result.guides] == ["centre"]
+
+
 def test_snapping_never_pushes_region_off_canvas() -> None:
     # The centre is close to the canvas edge 0, but snapping it would put half outside.
     result = move(Region(0.0, 0.3, 0.012, 0.2), [])
