@@ -258,7 +258,7 @@ def test_lost_start_answer_then_5xx_stays_unknown_and_never_reacquires(harness_f
     """Review finding: attempt 1 of start reaches Agora but its answer is lost; the retry
     gets a 5xx. The recorder from attempt 1 may be running: the ledger must keep listing it
     and the runner must not acquire again."""
-    import time as _time
+    from waiting import wait_until
 
     from recstudio.api.client import CloudRecordingClient
     from recstudio.api.errors import ApiError
@@ -274,7 +274,6 @@ def test_lost_start_answer_then_5xx_stays_unknown_and_never_reacquires(harness_f
         def sleep(seconds: float) -> None:
             if calls and calls[-1] == "start-timeout":
                 server.faults.set(endpoint="start", http_5xx=503, count=10)
-            _time.sleep(0)
 
         def log(record):  # type: ignore[no-untyped-def]
             calls.append(
@@ -294,7 +293,10 @@ def test_lost_start_answer_then_5xx_stays_unknown_and_never_reacquires(harness_f
         assert calls.count("acquire") == 1, calls  # never a second acquire
         running = Ledger().may_be_running()
         assert len(running) == 1 and running[0].state == "unknown"
-        _time.sleep(1.2)  # the delayed first start completes on the server
-        assert any(r.alive for r in server.state.recordings.values())
+        # the delayed first start completes on the server: a recorder with no sid for us
+        wait_until(
+            lambda: any(r.alive for r in list(server.state.recordings.values())),
+            what="the late first start to create its recording",
+        )
     finally:
         server.stop()

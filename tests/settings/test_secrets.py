@@ -133,18 +133,23 @@ def test_failed_write_keeps_secret_in_memory_and_never_echoes_it(
 def test_slow_backend_discovery_is_bounded_too(monkeypatch) -> None:
     """Review finding: keyring.get_keyring() can hang on a wedged D-Bus; it must run under
     the same timeout as every other keyring call."""
-    import time
+    import threading
 
     import recstudio.settings.secrets as secrets_module
     from recstudio.settings.secrets import SecretStore
 
+    wedged = threading.Event()
+
     def slow_backend():
-        time.sleep(2.0)
+        wedged.wait(10)  # D-Bus that answers only when the test lets it
         return MemoryKeyring()
 
     monkeypatch.setattr(secrets_module, "_current_backend", slow_backend)
     store = SecretStore(timeout=0.2)
     started = time.monotonic()
-    assert store.get("anything") is None
-    assert time.monotonic() - started < 1.0
-    assert store.status().available is False
+    try:
+        assert store.get("anything") is None
+        assert time.monotonic() - started < 1.0
+        assert store.status().available is False
+    finally:
+        wedged.set()

@@ -42,6 +42,9 @@ def _row(win, section: str, key: str):
 
 
 def _json(win) -> dict:
+    # the first check runs on a worker after the window shows; flush() runs it now, so the
+    # panel is never read before it has any text (run alone, this test used to race it)
+    win.document.flush()
     QApplication.processEvents()
     return json.loads(win.json_panel.text.toPlainText())
 
@@ -327,14 +330,16 @@ def test_secrets_come_back_from_keyring_on_open(window, qtbot, tmp_path) -> None
     from keyring_doubles import MemoryKeyring
 
     previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
     try:
         doc = window.document
         doc.set_value(("start", "storageConfig", "secretKey"), "SK-KEPT")
         target = tmp_path / "s.recstudio.json"
         assert window.files._write(target)
         assert "SK-KEPT" not in target.read_text()
-        qtbot.wait(200)  # the keyring write runs on a worker
+        # the keyring write runs on a worker
+        qtbot.waitUntil(lambda: "SK-KEPT" in backend.store.values(), timeout=3000)
         doc.set_value(("start", "storageConfig", "secretKey"), "changed")
         doc.undo_stack.setClean()
         assert window.files.open_path(target, confirmed=True)
@@ -405,17 +410,31 @@ def test_importing_a_project_drops_the_old_autosave(window) -> None:
 def test_background_result_for_a_closed_window_is_dropped(qtbot) -> None:
     import threading
 
+    import shiboken6
+
+    from recstudio.ui import background
     from recstudio.ui.background import run_in_background
 
     win = build_main_window()
     release = threading.Event()
     called: list[object] = []
-    run_in_background(lambda: release.wait(5), lambda r, e: called.append(r), win)
-    _dispose(win)
-    qtbot.wait(50)  # let deleteLater run
-    release.set()
-    qtbot.wait(200)
-    assert called == []
+    delivered: list[object] = []
+
+    def seen(_callback: object, result: object, _error: object) -> None:
+        delivered.append(result)
+
+    bridge = background._get_bridge()
+    bridge.finished.connect(seen)
+    try:
+        answer = object()  # other windows' workers deliver through the same bridge
+        run_in_background(lambda: release.wait(5) and answer, lambda r, e: called.append(r), win)
+        _dispose(win)
+        qtbot.waitUntil(lambda: not shiboken6.isValid(win), timeout=3000)  # deleteLater ran
+        release.set()
+        qtbot.waitUntil(lambda: answer in delivered, timeout=3000)  # the result came back ...
+        assert called == []  # ... and was dropped
+    finally:
+        bridge.finished.disconnect(seen)
 
 
 def test_generate_token_runs_off_the_gui_thread_with_the_apps_store(window, qtbot) -> None:
@@ -476,10 +495,8 @@ def test_edits_while_saving_stay_unsaved(window, qtbot, tmp_path) -> None:
     window.document.set_value(("cname",), "first")
     window.act_save.trigger()
     window.document.set_value(("cname",), "second")  # before the worker's answer lands
-    qtbot.waitUntil(
-        lambda: "first" in (target.read_text() if target.exists() else ""), timeout=3000
-    )
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Saved"), timeout=3000)
+    assert "first" in target.read_text()
     assert not window.document.undo_stack.isClean()
 
 
@@ -513,7 +530,9 @@ def test_json_panel_and_dialogs_switch_endpoints(window) -> None:
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("curl"))
     assert "/mode/mix/stop" in dialog.text.toPlainText()
     dialog.endpoint_box.setCurrentIndex(dialog.endpoint_box.findData(Endpoint.QUERY))
-    assert "-X GET" in dialog.text.toPlainText() or "GET" in dialog.text.toPlainText()
+    query_curl = dialog.text.toPlainText()
+    assert query_curl.startswith("curl -X GET "), query_curl[:80]
+    assert "/query" in query_curl and "--data-raw" not in query_curl
     dialog.close()
     importer = ImportDialog(window.document, window)
     importer.endpoint_box.setCurrentIndex(importer.endpoint_box.findData(Endpoint.STOP))

@@ -104,8 +104,9 @@ def test_task_pool_delivers_on_gui_thread_and_interrupts_sleep(qtbot) -> None:
     qtbot.waitUntil(lambda: bool(seen), timeout=2000)
     assert seen[0][1] != gui and pool.busy_text == ""
     errors: list[BaseException] = []
-    pool.submit(lambda: pool.sleep(30), on_error=errors.append)
-    qtbot.wait(50)
+    sleeping = threading.Event()
+    pool.submit(lambda: (sleeping.set(), pool.sleep(30)), on_error=errors.append)
+    assert sleeping.wait(5)  # the task is in its sleep before shutdown is asked
     assert pool.shutdown(2000)  # the 30 s sleep is interrupted
     assert pool.submit(lambda: 1) == 0  # nothing runs after shutdown
     assert errors == []  # results after shutdown are dropped
