@@ -74,7 +74,7 @@ def refusal_for(backend: object) -> str:
         return f"{name} cannot keep anything"
     if any(m == prefix or m.startswith(prefix + ".") for m in modules for prefix in _FILE_STORES):
         where = getattr(backend, "file_path", None)
-        place = f" ({where})" if isinstance(where, str) else ""
+        place = f", {where}" if isinstance(where, str) else ""
         return f"{name} writes secrets to a plain or weakly protected file{place}"
     return ""
 

@@ -408,6 +408,12 @@ def test_profiles_dialog_add_test_delete(window, qtbot, sandbox) -> None:
         dialog.customer_id_edit.setText("cid")
         dialog.secret_edit.setText("csecret")
         dialog.app_id_edit.setText("a" * 32)
+        # issue 10 item 6: Basic auth over plain http to another host is refused, named
+        dialog.url_combo.setEditText("http://api.sd-rtn.com")
+        dialog.save_current()
+        assert "clear text" in dialog.result.text() and dialog.list.count() == 1
+        assert dialog.secret_edit.text() == "csecret"  # nothing was taken from the form
+        dialog.url_combo.setCurrentIndex(dialog.url_combo.findData("https://api.sd-rtn.com"))
         dialog.save_current()
         qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5000)
         store = window.recordings.connections().store
