@@ -6,6 +6,8 @@ qtbot.addWidget would close the window before fixture teardown, where a "save ch
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 
@@ -19,3 +21,17 @@ def dispose_window(win: Any) -> None:
     win.document.undo_stack.setClean()
     win.close()
     win.deleteLater()
+
+
+@contextmanager
+def window_sandbox(timing: Any) -> Iterator[Any]:
+    """The in-process Sandbox every window of the test uses (the "Sandbox" profile)."""
+    from recstudio.ui.recordings.connections import SandboxHost, set_shared_sandbox
+
+    host = SandboxHost(timing)
+    set_shared_sandbox(host)
+    try:
+        yield host
+    finally:
+        set_shared_sandbox(None)
+        host.stop()

@@ -132,6 +132,8 @@ def _handle(body: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
 
     def handler(args: argparse.Namespace) -> int:
         from recstudio.api.errors import ApiError
+        from recstudio.api.ledger import LedgerError
+        from recstudio.api.runner import LedgerWriteAfterStart
 
         try:
             return body(args)
@@ -140,6 +142,16 @@ def _handle(body: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
             return EXIT_INPUT
         except ApiError as exc:
             return _fail_api(exc)
+        except LedgerWriteAfterStart as exc:
+            # The recording runs: its identity goes to stdout like a success would, so a
+            # script that keeps the sid keeps it now too (issue 10).
+            _print_json({**exc.recording.identity(), "ledger": "journaled" if exc.journaled
+                         else "not written"})  # fmt: skip
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_API
+        except LedgerError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_API
 
     handler.__name__ = body.__name__
     handler.__doc__ = body.__doc__
@@ -245,9 +257,14 @@ def _warn(message: str) -> None:
 
 
 def _ledger() -> Ledger:
+    """The shared ledger, opened now so an old journal's skipped lines are reported here
+    (once: the journal is renamed after its import)."""
     from recstudio.api.ledger import Ledger
 
-    return Ledger()
+    ledger = Ledger()
+    for problem in ledger.open():
+        print(f"warning: {problem}", file=sys.stderr)
+    return ledger
 
 
 def _entry_for_sid(ledger: Ledger, sid: str) -> LedgerEntry:

@@ -7,19 +7,24 @@ answer was lost is never followed by a blind new acquire (that could leave two r
 running, reliability §3.3); only starts that Agora answered with a failure are repeated
 with a new acquire, and after ``same_uid_rounds`` failed rounds with a new recorder uid
 (reference §9.2). Everything blocks; the GUI calls it from a worker thread.
+
+Nothing is sent unless the ledger row before it is committed (a :class:`LedgerError`
+refuses the step). Once a start has been sent its sid must reach the user even when the
+ledger cannot take it any more: :class:`LedgerWriteAfterStart` carries the recording.
 """
 
 from __future__ import annotations
 
+import contextlib
 import random
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from recstudio.api.errors import ApiError, Explanation, explain
-from recstudio.api.ledger import Ledger, LedgerEntry
+from recstudio.api.ledger import Ledger, LedgerEntry, LedgerError
 from recstudio.api.results import QueryResult, StopResult, UpdateResult
 from recstudio.model import Mode
 
@@ -114,6 +119,35 @@ def slow_start_warning(gap_s: float) -> str:
     )
 
 
+class LedgerWriteAfterStart(LedgerError):
+    """A recording was started but a later ledger write failed. It carries the recording
+    (sid, resourceId …) so the CLI prints it and the app keeps it; ``journaled`` says
+    whether the ledger at least holds the sid (False: only this error knows it), and
+    ``entry`` is the snapshot to write again once the ledger works."""
+
+    def __init__(
+        self, recording: Recording, entry: LedgerEntry, error: LedgerError, *, journaled: bool
+    ) -> None:
+        super().__init__(error.path, error.action, error.cause)
+        self.recording = recording
+        self.entry = entry
+        self.journaled = journaled
+        self.args = (self.describe(),)
+
+    def describe(self) -> str:
+        rec = self.recording
+        text = (
+            f"recording {rec.sid} was started (resourceId {rec.resource_id}, cname "
+            f"{rec.cname}, uid {rec.uid}, mode {rec.mode.value}), but {self.reason}."
+        )
+        if not self.journaled:
+            text += " The ledger does not know this sid: keep it to query or stop the recording."
+        return text
+
+    def __str__(self) -> str:
+        return self.describe()
+
+
 def _failure(title: str, text: str, action: str, endpoint: str) -> ApiError:
     return ApiError(
         Explanation(title, text, action, retryable=False), endpoint=endpoint, reason=title
@@ -192,7 +226,13 @@ class RecordingRunner:
             if current != requested:
                 rec.requested_uid = requested
                 rec.note = f"recorder uid {current} was used instead of {requested}"
-            return self._confirm(rec)
+            try:
+                return self._confirm(rec)
+            except LedgerWriteAfterStart:
+                raise
+            except LedgerError as error:  # the sid is journaled; a later state is not
+                snapshot = _entry_of(rec, self.client.base_url)
+                raise LedgerWriteAfterStart(rec, snapshot, error, journaled=True) from error
         assert last_error is not None
         raise last_error
 
@@ -204,24 +244,32 @@ class RecordingRunner:
         acquire_request: dict[str, Any],
         start_request: dict[str, Any],
     ) -> Recording:
-        entry = self.ledger.create(
-            profile=self.profile_name,
-            base_url=self.client.base_url,
-            app_id=self.client.app_id,
-            cname=cname,
-            uid=uid,
-            mode=mode.value,
-            state="acquiring",
-        )
+        try:
+            entry = self.ledger.create(
+                profile=self.profile_name,
+                base_url=self.client.base_url,
+                app_id=self.client.app_id,
+                cname=cname,
+                uid=uid,
+                mode=mode.value,
+                state="acquiring",
+            )
+        except LedgerError as error:
+            raise _refused(error, "no acquire was sent") from error
         self._emit("acquiring", f"acquiring a resource for {cname} uid {uid}", entry)
         try:
             acquired = self.client.acquire(cname, uid, acquire_request)
         except ApiError as error:
-            self.ledger.mark(entry, state="failed", **_error_fields(error))
+            self._mark_quietly(entry, state="failed", **_error_fields(error))
             raise
         acquired_at = self.clock()
-        entry = self.ledger.mark(entry, state="acquired", resource_id=acquired.resource_id)
-        entry = self.ledger.mark(entry, state="starting")
+        try:
+            entry = self.ledger.mark(
+                entry, state="acquired", resource_id=acquired.resource_id, durable=False
+            )
+            entry = self.ledger.mark(entry, state="starting")  # committed, or no start
+        except LedgerError as error:
+            raise _refused(error, "no start was sent; the resource expires unused") from error
         self._emit("start_sent", "starting the recording", entry, resource_id=acquired.resource_id)
         slow_start = slow_start_warning(self.clock() - acquired_at)
         if slow_start:
@@ -231,9 +279,7 @@ class RecordingRunner:
         except ApiError as error:
             raise self._after_failed_start(entry, error) from None
         self._emit("start_answered", f"started: sid {started.sid}", entry, sid=started.sid)
-        entry = self.ledger.mark(entry, state="started", sid=started.sid, last_error=None)
-        self._emit("started", f"sid {started.sid} journaled", entry, sid=started.sid)
-        return Recording(
+        rec = Recording(
             profile=self.profile_name,
             app_id=self.client.app_id,
             cname=cname,
@@ -245,6 +291,26 @@ class RecordingRunner:
             ledger_id=entry.id,
             slow_start=slow_start,
         )
+        try:
+            entry = self.ledger.mark(entry, state="started", sid=started.sid, last_error=None)
+        except LedgerError as error:
+            snapshot = replace(
+                entry,
+                state="started",
+                sid=started.sid,
+                resource_id=started.resource_id,
+                last_error=None,
+                updated_at=self.clock(),
+            )
+            raise LedgerWriteAfterStart(rec, snapshot, error, journaled=False) from error
+        self._emit("started", f"sid {started.sid} journaled", entry, sid=started.sid)
+        return rec
+
+    def _mark_quietly(self, entry: LedgerEntry, **changes: Any) -> None:
+        """A mark after a failure Agora reported: the error being raised matters more,
+        and the entry's previous state (acquiring/starting) already says "may run"."""
+        with contextlib.suppress(LedgerError):
+            self.ledger.mark(entry, **changes)
 
     def _after_failed_start(
         self, entry: LedgerEntry, error: ApiError
@@ -256,20 +322,20 @@ class RecordingRunner:
             # An answer was lost (on this or an earlier attempt with the same resourceId):
             # the recorder may run with no sid to stop it. Say so and do NOT acquire again
             # (reliability §3.3), whatever a later attempt answered.
-            self.ledger.mark(entry, state="unknown", **fields)
+            self._mark_quietly(entry, state="unknown", **fields)
             self._emit("start_failed", entry.caution(), entry)
             return error
         if error.code == 7:
-            self.ledger.mark(entry, state="unknown", **fields)
+            self._mark_quietly(entry, state="unknown", **fields)
             return error
         if error.code in (62, 65) or (error.http_status or 0) >= 500:
             # Agora answered, so the start failed there; a backend timeout (62/65) may still
             # have started something, so those stay listed as "unknown".
             state = "unknown" if error.maybe_executed else "failed"
-            self.ledger.mark(entry, state=state, **fields)
+            self._mark_quietly(entry, state=state, **fields)
             self._emit("start_failed", error.summary(), entry)
             return _RetryableStartFailure(error)
-        self.ledger.mark(entry, state="failed", **fields)
+        self._mark_quietly(entry, state="failed", **fields)
         self._emit("start_failed", error.summary(), entry)
         return error
 
@@ -380,7 +446,9 @@ class RecordingRunner:
         """Stop and journal it. 49/435/50 count as stopped; a 404 that survives the
         failover back-off means the recorder already exited (outcome ``not_found``)."""
         previous = rec.status
-        self._mark_rec(rec, "stopping")
+        # A stop ends billing, so unlike acquire/start it goes out even when the ledger
+        # cannot record "stopping" (the row keeps saying "may be running": the safe side).
+        ledger_problem = self._mark_rec_tolerant(rec, "stopping")
         self._emit("stopping", f"stopping {rec.sid}")
         delays = self.client.retry_policy.query_not_found
         attempt = 0
@@ -396,18 +464,16 @@ class RecordingRunner:
                         self.sleep(delays[attempt])
                         attempt += 1
                         continue
-                    self._mark_rec(rec, "exited", error=error)
-                    rec.note = error.explanation
-                    return StopResult(
-                        rec.resource_id, rec.sid, "not_found", None, [], error.explanation, {}
-                    )
-                self._mark_rec(rec, previous, error=error)
+                    problem = self._mark_rec_tolerant(rec, "exited", error=error)
+                    rec.note = _with_problem(error.explanation, problem or ledger_problem)
+                    return StopResult(rec.resource_id, rec.sid, "not_found", None, [], rec.note, {})
+                self._mark_rec_tolerant(rec, previous, error=error)
                 raise
         rec.files = list(result.files) or rec.files
-        rec.note = result.note
-        self._mark_rec(rec, "stopped")
+        problem = self._mark_rec_tolerant(rec, "stopped")
+        rec.note = _with_problem(result.note, problem or ledger_problem)
         self._emit("stopped", f"stopped {rec.sid} ({result.outcome})")
-        return result
+        return replace(result, note=rec.note)
 
     # -- helpers ------------------------------------------------------------------------------
     def _apply_query(self, rec: Recording, result: QueryResult) -> None:
@@ -415,18 +481,36 @@ class RecordingRunner:
         if result.files:
             rec.files = list(result.files)
 
+    def _mark_rec_tolerant(
+        self, rec: Recording, state: str, *, error: ApiError | None = None
+    ) -> str:
+        """:meth:`_mark_rec` for a stop: returns the ledger's failure instead of raising."""
+        try:
+            self._mark_rec(rec, state, error=error)
+        except LedgerError as problem:
+            return str(problem)
+        return ""
+
     def _mark_rec(self, rec: Recording, state: str, *, error: ApiError | None = None) -> None:
-        rec.status = state
+        previous, rec.status = rec.status, state
         if rec.ledger_id is None:
             return
-        changes: dict[str, Any] = {"state": state, "files": list(rec.files)}
+        # sid and resourceId go along every time: a row whose "started" write failed
+        # (LedgerWriteAfterStart) learns them from the next mark that gets through.
+        changes: dict[str, Any] = {
+            "state": state,
+            "files": list(rec.files),
+            "sid": rec.sid,
+            "resource_id": rec.resource_id,
+        }
         if rec.server_status is not None:
             changes["last_status"] = rec.server_status
         if error is not None:
             changes["last_error"] = error.summary()
         entry = self.ledger.get(rec.ledger_id)
         if entry is not None:
-            self.ledger.mark(entry, **changes)
+            # a poll that learned nothing new need not wait for the disk
+            self.ledger.mark(entry, durable=state != previous or error is not None, **changes)
 
 
 class _RetryableStartFailure(Exception):
@@ -435,6 +519,36 @@ class _RetryableStartFailure(Exception):
     def __init__(self, error: ApiError) -> None:
         super().__init__(error.summary())
         self.error = error
+
+
+def _refused(error: LedgerError, what: str) -> LedgerError:
+    return LedgerError(error.path, f"{error.action} ({what})", error.cause)
+
+
+def _with_problem(note: str, problem: str) -> str:
+    if not problem:
+        return note
+    return f"{note} Note: {problem}; the ledger may still list it.".strip()
+
+
+def _entry_of(rec: Recording, base_url: str) -> LedgerEntry:
+    """The ledger row a recording stands for (what the app writes again later)."""
+    return LedgerEntry(
+        id=rec.ledger_id or "",
+        profile=rec.profile,
+        base_url=base_url,
+        app_id=rec.app_id,
+        cname=rec.cname,
+        uid=rec.uid,
+        mode=rec.mode.value,
+        resource_id=rec.resource_id,
+        sid=rec.sid,
+        state=rec.status,
+        created_at=rec.started_at,
+        updated_at=rec.started_at,
+        last_status=rec.server_status,
+        files=list(rec.files),
+    )
 
 
 def _error_fields(error: ApiError) -> dict[str, Any]:

@@ -40,7 +40,8 @@ class StorageWriteError(OSError):
         self.path = path
         self.cause = cause
         super().__init__(
-            f"Could not save {path}: {_describe(cause)}. The previous version was left unchanged."
+            f"Could not save {path}: {describe_os_error(cause)}. The previous version was left "
+            "unchanged."
         )
 
 
@@ -79,6 +80,9 @@ def atomic_write_bytes(
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+            # Belt and braces: a short write must never be renamed over the good file.
+            if os.fstat(handle.fileno()).st_size != len(data):
+                raise OSError(errno.ENOSPC, "short write", str(temp))
         if os.name != "nt":
             os.chmod(temp, mode)
         _replace(temp, target, sleep)
@@ -144,10 +148,13 @@ def _discard(temp: Path) -> None:
         temp.unlink()
 
 
-def _describe(cause: OSError) -> str:
+def describe_os_error(cause: OSError) -> str:
+    """The cause of a failed write in words a user can act on (the ledger uses it too)."""
     code = cause.errno
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return "the disk is full"
+    if code == errno.EFBIG:
+        return "the file would exceed the size limit for files (ulimit -f)"
     if code in (errno.EACCES, errno.EPERM):
         return "permission denied"
     if code == errno.EROFS:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from recstudio.ui.document import ProjectDocument
 
@@ -67,7 +67,12 @@ def discard(rec: Recoverable) -> None:
 
 
 class Autosaver(QObject):
-    """Writes the project shortly after each change while it has unsaved changes."""
+    """Writes the project shortly after each change while it has unsaved changes.
+
+    ``failed(message)`` (emitted from the worker, delivered queued on the GUI thread) says
+    why an autosave could not be written — a full disk must be seen, not only survived."""
+
+    failed = Signal(str)
 
     def __init__(self, document: ProjectDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +130,7 @@ class Autosaver(QObject):
             self.last_error = ""
         except OSError as exc:  # a full disk must not take the app down
             self.last_error = str(exc)
+            self.failed.emit(self.last_error)
 
     def remove(self) -> None:
         data_path, meta_path = self._paths()

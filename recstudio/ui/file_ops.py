@@ -29,6 +29,7 @@ class ProjectFiles(QObject):
         self._document = document
         self._window = window
         self.autosaver = Autosaver(document, self)
+        self.autosaver.failed.connect(self._on_autosave_failed)
 
     # -- questions -----------------------------------------------------------------------
     def confirm_discard(self, doing: str = "continuing") -> bool:
@@ -48,6 +49,12 @@ class ProjectFiles(QObject):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
+
+    def _on_autosave_failed(self, message: str) -> None:
+        self._window.statusBar().showMessage(
+            f"Autosave failed: {message} Your changes are still open; save them elsewhere.",
+            30000,
+        )
 
     def _error(self, title: str, text: str) -> None:
         QMessageBox.warning(self._window, title, text)

@@ -4,7 +4,10 @@ asserted, not waited), secrets to hunt for, valid bodies per mode, and a Sandbox
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from recstudio.api.client import CloudRecordingClient
@@ -12,7 +15,12 @@ from recstudio.api.ledger import Ledger
 from recstudio.api.ratelimit import TokenBucket
 from recstudio.api.results import RequestRecord
 from recstudio.api.runner import RecordingRunner, RunnerEvent
-from recstudio.emulator import ManualClock, SandboxServer
+from recstudio.emulator import ManualClock, SandboxServer, Timing
+
+
+def ledger_bytes(path: Path) -> bytes:
+    """Everything SQLite keeps for a ledger database (the file, its WAL), for secret hunts."""
+    return b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal")) if p.exists())
 
 
 class FakeClock:
@@ -50,6 +58,20 @@ STORAGE = {
     "secretKey": STORAGE_SECRET,
     "fileNamePrefix": ["rec"],
 }
+
+
+@contextmanager
+def room_sandbox(timing: Timing) -> Iterator[SandboxServer]:
+    """A Sandbox on a real clock with someone publishing in "room" (for CLI and crash
+    tests that run recstudio in other processes)."""
+    server = SandboxServer(
+        customer_id=CUSTOMER_ID, customer_secret=CUSTOMER_SECRET, timing=timing
+    ).start()
+    server.channel(APP_ID, "room").join(PUBLISHER)
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 def start_request(mode: str) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from api_kit import APP_ID, CUSTOMER_ID, CUSTOMER_SECRET, PUBLISHER
+from api_kit import CUSTOMER_ID, CUSTOMER_SECRET, room_sandbox
 
 from recstudio.api.ledger import Ledger
 from recstudio.cli import main
@@ -48,16 +48,8 @@ CHILD = textwrap.dedent(
 def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[SandboxServer]:
     monkeypatch.setenv("AGORA_CUSTOMER_ID", CUSTOMER_ID)
     monkeypatch.setenv("AGORA_CUSTOMER_SECRET", CUSTOMER_SECRET)
-    server = SandboxServer(
-        customer_id=CUSTOMER_ID,
-        customer_secret=CUSTOMER_SECRET,
-        timing=Timing(status_schedule=((0.0, 4), (0.5, 5))),
-    ).start()
-    server.channel(APP_ID, "room").join(PUBLISHER)
-    try:
+    with room_sandbox(Timing(status_schedule=((0.0, 4), (0.5, 5)))) as server:
         yield server
-    finally:
-        server.stop()
 
 
 def _run_child(base_url: str, kill_at: str) -> subprocess.CompletedProcess[str]:

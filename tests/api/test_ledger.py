@@ -1,68 +1,109 @@
-"""The crash-safe journal (reliability §6.4): torn lines, may-be-running, compaction."""
+"""The ledger on SQLite (issue 10 items 1 and 7): rows, constraints, refusals that name the
+database and the cause, several processes at once, and the one-time import of the old
+JSON-lines journal (bad rows reported by line and skipped; a kill mid-import loses nothing)."""
 
 from __future__ import annotations
 
 import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
 
-from recstudio.api.ledger import Ledger
+from recstudio.api import ledger as ledger_module
+from recstudio.api.ledger import (
+    SCHEMA_VERSION,
+    Ledger,
+    LedgerEntry,
+    LedgerError,
+    default_ledger_path,
+    parse_journal,
+)
 from recstudio.model.routes import strip_userinfo
+
+BASE = {
+    "profile": "Sandbox",
+    "base_url": "http://127.0.0.1:1",
+    "app_id": "a" * 32,
+    "cname": "room",
+    "uid": "42",
+    "mode": "mix",
+}
 
 
 def _new(ledger: Ledger, **kw):
-    base = {
-        "profile": "Sandbox",
-        "base_url": "http://127.0.0.1:1",
-        "app_id": "a" * 32,
-        "cname": "room",
-        "uid": "42",
-        "mode": "mix",
-    }
-    base.update(kw)
-    return ledger.create(**base)
+    return ledger.create(**{**BASE, **kw})
 
 
-def test_default_path_is_under_recstudio_home(_private_home: Path) -> None:
+def _stored_bytes(path: Path) -> bytes:
+    """Everything SQLite keeps for this database (the main file and its WAL)."""
+    return b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal")) if p.exists())
+
+
+def _old_line(entry_id: str, **kw) -> str:
+    data = {
+        "id": entry_id, **BASE, "resource_id": None, "sid": None, "state": "acquiring",
+        "created_at": 100.0, "updated_at": 100.0, "last_status": None, "last_error": None,
+        "files": [], "v": 1,
+    }  # fmt: skip
+    data.update(kw)
+    return json.dumps(data)
+
+
+def test_default_path_is_a_database_under_recstudio_home(_private_home: Path) -> None:
     ledger = Ledger()
-    assert ledger.path.name == "ledger.jsonl"
+    assert ledger.path == default_ledger_path()
+    assert ledger.path.name == "ledger.sqlite3"
     assert _private_home in ledger.path.parents
+    _new(ledger)
+    with sqlite3.connect(ledger.path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"recordings", "meta"} <= tables
+    assert ledger.path.stat().st_mode & 0o077 == 0  # owner-only
 
 
-def test_latest_snapshot_wins_and_survives_reload(tmp_path: Path, clock) -> None:
-    ledger = Ledger(tmp_path / "l.jsonl", clock=clock)
+def test_latest_state_wins_and_survives_reload(tmp_path: Path, clock) -> None:
+    ledger = Ledger(tmp_path / "l.sqlite3", clock=clock)
     entry = _new(ledger)
     entry = ledger.mark(entry, state="acquired", resource_id="R1")
     clock.now += 1
-    ledger.mark(entry, state="started", sid="S1")
-    fresh = Ledger(tmp_path / "l.jsonl")
+    ledger.mark(entry, state="started", sid="S1", files=[{"fileName": "a.m3u8"}])
+    fresh = Ledger(tmp_path / "l.sqlite3")
     [only] = fresh.entries()
     assert (only.state, only.resource_id, only.sid) == ("started", "R1", "S1")
+    assert only.files == [{"fileName": "a.m3u8"}]
     assert only.updated_at > only.created_at
     assert fresh.find_sid("S1") == only
+    assert fresh.get(entry.id) == only
+    assert fresh.count() == 1
 
 
-def test_torn_last_line_is_ignored_and_next_write_starts_fresh(tmp_path: Path) -> None:
-    path = tmp_path / "l.jsonl"
-    ledger = Ledger(path)
-    entry = _new(ledger)
-    with path.open("ab") as f:
-        f.write(b'{"id": "torn", "state": "sta')  # SIGKILL mid-write
-    assert [e.id for e in Ledger(path).entries()] == [entry.id]
-    ledger.mark(entry, state="starting", resource_id="R")
-    loaded = Ledger(path).entries()
-    assert [(e.id, e.state) for e in loaded] == [(entry.id, "starting")]
-
-
-def test_garbage_file_does_not_break_loading(tmp_path: Path) -> None:
-    path = tmp_path / "l.jsonl"
-    path.write_bytes(b'\x00\xffnot json\n[1,2]\n{"no": "id"}\n')
-    assert Ledger(path).entries() == []
+def test_a_mark_writes_only_what_it_changes(tmp_path: Path) -> None:
+    """Two processes marking one recording (the app polls while the CLI stops it) must not
+    undo each other's fields with a stale snapshot."""
+    path = tmp_path / "l.sqlite3"
+    app, cli = Ledger(path), Ledger(path)
+    entry = app.mark(_new(app), state="running", sid="S", resource_id="R")
+    cli.mark(entry.id, state="stopped", files=[{"fileName": "x.mp4"}])
+    app.mark(entry, last_status=5)  # the app's copy still says "running"
+    final = Ledger(path).get(entry.id)
+    assert final is not None
+    assert (final.state, final.files, final.last_status) == (
+        "stopped",
+        [{"fileName": "x.mp4"}],
+        5,
+    )
 
 
 def test_may_be_running_lists_everything_not_final(tmp_path: Path) -> None:
-    ledger = Ledger(tmp_path / "l.jsonl")
+    ledger = Ledger(tmp_path / "l.sqlite3")
     states = ["acquired", "starting", "started", "running", "stopping", "unknown",
               "stopped", "failed", "exited"]  # fmt: skip
     for i, state in enumerate(states):
@@ -70,10 +111,23 @@ def test_may_be_running_lists_everything_not_final(tmp_path: Path) -> None:
         ledger.mark(e, state=state, sid=None if state == "starting" else f"S{i}")
     listed = {e.state for e in ledger.may_be_running()}
     assert listed == {"acquired", "starting", "started", "running", "stopping", "unknown"}
+    assert [e.state for e in ledger.recent_finished(2)] == ["failed", "exited"]
+
+
+def test_queries_use_the_indexes(tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "l.sqlite3")
+    _new(ledger)
+    with sqlite3.connect(ledger.path) as db:
+        by_sid = db.execute("EXPLAIN QUERY PLAN SELECT * FROM recordings WHERE sid = 'x'")
+        assert "recordings_sid" in str(by_sid.fetchall())
+        live = db.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM recordings WHERE state IN ('running', 'started')"
+        )
+        assert "recordings_state" in str(live.fetchall())
 
 
 def test_starting_without_sid_warns_about_max_idle_time(tmp_path: Path) -> None:
-    ledger = Ledger(tmp_path / "l.jsonl")
+    ledger = Ledger(tmp_path / "l.sqlite3")
     e = ledger.mark(_new(ledger), state="starting", resource_id="R")
     assert e.caution().startswith(
         "a start was sent; if it reached Agora a recording may be running until maxIdleTime"
@@ -82,34 +136,295 @@ def test_starting_without_sid_warns_about_max_idle_time(tmp_path: Path) -> None:
     assert "S9" in running.caution()
 
 
-def test_unknown_state_rejected(tmp_path: Path) -> None:
-    ledger = Ledger(tmp_path / "l.jsonl")
+def test_unknown_state_and_columns_rejected(tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "l.sqlite3")
+    entry = _new(ledger)
     with pytest.raises(ValueError):
-        ledger.mark(_new(ledger), state="recording")
+        ledger.mark(entry, state="recording")
+    with pytest.raises(TypeError):
+        ledger.mark(entry, secret="x")
+    with pytest.raises(KeyError):
+        ledger.mark("no-such-id", state="failed")
 
 
-def test_compact_keeps_live_and_recent_entries(tmp_path: Path, clock) -> None:
-    path = tmp_path / "l.jsonl"
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [("created_at", "yesterday"), ("cname", None), ("state", "recording"), ("mode", "solo"),
+     ("uid", b"\x00"), ("files", "not json"), ("cname", ""), ("last_status", "five")],
+)  # fmt: skip
+def test_constraints_keep_bad_rows_out(tmp_path: Path, column: str, value: object) -> None:
+    ledger = Ledger(tmp_path / "l.sqlite3")
+    good = _new(ledger)
+    row = ledger_module._row(good) | {"id": "other", column: value}
+    with sqlite3.connect(ledger.path) as db, pytest.raises(sqlite3.IntegrityError):
+        db.execute(ledger_module._INSERT, row)
+    assert [e.id for e in Ledger(ledger.path).entries()] == [good.id]
+
+
+def test_compact_deletes_old_finished_entries(tmp_path: Path, clock) -> None:
+    path = tmp_path / "l.sqlite3"
     ledger = Ledger(path, clock=clock)
     old = ledger.mark(_new(ledger, uid="1"), state="stopped", sid="OLD")
     live = ledger.mark(_new(ledger, uid="2"), state="running", sid="LIVE")
     clock.now += 30 * 24 * 3600
     recent = ledger.mark(_new(ledger, uid="3"), state="failed")
-    assert len(path.read_text().splitlines()) == 6
     assert ledger.compact() == 2
     ids = {e.id for e in Ledger(path).entries()}
     assert ids == {live.id, recent.id}
     assert old.id not in ids
-    assert len(path.read_text().splitlines()) == 2
-    assert not list(tmp_path.glob(".ledger-*"))
 
 
 def test_no_credentials_in_urls(tmp_path: Path) -> None:
-    path = tmp_path / "l.jsonl"
+    path = tmp_path / "l.sqlite3"
     ledger = Ledger(path)
     _new(ledger, base_url="https://cust:s3cr3t@api.sd-rtn.com")
-    assert "s3cr3t" not in path.read_text()
+    ledger.close()
+    assert b"s3cr3t" not in _stored_bytes(path)
     assert strip_userinfo("https://a:b@h:1/x") == "https://h:1/x"
-    line = json.loads(path.read_text().splitlines()[0])
-    assert line["v"] == 1
-    assert line["base_url"] == "https://api.sd-rtn.com"
+    [entry] = Ledger(path).entries()
+    assert entry.base_url == "https://api.sd-rtn.com"
+    assert entry.to_json()["v"] == 1
+
+
+# -- refusals -------------------------------------------------------------------------------
+
+
+def test_full_database_refuses_with_path_and_cause(tmp_path: Path) -> None:
+    """SQLITE_FULL for real: the database may not grow past its current pages."""
+    ledger = Ledger(tmp_path / "l.sqlite3")
+    first = _new(ledger)
+    db = ledger._connection()
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(LedgerError) as caught:
+        for i in range(200):  # fills the last free page, then refuses
+            _new(ledger, uid=str(i + 100), cname="x" * 2000)
+    message = str(caught.value)
+    assert str(ledger.path) in message
+    assert "the disk is full" in message and "SQLITE_FULL" in message
+    assert Ledger(ledger.path).get(first.id) is not None
+
+
+def test_read_only_database_refuses(tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "l.sqlite3")
+    entry = _new(ledger)
+    ledger._connection().execute("PRAGMA query_only = ON")
+    with pytest.raises(LedgerError, match="read-only") as caught:
+        ledger.mark(entry, state="starting")
+    assert str(ledger.path) in str(caught.value)
+    assert Ledger(ledger.path).get(entry.id).state == "acquiring"  # type: ignore[union-attr]
+
+
+def test_lock_held_past_the_timeout_refuses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ledger_module, "BUSY_TIMEOUT_S", 0.2)
+    path = tmp_path / "l.sqlite3"
+    _new(Ledger(path))
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process writes and does not let go
+    try:
+        with pytest.raises(LedgerError, match=r"locked for more than 0\.2 s") as caught:
+            _new(Ledger(path))
+        assert str(path) in str(caught.value)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert len(Ledger(path).entries()) == 1
+
+
+def test_unopenable_path_refuses(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(LedgerError, match="could not be opened"):
+        Ledger(blocker / "l.sqlite3").may_be_running()
+
+
+def test_newer_schema_is_refused_not_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "l.sqlite3"
+    _new(Ledger(path))
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(LedgerError, match="newer than this recstudio"):
+        Ledger(path).entries()
+
+
+_WRITER = textwrap.dedent(
+    """
+    import sys
+    from recstudio.api.ledger import Ledger
+    ledger = Ledger(sys.argv[1])
+    for i in range(40):
+        e = ledger.create(profile="p", base_url="http://127.0.0.1:1", app_id="a",
+                          cname=sys.argv[2], uid=str(i + 1), mode="mix")
+        ledger.mark(e, state="running", sid=f"{sys.argv[2]}-{i}")
+    """
+)
+
+
+def test_several_processes_write_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "l.sqlite3"
+    procs = [
+        subprocess.Popen([sys.executable, "-c", _WRITER, str(path), f"p{n}"]) for n in range(3)
+    ]
+    assert [p.wait(timeout=60) for p in procs] == [0, 0, 0]
+    entries = Ledger(path).may_be_running()
+    assert len(entries) == 120
+    assert {e.sid for e in entries} == {f"p{n}-{i}" for n in range(3) for i in range(40)}
+
+
+# -- the old journal (items 1 and 7) ---------------------------------------------------------
+
+
+def test_old_journal_is_imported_once_and_kept_as_backup(tmp_path: Path) -> None:
+    legacy = tmp_path / "ledger.jsonl"
+    legacy.write_text(
+        "\n".join(
+            [
+                _old_line("a"),
+                _old_line("a", state="running", sid="SA", resource_id="RA", updated_at=101.0),
+                _old_line("b", state="stopped", sid="SB", created_at=50.0),
+                '{"id": "torn", "state": "sta',
+            ]
+        )
+    )
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
+    assert ledger.open() == ["ledger.jsonl line 4: not JSON (a torn write?); skipped"]
+    assert [(e.id, e.state, e.sid) for e in ledger.entries()] == [
+        ("b", "stopped", "SB"),
+        ("a", "running", "SA"),
+    ]
+    assert not legacy.exists()
+    assert (tmp_path / "ledger.jsonl.imported").read_text().count("\n") == 3
+    assert Ledger(tmp_path / "ledger.sqlite3").open() == []  # reported once
+
+
+def test_bad_rows_cost_only_themselves(tmp_path: Path) -> None:
+    """Item 7: valid JSON with wrong types (each crashed ``record list`` before)."""
+    legacy = tmp_path / "ledger.jsonl"
+    missing_sid = json.loads(_old_line("m"))
+    del missing_sid["sid"]
+    legacy.write_text(
+        "\n".join(
+            [
+                _old_line("good", state="running", sid="S1"),
+                _old_line("t", created_at="2026-01-01"),
+                _old_line("n", cname=None),
+                json.dumps(missing_sid),
+                "[1, 2]",
+                _old_line("s", state="recording"),
+                _old_line("u", uid=7),
+            ]
+        )
+    )
+    problems = Ledger(tmp_path / "ledger.sqlite3").open()
+    assert problems == [
+        "ledger.jsonl line 2: created_at must be a number, got a string; skipped",
+        "ledger.jsonl line 3: cname must be a string, got null; skipped",
+        "ledger.jsonl line 4: missing sid; skipped",
+        "ledger.jsonl line 5: expected an object, got a list; skipped",
+        "ledger.jsonl line 6: state 'recording' is not one of acquiring, acquired, starting, "
+        "started, running, stopping, stopped, failed, exited, unknown; skipped",
+        "ledger.jsonl line 7: uid must be a string, got a number; skipped",
+    ]
+    assert [e.sid for e in Ledger(tmp_path / "ledger.sqlite3").may_be_running()] == ["S1"]
+
+
+def test_record_list_survives_a_bad_old_journal(tmp_path: Path, capsys) -> None:
+    from recstudio.cli import main
+
+    legacy = default_ledger_path().with_name("ledger.jsonl")
+    legacy.write_text(_old_line("t", created_at="x") + "\n" + _old_line("ok", sid="S2") + "\n")
+    assert main(["record", "list"]) == 0
+    out, err = capsys.readouterr()
+    assert "warning: ledger.jsonl line 1: created_at must be a number" in err
+    assert "acquiring" in out
+    assert main(["record", "list"]) == 0
+    assert "warning" not in capsys.readouterr().err
+
+
+def test_reimport_after_a_kill_before_the_rename_changes_nothing(tmp_path: Path) -> None:
+    """The import commits, then renames: a kill between the two leaves the journal, and
+    the next start imports it again without duplicating or undoing newer marks."""
+    legacy = tmp_path / "ledger.jsonl"
+    text = _old_line("a", state="running", sid="SA") + "\n"
+    legacy.write_text(text)
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
+    ledger.mark("a", state="stopped")
+    legacy.write_text(text)  # as if the rename never happened
+    again = Ledger(tmp_path / "ledger.sqlite3")
+    assert [(e.id, e.state) for e in again.entries()] == [("a", "stopped")]
+    assert not legacy.exists()
+    assert (tmp_path / "ledger.jsonl.imported.1").exists()
+
+
+_KILLED_IMPORT = textwrap.dedent(
+    """
+    import os, signal, sys
+    from recstudio.api import ledger as L
+    where, count = sys.argv[2], int(sys.argv[3])
+    if where == "insert":
+        connect = L.Ledger._connect
+        seen = [0]
+        def trace(sql):
+            if sql.startswith("INSERT INTO recordings"):
+                seen[0] += 1
+                if seen[0] == count:
+                    os.kill(os.getpid(), signal.SIGKILL)
+        def patched(self):
+            db = connect(self)
+            db.set_trace_callback(trace)
+            return db
+        L.Ledger._connect = patched
+    else:
+        def replace(src, dst):
+            os.kill(os.getpid(), signal.SIGKILL)
+        L.os.replace = replace
+    L.Ledger(sys.argv[1]).open()
+    print("not killed")
+    """
+)
+
+
+@pytest.mark.parametrize(("where", "count"), [("insert", 1), ("insert", 1500), ("rename", 0)])
+def test_sigkill_during_the_import_loses_nothing(tmp_path: Path, where: str, count: int) -> None:
+    legacy = tmp_path / "ledger.jsonl"
+    lines = [
+        _old_line(f"e{i}", state="stopped" if i % 3 else "running", sid=f"S{i}",
+                  created_at=float(i), updated_at=float(i))
+        for i in range(3000)
+    ]  # fmt: skip
+    legacy.write_text("\n".join(lines) + "\n")
+    db_path = tmp_path / "ledger.sqlite3"
+    child = subprocess.run(
+        [sys.executable, "-c", _KILLED_IMPORT, str(db_path), where, str(count)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    assert legacy.exists()  # the rename comes only after the commit
+    ledger = Ledger(db_path)
+    assert ledger.open() == []
+    assert ledger.count() == 3000
+    assert len(ledger.may_be_running()) == 1000
+    assert not legacy.exists() and (tmp_path / "ledger.jsonl.imported").exists()
+
+
+def test_parse_journal_keeps_the_last_good_snapshot() -> None:
+    raw = "\n".join(
+        [_old_line("a", state="running", sid="S"), _old_line("a", state=7), ""]
+    ).encode()
+    entries, problems = parse_journal(raw)
+    assert [(e.id, e.state) for e in entries] == [("a", "running")]
+    assert problems == ["ledger.jsonl line 2: state must be a string, got a number; skipped"]
+    assert isinstance(entries[0], LedgerEntry)
+
+
+def test_unreadable_old_journal_is_reported_not_fatal(tmp_path: Path) -> None:
+    (tmp_path / "ledger.jsonl").mkdir()  # reading it fails with IsADirectoryError
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
+    [problem] = ledger.open()
+    assert "cannot be read" in problem
+    assert ledger.may_be_running() == []
+    assert os.path.isdir(tmp_path / "ledger.jsonl")

@@ -7,7 +7,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from api_kit import APP_ID, CUSTOMER_ID, CUSTOMER_SECRET, PUBLISHER, SECRETS, start_request
+from api_kit import (
+    APP_ID,
+    CUSTOMER_ID,
+    CUSTOMER_SECRET,
+    PUBLISHER,
+    SECRETS,
+    ledger_bytes,
+    room_sandbox,
+    start_request,
+)
 
 from recstudio.api.ledger import Ledger
 from recstudio.cli import main
@@ -20,14 +29,8 @@ FAST = Timing(status_schedule=((0.0, 4), (0.5, 5)))
 def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[SandboxServer]:
     monkeypatch.setenv("AGORA_CUSTOMER_ID", CUSTOMER_ID)
     monkeypatch.setenv("AGORA_CUSTOMER_SECRET", CUSTOMER_SECRET)
-    server = SandboxServer(
-        customer_id=CUSTOMER_ID, customer_secret=CUSTOMER_SECRET, timing=FAST
-    ).start()
-    server.channel(APP_ID, "room").join(PUBLISHER)
-    try:
+    with room_sandbox(FAST) as server:
         yield server
-    finally:
-        server.stop()
 
 
 def _body_file(tmp_path: Path, mode: str = "mix", **over: object) -> Path:
@@ -83,9 +86,9 @@ def test_start_query_layout_stop_list(sandbox: SandboxServer, tmp_path: Path, ca
     assert json.loads(out)["outcome"] == "stopped"
     code, out, _ = _run(capsys, "record", "list")
     assert "no recordings that may still be running" in out
-    ledger_text = Ledger().path.read_text()
+    stored = ledger_bytes(Ledger().path)
     for secret in SECRETS:
-        assert secret not in ledger_text
+        assert secret.encode() not in stored
 
 
 @pytest.mark.parametrize("mode", ["individual", "web"])

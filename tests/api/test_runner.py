@@ -7,14 +7,42 @@ import itertools
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
-from api_kit import APP_ID, PUBLISHER, SECRETS, Harness, acquire_request, start_request
+from api_kit import (
+    APP_ID,
+    PUBLISHER,
+    SECRETS,
+    Harness,
+    acquire_request,
+    ledger_bytes,
+    start_request,
+)
 
 from recstudio.api.errors import ApiError
-from recstudio.api.ledger import Ledger
-from recstudio.api.runner import Recording
+from recstudio.api.ledger import Ledger, LedgerEntry, LedgerError
+from recstudio.api.runner import LedgerWriteAfterStart, Recording
 from recstudio.emulator import Timing
+
+
+class _WatchedLedger(Ledger):
+    """Notes each state as its commit returns (the order the runner wrote them)."""
+
+    def __init__(self, *args: Any, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self.committed: list[str] = []
+
+    def create(self, **kw: Any) -> LedgerEntry:
+        entry = super().create(**kw)
+        self.committed.append(entry.state)
+        return entry
+
+    def mark(self, entry: LedgerEntry | str, *, durable: bool = True, **kw: Any) -> LedgerEntry:
+        updated = super().mark(entry, durable=durable, **kw)
+        if "state" in kw and (not self.committed or self.committed[-1] != updated.state):
+            self.committed.append(updated.state)
+        return updated
 
 
 def _start(harness: Harness, ledger: Ledger, mode: str, cname: str = "room", uid: str = "500",
@@ -26,7 +54,7 @@ def _start(harness: Harness, ledger: Ledger, mode: str, cname: str = "room", uid
 @pytest.mark.parametrize("mode", ["individual", "mix", "web"])
 def test_full_life_per_mode(harness: Harness, tmp_path: Path, mode: str) -> None:
     harness.server.channel(APP_ID, "room").join(PUBLISHER)
-    ledger = Ledger(tmp_path / "ledger.jsonl")
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
     runner = harness.runner(ledger)
     rec = runner.start_recording(mode, "room", "500", acquire_request(mode), start_request(mode))
     assert rec.status == "running"
@@ -58,26 +86,26 @@ def test_full_life_per_mode(harness: Harness, tmp_path: Path, mode: str) -> None
     assert final is not None and final.state == "stopped" and final.files
     kinds = [e.kind for e in harness.events]
     assert kinds[:5] == ["acquiring", "start_sent", "start_answered", "started", "confirming"]
-    text = ledger.path.read_text()
+    ledger.close()
+    stored = ledger_bytes(ledger.path)
     for secret in SECRETS:
-        assert secret not in text
+        assert secret.encode() not in stored
 
 
 def test_ledger_written_before_and_after_each_step(harness: Harness, tmp_path: Path) -> None:
     harness.server.channel(APP_ID, "room").join(PUBLISHER)
-    ledger = Ledger(tmp_path / "ledger.jsonl")
+    ledger = _WatchedLedger(tmp_path / "ledger.sqlite3")
     rec = _start(harness, ledger, "mix")
     harness.runner(ledger).stop(rec, async_stop=True)
-    import json
-
-    states = [json.loads(line)["state"] for line in ledger.path.read_text().splitlines()]
-    assert states == ["acquiring", "acquired", "starting", "started", "running", "stopping",
-                      "stopped"]  # fmt: skip
+    assert ledger.committed == ["acquiring", "acquired", "starting", "started", "running",
+                                "stopping", "stopped"]  # fmt: skip
+    # each state is in the database when the next request goes out
+    assert [e.state for e in Ledger(ledger.path).entries()] == ["stopped"]
 
 
 def test_start_5xx_retries_then_new_acquire_then_new_uid(harness: Harness, tmp_path: Path) -> None:
     harness.server.channel(APP_ID, "room").join(PUBLISHER)
-    ledger = Ledger(tmp_path / "ledger.jsonl")
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
     # 3 rounds × (1 + 3 retries) failed starts, then the round with a new uid succeeds.
     harness.server.faults.set(endpoint="start", http_5xx=503, count=12)  # code 502
     rec = _start(harness, ledger, "mix", uid="500")
@@ -96,7 +124,7 @@ def test_start_backend_timeout_62_stays_listed(harness: Harness, tmp_path: Path)
     """Code 62/65 answers mean Agora's backend timed out: the start may have happened, so
     the entry stays in may_be_running even though a new acquire + start follows."""
     harness.server.channel(APP_ID, "room").join(PUBLISHER)
-    ledger = Ledger(tmp_path / "ledger.jsonl")
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
     harness.server.faults.set(endpoint="start", http_5xx=500, count=4)
     rec = _start(harness, ledger, "mix")
     assert rec.status == "running"
@@ -104,7 +132,7 @@ def test_start_backend_timeout_62_stays_listed(harness: Harness, tmp_path: Path)
 
 
 def test_start_keeps_failing_raises_last_error(harness: Harness, tmp_path: Path) -> None:
-    ledger = Ledger(tmp_path / "ledger.jsonl")
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
     harness.server.faults.set(endpoint="start", http_5xx=503)
     with pytest.raises(ApiError) as info:
         _start(harness, ledger, "mix", same_uid_rounds=1, new_uid_rounds=1)
@@ -116,7 +144,7 @@ def test_start_keeps_failing_raises_last_error(harness: Harness, tmp_path: Path)
 
 def test_start_40x_is_not_retried(harness: Harness, tmp_path: Path) -> None:
     harness.server.channel(APP_ID, "room").join(PUBLISHER)
-    ledger = Ledger(tmp_path / "ledger.jsonl")
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
     _start(harness, ledger, "mix", uid="600")
     with pytest.raises(ApiError) as info:
         _start(harness, ledger, "mix", uid="600")
@@ -128,7 +156,7 @@ def test_start_40x_is_not_retried(harness: Harness, tmp_path: Path) -> None:
 def test_lost_start_never_reacquires_and_is_listed(harness: Harness, tmp_path: Path) -> None:
     """Reliability §3.3: a start whose answer was lost may be recording; say so."""
     harness.server.channel(APP_ID, "room").join(PUBLISHER)
-    ledger = Ledger(tmp_path / "ledger.jsonl")
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
     harness.server.faults.set(endpoint="start", drop_connection=10)
     with pytest.raises(ApiError) as info:
         _start(harness, ledger, "mix")
@@ -146,7 +174,7 @@ def test_lost_start_answer_then_retry_says_already_started(
     """The first start reached the server but its answer was lost (latency > timeout): the
     retry answers code 7 with no sid — reported, journaled as maybe running."""
     harness.server.channel(APP_ID, "room").join(PUBLISHER)
-    ledger = Ledger(tmp_path / "ledger.jsonl")
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
     client = harness.client(timeout=(2.0, 0.3))
     harness.server.faults.set(endpoint="start", latency_s=0.8, count=1)
     with pytest.raises(ApiError) as info:
@@ -159,7 +187,7 @@ def test_lost_start_answer_then_retry_says_already_started(
 
 def test_confirm_404_means_recorder_exited(harness: Harness, tmp_path: Path) -> None:
     harness.server.channel(APP_ID, "room").join(PUBLISHER)
-    ledger = Ledger(tmp_path / "ledger.jsonl")
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
     harness.server.faults.set(endpoint="query", failover_404_s=1000)
     with pytest.raises(ApiError) as info:
         _start(harness, ledger, "mix")
@@ -171,7 +199,7 @@ def test_confirm_404_means_recorder_exited(harness: Harness, tmp_path: Path) -> 
 
 def test_confirm_survives_short_failover(harness: Harness, tmp_path: Path) -> None:
     harness.server.channel(APP_ID, "room").join(PUBLISHER)
-    ledger = Ledger(tmp_path / "ledger.jsonl")
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
     harness.server.faults.set(endpoint="query", failover_404_s=12)
     rec = _start(harness, ledger, "mix")
     assert rec.status == "running"
@@ -180,7 +208,7 @@ def test_confirm_survives_short_failover(harness: Harness, tmp_path: Path) -> No
 def test_confirm_gives_up_after_90_s_and_stops(harness: Harness, tmp_path: Path) -> None:
     harness.server.state.timing = Timing(status_schedule=((0.0, 1), (1.0, 2)))
     harness.server.channel(APP_ID, "room").join(PUBLISHER)
-    ledger = Ledger(tmp_path / "ledger.jsonl")
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
     with pytest.raises(ApiError) as info:
         _start(harness, ledger, "mix")
     assert "90 s" in info.value.explanation
@@ -191,7 +219,7 @@ def test_confirm_gives_up_after_90_s_and_stops(harness: Harness, tmp_path: Path)
 def test_poll_after_idle_exit_marks_exited(harness: Harness, tmp_path: Path) -> None:
     channel = harness.server.channel(APP_ID, "room")
     channel.join(PUBLISHER)
-    ledger = Ledger(tmp_path / "ledger.jsonl")
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
     runner = harness.runner(ledger)
     rec = runner.start_recording("mix", "room", "500", acquire_request("mix"), start_request("mix"))
     channel.leave(PUBLISHER)
@@ -203,7 +231,7 @@ def test_poll_after_idle_exit_marks_exited(harness: Harness, tmp_path: Path) -> 
 
 def test_updates_are_serialised(harness: Harness, tmp_path: Path) -> None:
     harness.server.channel(APP_ID, "room").join(PUBLISHER)
-    ledger = Ledger(tmp_path / "ledger.jsonl")
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
     runner = harness.runner(ledger)
     rec = runner.start_recording("mix", "room", "500", acquire_request("mix"), start_request("mix"))
     harness.server.faults.set(endpoint="updateLayout", latency_s=0.2, count=2)
@@ -244,7 +272,7 @@ def test_updates_are_serialised(harness: Harness, tmp_path: Path) -> None:
 
 def test_stop_404_after_failover_retries_is_exited(harness: Harness, tmp_path: Path) -> None:
     harness.server.channel(APP_ID, "room").join(PUBLISHER)
-    ledger = Ledger(tmp_path / "ledger.jsonl")
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
     runner = harness.runner(ledger)
     rec = runner.start_recording("mix", "room", "500", acquire_request("mix"), start_request("mix"))
     harness.server.faults.set(endpoint="stop", failover_404_s=1000)
@@ -300,3 +328,79 @@ def test_lost_start_answer_then_5xx_stays_unknown_and_never_reacquires(harness_f
         )
     finally:
         server.stop()
+
+
+# -- the ledger refuses (issue 10 item 1) ---------------------------------------------------
+
+
+def _freeze_at(ledger: Ledger, kind: str):
+    """An on_event hook that makes the database read-only (a real SQLITE_READONLY) when the
+    runner reports ``kind``: every later commit fails."""
+
+    def hook(event: Any) -> None:
+        if event.kind == kind:
+            ledger._connection().execute("PRAGMA query_only = ON")
+
+    return hook
+
+
+def test_no_acquire_when_the_first_row_cannot_be_committed(harness: Harness, tmp_path) -> None:
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
+    ledger._connection().execute("PRAGMA query_only = ON")
+    with pytest.raises(LedgerError) as caught:
+        _start(harness, ledger, "mix")
+    message = str(caught.value)
+    assert str(ledger.path) in message and "read-only" in message
+    assert "no acquire was sent" in message
+    assert harness.records == []
+
+
+def test_no_start_when_starting_cannot_be_committed(harness: Harness, tmp_path) -> None:
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
+    with pytest.raises(LedgerError, match="no start was sent"):
+        _start(harness, ledger, "mix", on_event=_freeze_at(ledger, "acquiring"))
+    assert [r.endpoint for r in harness.records] == ["acquire"]
+    assert not any(r.alive for r in harness.server.state.recordings.values())
+
+
+def test_sid_reaches_the_caller_when_the_ledger_fails_after_the_start(
+    harness: Harness, tmp_path
+) -> None:
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    path = tmp_path / "ledger.sqlite3"
+    ledger = Ledger(path)
+    with pytest.raises(LedgerWriteAfterStart) as caught:
+        _start(harness, ledger, "mix", on_event=_freeze_at(ledger, "start_answered"))
+    error = caught.value
+    sid = error.recording.sid
+    assert harness.server.recording(sid).alive
+    assert not error.journaled
+    assert sid in str(error) and str(path) in str(error) and "keep it" in str(error)
+    [row] = Ledger(path).may_be_running()
+    assert (row.state, row.sid) == ("starting", None)  # still listed: "a start was sent"
+    # once the disk takes writes again, the kept snapshot fills the row in
+    Ledger(path).restore(error.entry)
+    [row] = Ledger(path).may_be_running()
+    assert (row.state, row.sid, row.resource_id) == ("started", sid, error.recording.resource_id)
+
+
+def test_ledger_failure_while_confirming_still_names_the_sid(harness: Harness, tmp_path) -> None:
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
+    with pytest.raises(LedgerWriteAfterStart) as caught:
+        _start(harness, ledger, "mix", on_event=_freeze_at(ledger, "confirming"))
+    assert caught.value.journaled
+    sid = caught.value.recording.sid
+    assert Ledger(ledger.path).find_sid(sid) is not None
+
+
+def test_stop_goes_out_even_when_the_ledger_refuses(harness: Harness, tmp_path) -> None:
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
+    rec = _start(harness, ledger, "mix")
+    ledger._connection().execute("PRAGMA query_only = ON")
+    result = harness.runner(ledger).stop(rec, async_stop=True)
+    assert result.outcome == "stopped"
+    assert not harness.server.recording(rec.sid).alive
+    assert "read-only" in result.note and "may still list it" in result.note

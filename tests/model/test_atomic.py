@@ -117,3 +117,39 @@ def test_storage_error_is_an_oserror() -> None:
 def test_causes_are_described_plainly(code: int, words: str, tmp_path: Path) -> None:
     error = StorageWriteError(tmp_path / "f", OSError(code, os.strerror(code)))
     assert words in str(error)
+
+
+_SAVE_UNDER_LIMIT = """
+import resource, sys
+from recstudio.model.atomic import StorageWriteError
+from recstudio.model.project import new_project, save_project
+project = new_project()
+project.name = "x" * 50_000  # far larger than the limit below
+resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))
+try:
+    save_project(project, sys.argv[1])
+except StorageWriteError as exc:
+    print("REFUSED", exc)
+else:
+    print("SAVED")
+"""
+
+
+def test_file_size_limit_keeps_the_old_project(tmp_path: Path) -> None:
+    """A real short write (RLIMIT_FSIZE, what ``ulimit -f`` sets) in a child process: the
+    save is refused with a clear sentence, the previous file is intact, no temp is left."""
+    import subprocess
+    import sys
+
+    pytest.importorskip("resource")
+    target = tmp_path / "show.recstudio.json"
+    target.write_text('{"old": "content"}\n')
+    child = subprocess.run(
+        [sys.executable, "-c", _SAVE_UNDER_LIMIT, str(target)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert child.returncode == 0, child.stderr
+    assert child.stdout.startswith("REFUSED Could not save"), child.stdout
+    assert "size limit" in child.stdout and "left unchanged" in child.stdout
+    assert target.read_text() == '{"old": "content"}\n'
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]

@@ -9,22 +9,18 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from window_kit import dispose_window
+from window_kit import dispose_window, window_sandbox
 
 from recstudio.emulator import Timing
 from recstudio.ui.launch import build_main_window
-from recstudio.ui.recordings.connections import SandboxHost, set_shared_sandbox
 
 FAST = Timing(status_schedule=((0.0, 1), (0.1, 4), (0.2, 5)), mix_first_slice_s=0.3)
 
 
 @pytest.fixture
 def sandbox():
-    host = SandboxHost(FAST)
-    set_shared_sandbox(host)
-    yield host
-    set_shared_sandbox(None)
-    host.stop()
+    with window_sandbox(FAST) as host:
+        yield host
 
 
 def _type_into(qtbot, line, text: str) -> None:

@@ -10,14 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
-from window_kit import dispose_window
+from window_kit import dispose_window, window_sandbox
 
 from recstudio.api.ledger import Ledger
 from recstudio.api.retry import RetryPolicy
 from recstudio.emulator import Timing
 from recstudio.settings.profiles import SANDBOX_APP_ID
 from recstudio.ui.launch import build_main_window
-from recstudio.ui.recordings.connections import SandboxHost, set_shared_sandbox
 from recstudio.ui.recordings.panel import LayoutConfirmDialog
 
 #: The Sandbox moves through statuses 1 → 5 in 0.6 s and cuts the first slice after 0.5 s.
@@ -34,11 +33,8 @@ CNAME = "support-room"
 
 @pytest.fixture
 def sandbox():
-    host = SandboxHost(FAST)
-    set_shared_sandbox(host)
-    yield host
-    set_shared_sandbox(None)
-    host.stop()
+    with window_sandbox(FAST) as host:
+        yield host
 
 
 def _open(qtbot, *, retry_never: bool = False):
@@ -363,7 +359,8 @@ def test_request_log_lists_calls_without_secrets_and_exports(window, qtbot, tmp_
     assert bundle["format"] == "recstudio-support-bundle"
     assert [r["endpoint"] for r in bundle["requests"]][:2] == ["acquire", "start"]
     assert bundle["recordings"][0]["sid"]
-    assert SECRET not in Ledger().path.read_text()
+    stored = b"".join(p.read_bytes() for p in Ledger().path.parent.glob("ledger.sqlite3*"))
+    assert SECRET.encode() not in stored
 
 
 # -- Sandbox panel and profiles ----------------------------------------------------------------

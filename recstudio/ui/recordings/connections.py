@@ -242,6 +242,16 @@ def describe_error(error: BaseException) -> dict[str, Any]:
             "field": error.likely_field or "",
             "action": error.action,
         }
+    from recstudio.api.ledger import LedgerError
+
+    if isinstance(error, LedgerError):
+        return {
+            "title": str(error),
+            "short": "ledger write failed",
+            "explanation": str(error),
+            "field": "",
+            "action": "Free disk space or fix the folder's permissions; recstudio retries.",
+        }
     if isinstance(error, ConnectionProblem):
         return {
             "title": error.title,

@@ -78,6 +78,7 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
     start_state_changed = Signal()  # Start's enabled state / tooltip may differ
     ready = Signal()  # profiles and ledger loaded, recovery queries sent
     item_added = Signal(str)  # a start created this recording: views select it
+    ledger_banner_changed = Signal(str)  # started recordings the ledger could not take
 
     def __init__(
         self,
@@ -100,6 +101,14 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
         self.loaded = False
         self.last_error: dict[str, str] | None = None
         self._ledger = ledger
+        from recstudio.api.ledger_pending import RETRY_INTERVAL_S, PendingWrites
+
+        #: Started recordings the ledger refused; kept here and written again (issue 10).
+        self.pending = PendingWrites()
+        self._retrying = False
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(int(RETRY_INTERVAL_S * 1000))
+        self._retry_timer.timeout.connect(self._retry_pending)
         #: Client retry schedule (None: Agora's, recstudio.api.retry); tests use never().
         self.retry_policy: RetryPolicy | None = None
         self._connections: Connections | None = None
@@ -158,9 +167,14 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
             return
         self._launched = True
 
-        def work() -> tuple[list[str], list[LedgerEntry]]:
+        def work() -> tuple[list[str], list[LedgerEntry], list[str]]:
+            # The ledger first: what may still bill must be listed even when profiles
+            # or anything else fails to load.
+            ledger = self.ledger()
+            problems = ledger.open()
+            entries = ledger.may_be_running() + ledger.recent_finished(RECENT_FINISHED)
             connections = self.connections()
-            return connections.store.names(), self.ledger().entries()
+            return connections.store.names(), entries, problems
 
         self.pool.submit(
             work,
@@ -169,8 +183,8 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
             label="Loading profiles and the recordings ledger…",
         )
 
-    def _on_loaded(self, result: tuple[list[str], list[LedgerEntry]]) -> None:
-        names, entries = result
+    def _on_loaded(self, result: tuple[list[str], list[LedgerEntry], list[str]]) -> None:
+        names, entries, problems = result
         self.loaded = True
         self.profile_names = names
         self.profiles_loaded.emit(names)
@@ -193,7 +207,42 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
                 f"{len(running)} recording(s) from an earlier session may still be running; "
                 "querying them."
             )
+        elif problems:
+            self.message.emit(
+                f"The old ledger.jsonl was imported; {len(problems)} bad line(s) skipped "
+                f"({problems[0]})."
+            )
         self.ready.emit()
+
+    # -- recordings the ledger could not take ----------------------------------------------
+    def keep_unjournaled(self, entry: LedgerEntry, error: Any) -> None:
+        """Hold a started recording's snapshot in memory, show the banner, retry."""
+        self.pending.add(entry, error)
+        self.ledger_banner_changed.emit(self.pending.banner())
+        if not self._retry_timer.isActive():
+            self._retry_timer.start()
+
+    def _retry_pending(self) -> None:
+        if self._retrying or self._shut_down:
+            return
+        if not len(self.pending):
+            self._retry_timer.stop()
+            return
+        self._retrying = True
+
+        def done(written: list[str]) -> None:
+            self._retrying = False
+            if written:
+                self.message.emit(f"{len(written)} recording(s) are now in the ledger.")
+            if not len(self.pending):
+                self._retry_timer.stop()
+            self.ledger_banner_changed.emit(self.pending.banner())
+
+        def failed(error: BaseException) -> None:
+            self._retrying = False
+            self._report(None, error)
+
+        self.pool.submit(lambda: self.pending.retry(self.ledger()), on_done=done, on_error=failed)
 
     def _on_load_failed(self, error: BaseException) -> None:
         self.loaded = True
@@ -328,6 +377,7 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
             return
         self._shut_down = True
         self._tick.stop()
+        self._retry_timer.stop()
         self.pool.shutdown(15000)
         if self._connections is not None:
             self._connections.close()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
-    from recstudio.api.ledger import Ledger
+    from recstudio.api.ledger import Ledger, LedgerEntry
     from recstudio.api.results import RequestRecord
     from recstudio.ui.recordings.connections import Connections
     from recstudio.ui.recordings.items import RecordingItem
@@ -57,3 +57,4 @@ class ControllerHost:
             self, key: str | None, error: BaseException, *, quiet: bool = False
         ) -> None: ...
         def _changed(self) -> None: ...
+        def keep_unjournaled(self, entry: LedgerEntry, error: Any) -> None: ...

@@ -286,8 +286,22 @@ class RecordingsPanel(QWidget):
         split.addWidget(lower)
         split.setSizes([170, 110])
 
+        # Started recordings the ledger could not take: loud, selectable (the sid), until the
+        # retry lands (issue 10).
+        self.ledger_banner = QLabel()
+        self.ledger_banner.setObjectName("ledgerBanner")
+        self.ledger_banner.setWordWrap(True)
+        self.ledger_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ledger_banner.setStyleSheet(
+            "QLabel#ledgerBanner { background: #fde2e1; color: #7a1410; "
+            "border: 1px solid #d9534f; padding: 6px; }"
+        )
+        self.ledger_banner.hide()
+        controller.ledger_banner_changed.connect(self._on_ledger_banner)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.ledger_banner)
         layout.addLayout(buttons)
         layout.addWidget(split)
 
@@ -305,6 +319,10 @@ class RecordingsPanel(QWidget):
         document.value_changed.connect(self._on_value_changed)
         self._fill_layouts()
         self._refresh_details()
+
+    def _on_ledger_banner(self, text: str) -> None:
+        self.ledger_banner.setText(text)
+        self.ledger_banner.setVisible(bool(text))
 
     # -- selection ------------------------------------------------------------------------
     def selected_key(self) -> str:

@@ -76,6 +76,7 @@ class StartingMixin(ControllerHost):
 
         def work() -> tuple[Recording | None, BaseException | None, list[LedgerEntry], str]:
             from recstudio.api.errors import ApiError
+            from recstudio.api.ledger import LedgerError
             from recstudio.api.runner import RecordingRunner
 
             connection = self.connections().get(context["profile"], context["app_id"])
@@ -104,9 +105,12 @@ class StartingMixin(ControllerHost):
                 rec = runner.start_recording(
                     mode, context["cname"], context["uid"], acquire_request, start_request
                 )
-            except (ApiError, TaskCancelled) as exc:
+            except (ApiError, LedgerError, TaskCancelled) as exc:
                 error = exc
-            entries = [e for e in (self.ledger().get(k) for k in touched) if e is not None]
+            try:
+                entries = [e for e in (self.ledger().get(k) for k in touched) if e is not None]
+            except LedgerError:
+                entries = []  # the rows as the runner's events described them stay
             return rec, error, entries, connection.app_id
 
         self.pool.submit(
@@ -175,6 +179,12 @@ class StartingMixin(ControllerHost):
         rec, error, entries, _app_id = result
         context = self._starting or {}
         self._starting = None
+        from recstudio.api.runner import LedgerWriteAfterStart
+
+        if isinstance(error, LedgerWriteAfterStart):
+            self._keep_started(error, context)
+            error = None
+            rec = None
         for entry in entries:
             item = self.items.get(entry.id)
             if item is None:
@@ -230,6 +240,25 @@ class StartingMixin(ControllerHost):
                 self._schedule_poll(self.items[key])
         self.start_state_changed.emit()
         self._changed()
+
+    def _keep_started(self, error: Any, context: dict[str, Any]) -> None:
+        """A start went through but the ledger refused a later write: the recording runs,
+        so it gets a row (and its sid) whatever the database says, the banner if the
+        ledger does not hold its sid, and its usual polling."""
+        rec = error.recording
+        item = self.items.get(rec.ledger_id or "")
+        if item is None:
+            item = RecordingItem.from_entry(error.entry)
+            item.layout, item.layout_name = context.get("layout"), context.get("layout_name", "")
+            self.items[item.key] = item
+            self.item_added.emit(item.key)
+        item.apply_rec(rec)
+        item.resource_id, item.sid = rec.resource_id, rec.sid
+        item.busy = ""
+        if not error.journaled:
+            self.keep_unjournaled(error.entry, error)
+        self._report(item.key, error)
+        self._schedule_poll(item)
 
     def _on_start_error(self, error: BaseException) -> None:
         self._starting = None
