@@ -3,6 +3,7 @@ asserted, not waited), secrets to hunt for, valid bodies per mode, and a Sandbox
 
 from __future__ import annotations
 
+import textwrap
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +17,35 @@ from recstudio.api.ratelimit import TokenBucket
 from recstudio.api.results import RequestRecord
 from recstudio.api.runner import RecordingRunner, RunnerEvent
 from recstudio.emulator import ManualClock, SandboxServer, Timing
+
+#: A child that opens the ledger at argv[1] and SIGKILLs itself during the import of the old
+#: journal: at the argv[3]-th row ("insert") or just before the rename ("rename").
+KILL_DURING_IMPORT = textwrap.dedent(
+    """
+    import os, signal, sys
+    from recstudio.api import ledger as L
+    where, count = sys.argv[2], int(sys.argv[3])
+    if where == "insert":
+        connect = L.Ledger._connect
+        seen = [0]
+        def trace(sql):
+            if sql.startswith("INSERT INTO recordings"):
+                seen[0] += 1
+                if seen[0] == count:
+                    os.kill(os.getpid(), signal.SIGKILL)
+        def patched(self):
+            db = connect(self)
+            db.set_trace_callback(trace)
+            return db
+        L.Ledger._connect = patched
+    else:
+        def replace(src, dst):
+            os.kill(os.getpid(), signal.SIGKILL)
+        L.os.replace = replace
+    L.Ledger(sys.argv[1]).open()
+    print("not killed")
+    """
+)
 
 
 def ledger_bytes(path: Path) -> bytes:

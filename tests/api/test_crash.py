@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from api_kit import CUSTOMER_ID, CUSTOMER_SECRET, room_sandbox
+from api_kit import CUSTOMER_ID, CUSTOMER_SECRET, KILL_DURING_IMPORT, room_sandbox
 
 from recstudio.api.ledger import Ledger
 from recstudio.cli import main
@@ -92,3 +92,35 @@ def test_killed_before_the_sid_was_journaled(
     assert main(["record", "list"]) == 0
     out = capsys.readouterr().out
     assert "a start was sent; if it reached Agora a recording may be running until" in out
+
+
+def test_killed_while_importing_the_old_journal_then_stopped_by_cli(
+    sandbox: SandboxServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A recording journaled by a recstudio that still wrote ledger.jsonl; the first new
+    process is SIGKILLed in the middle of the import. The next one lists and stops it."""
+    proc = _run_child(sandbox.base_url, "started")
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    ledger = Ledger()
+    [entry] = ledger.may_be_running()
+    ledger.close()
+    for leftover in ledger.path.parent.glob("ledger.sqlite3*"):
+        leftover.unlink()  # as if this recording had been started by the old version
+    legacy = ledger.path.with_name("ledger.jsonl")
+    legacy.write_text(json.dumps(entry.to_json()) + "\n" + '{"id": "torn", "sta')
+    killed = subprocess.run(
+        [sys.executable, "-c", KILL_DURING_IMPORT, str(ledger.path), "insert", "1"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert legacy.exists()
+
+    assert main(["record", "list"]) == 0
+    out, err = capsys.readouterr()
+    assert entry.sid in out and "line 2" in err
+    code = main(["record", "stop", entry.sid or "", "--base-url", sandbox.base_url])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert json.loads(out)["outcome"] == "stopped"
+    assert not sandbox.recording(entry.sid or "").alive
+    assert not legacy.exists() and legacy.with_name("ledger.jsonl.imported").exists()

@@ -14,6 +14,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from api_kit import KILL_DURING_IMPORT
 
 from recstudio.api import ledger as ledger_module
 from recstudio.api.ledger import (
@@ -358,34 +359,6 @@ def test_reimport_after_a_kill_before_the_rename_changes_nothing(tmp_path: Path)
     assert (tmp_path / "ledger.jsonl.imported.1").exists()
 
 
-_KILLED_IMPORT = textwrap.dedent(
-    """
-    import os, signal, sys
-    from recstudio.api import ledger as L
-    where, count = sys.argv[2], int(sys.argv[3])
-    if where == "insert":
-        connect = L.Ledger._connect
-        seen = [0]
-        def trace(sql):
-            if sql.startswith("INSERT INTO recordings"):
-                seen[0] += 1
-                if seen[0] == count:
-                    os.kill(os.getpid(), signal.SIGKILL)
-        def patched(self):
-            db = connect(self)
-            db.set_trace_callback(trace)
-            return db
-        L.Ledger._connect = patched
-    else:
-        def replace(src, dst):
-            os.kill(os.getpid(), signal.SIGKILL)
-        L.os.replace = replace
-    L.Ledger(sys.argv[1]).open()
-    print("not killed")
-    """
-)
-
-
 @pytest.mark.parametrize(("where", "count"), [("insert", 1), ("insert", 1500), ("rename", 0)])
 def test_sigkill_during_the_import_loses_nothing(tmp_path: Path, where: str, count: int) -> None:
     legacy = tmp_path / "ledger.jsonl"
@@ -397,7 +370,7 @@ def test_sigkill_during_the_import_loses_nothing(tmp_path: Path, where: str, cou
     legacy.write_text("\n".join(lines) + "\n")
     db_path = tmp_path / "ledger.sqlite3"
     child = subprocess.run(
-        [sys.executable, "-c", _KILLED_IMPORT, str(db_path), where, str(count)],
+        [sys.executable, "-c", KILL_DURING_IMPORT, str(db_path), where, str(count)],
         capture_output=True,
         text=True,
         timeout=60,

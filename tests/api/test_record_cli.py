@@ -212,3 +212,12 @@ def test_base_url_with_credentials_is_refused(tmp_path: Path, capsys) -> None:
                            APP_ID, "--base-url", "https://id:pw@api.sd-rtn.com")  # fmt: skip
     assert code == 2
     assert "must not contain a user name or password" in err and "pw@" not in err
+
+
+def test_unreadable_ledger_is_a_clean_error(capsys) -> None:
+    path = Ledger().path
+    path.write_bytes(b"this is not a database" * 100)
+    code, out, err = _run(capsys, "record", "list")
+    assert code == 1 and out == ""
+    assert str(path) in err and "damaged or not a recstudio ledger" in err
+    assert "Traceback" not in err

@@ -76,6 +76,8 @@ def test_started_recording_kept_with_a_banner_and_written_later(qtbot, sandbox) 
         assert str(ledger.path) in banner.text()
         assert Ledger(ledger.path).find_sid(sid) is None  # only the window knows it
         assert item.error and sid in item.error["title"]
+        assert item.state in ("started", "running")  # not the database's "starting"
+        qtbot.waitUntil(lambda: item.server_status == 5, timeout=5000)  # polls go on
         ledger.heal()  # the disk has room again: the retry (or the next poll) writes it
         qtbot.waitUntil(lambda: not banner.isVisible(), timeout=8000)
         entry = Ledger(ledger.path).find_sid(sid)
@@ -98,5 +100,21 @@ def test_refused_first_write_sends_nothing(qtbot, sandbox) -> None:
         assert str(ledger.path) in c.last_error["title"]
         assert not [r for r in c.log if r.endpoint in ("acquire", "start")]
         assert not c.panel.ledger_banner.isVisible()
+    finally:
+        dispose_window(win)
+
+
+def test_unreadable_ledger_is_reported_and_profiles_still_load(qtbot, sandbox) -> None:
+    path = default_ledger_path()
+    path.write_bytes(b"this is not a database" * 100)
+    win = build_main_window()
+    c = win.recordings
+    win.show()
+    try:
+        qtbot.waitUntil(lambda: c.loaded, timeout=5000)
+        assert c.profile_names  # the Sandbox profile at least
+        assert c.last_error is not None
+        assert str(path) in c.last_error["title"]
+        assert "damaged or not a recstudio ledger" in c.last_error["title"]
     finally:
         dispose_window(win)

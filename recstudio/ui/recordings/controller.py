@@ -167,14 +167,22 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
             return
         self._launched = True
 
-        def work() -> tuple[list[str], list[LedgerEntry], list[str]]:
-            # The ledger first: what may still bill must be listed even when profiles
-            # or anything else fails to load.
-            ledger = self.ledger()
-            problems = ledger.open()
-            entries = ledger.may_be_running() + ledger.recent_finished(RECENT_FINISHED)
+        def work() -> tuple[list[str], list[LedgerEntry], list[str], BaseException | None]:
+            # The ledger first, and on its own: what may still bill is listed even when
+            # profiles fail to load, and profiles load even when the ledger cannot open.
+            from recstudio.api.ledger import LedgerError
+
+            entries: list[LedgerEntry] = []
+            problems: list[str] = []
+            failure: BaseException | None = None
+            try:
+                ledger = self.ledger()
+                problems = ledger.open()
+                entries = ledger.may_be_running() + ledger.recent_finished(RECENT_FINISHED)
+            except LedgerError as error:
+                failure = error
             connections = self.connections()
-            return connections.store.names(), entries, problems
+            return connections.store.names(), entries, problems, failure
 
         self.pool.submit(
             work,
@@ -183,8 +191,10 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
             label="Loading profiles and the recordings ledger…",
         )
 
-    def _on_loaded(self, result: tuple[list[str], list[LedgerEntry], list[str]]) -> None:
-        names, entries, problems = result
+    def _on_loaded(
+        self, result: tuple[list[str], list[LedgerEntry], list[str], BaseException | None]
+    ) -> None:
+        names, entries, problems, failure = result
         self.loaded = True
         self.profile_names = names
         self.profiles_loaded.emit(names)
@@ -212,6 +222,8 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
                 f"The old ledger.jsonl was imported; {len(problems)} bad line(s) skipped "
                 f"({problems[0]})."
             )
+        if failure is not None:
+            self._report(None, failure)
         self.ready.emit()
 
     # -- recordings the ledger could not take ----------------------------------------------

@@ -35,11 +35,12 @@ class PollingMixin(ControllerHost):
 
         def work() -> tuple[Recording, BaseException | None]:
             from recstudio.api.errors import ApiError
+            from recstudio.api.ledger import LedgerError
 
             runner = self.connections().get(item.profile, item.app_id).runner
             try:
                 runner.poll(rec)
-            except ApiError as exc:
+            except (ApiError, LedgerError) as exc:  # a ledger refusal: the answer still counts
                 return rec, exc
             return rec, None
 

@@ -182,9 +182,11 @@ class StartingMixin(ControllerHost):
         from recstudio.api.runner import LedgerWriteAfterStart
 
         if isinstance(error, LedgerWriteAfterStart):
+            # the database rows are behind (that is the problem): the window's rows win
             self._keep_started(error, context)
-            error = None
-            rec = None
+            self.start_state_changed.emit()
+            self._changed()
+            return
         for entry in entries:
             item = self.items.get(entry.id)
             if item is None:
@@ -258,6 +260,10 @@ class StartingMixin(ControllerHost):
         if not error.journaled:
             self.keep_unjournaled(error.entry, error)
         self._report(item.key, error)
+        where = "see the banner" if not error.journaled else "the ledger has its sid"
+        self.message.emit(
+            f"Recording {rec.sid} is running, but the ledger could not record it ({where})."
+        )
         self._schedule_poll(item)
 
     def _on_start_error(self, error: BaseException) -> None:
