@@ -19,6 +19,9 @@ _EXPORTS: dict[str, str] = {
     "TokenBucket": "recstudio.api.ratelimit",
     "Ledger": "recstudio.api.ledger",
     "LedgerEntry": "recstudio.api.ledger",
+    "LedgerError": "recstudio.api.ledger",
+    "default_ledger_path": "recstudio.api.ledger",
+    "LedgerWriteAfterStart": "recstudio.api.runner",
     "RecordingRunner": "recstudio.api.runner",
     "Recording": "recstudio.api.runner",
     "RunnerEvent": "recstudio.api.runner",
@@ -37,6 +40,8 @@ __all__ = [
     "Explanation",
     "Ledger",
     "LedgerEntry",
+    "LedgerError",
+    "LedgerWriteAfterStart",
     "QueryResult",
     "Recording",
     "RecordingRunner",
@@ -47,13 +52,14 @@ __all__ = [
     "StopResult",
     "TokenBucket",
     "UpdateResult",
+    "default_ledger_path",
     "explain",
 ]
 
 if TYPE_CHECKING:
     from recstudio.api.client import CloudRecordingClient
     from recstudio.api.errors import ApiError, Explanation, explain
-    from recstudio.api.ledger import Ledger, LedgerEntry
+    from recstudio.api.ledger import Ledger, LedgerEntry, LedgerError, default_ledger_path
     from recstudio.api.ratelimit import TokenBucket
     from recstudio.api.results import (
         AcquireResult,
@@ -64,7 +70,12 @@ if TYPE_CHECKING:
         UpdateResult,
     )
     from recstudio.api.retry import RetryPolicy
-    from recstudio.api.runner import Recording, RecordingRunner, RunnerEvent
+    from recstudio.api.runner import (
+        LedgerWriteAfterStart,
+        Recording,
+        RecordingRunner,
+        RunnerEvent,
+    )
 
 
 def __getattr__(name: str) -> Any:

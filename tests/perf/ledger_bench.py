@@ -5,15 +5,18 @@ of an empty ledger, "what may still be running" ≤ 20 ms, one status mark ≤ 5
 ``tests/perf/bench.py`` calls it. Run alone: ``.venv/bin/python tests/perf/ledger_bench.py``.
 Nothing here asserts: the numbers are compared with the budgets by a person.
 
-What "launch" means here: a fresh process that opens the ledger the way the window does at
-launch (open, may_be_running, the 30 newest finished) — the ledger's share of the app's
-launch, timed and measured (peak RSS) apart from Qt so the difference is not lost in noise.
-:func:`build_ledger` makes the 100k ledger for a whole-window launch comparison as well.
+Two launch comparisons, 100k past recordings against an empty ledger, runs alternating:
+``ledger_launch_*`` is a bare process that opens the ledger the way the window does
+(open, may_be_running, the 30 newest finished) — the ledger's share, apart from Qt's noise;
+``ledger_window_*`` is the whole window, from process start until the recordings panel has
+listed the ledger, with RSS then. :func:`build_ledger` makes such a ledger for other
+benchmarks.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -123,7 +126,75 @@ def _launches(paths: tuple[Path, Path], runs: int) -> list[list[tuple[float, flo
     return results
 
 
-def bench_ledger(runs: int = 7) -> dict[str, object]:
+_WINDOW = """
+import os, sys, time
+t0 = time.perf_counter()
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from recstudio.ui.launch import build_main_window
+w = build_main_window()
+w.show()
+c = w.recordings
+def rss_mb():
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+def check():
+    if c.loaded:
+        print("LOADED", (time.perf_counter() - t0) * 1000, rss_mb(), len(c.items), flush=True)
+        os._exit(0)
+    QTimer.singleShot(5, check)
+QTimer.singleShot(0, check)
+QTimer.singleShot(30000, lambda: os._exit(3))
+app.exec()
+"""
+
+
+def _window_once(home: Path) -> tuple[float, float]:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        RECSTUDIO_HOME=str(home),
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", _WINDOW], capture_output=True, text=True, env=env, cwd=ROOT
+    ).stdout
+    for line in out.splitlines():
+        if line.startswith("LOADED "):
+            _, ms, rss, _items = line.split()
+            return float(ms), float(rss)
+    raise RuntimeError("the window did not load its ledger")
+
+
+def bench_ledger_window(runs: int = 5) -> dict[str, object]:
+    """Process start → window shown and the ledger listed (``RecordingsController.loaded``),
+    with RSS at that moment: a 100k ledger against an empty one, runs alternating."""
+    with tempfile.TemporaryDirectory(prefix="ledger-window-") as folder:
+        homes = (Path(folder) / "empty", Path(folder) / "big")
+        build_ledger(homes[0] / "data" / "ledger.sqlite3", past=0, live=0)
+        build_ledger(homes[1] / "data" / "ledger.sqlite3", live=0)
+        for home in homes:
+            _window_once(home)  # warm the OS file cache for both
+        results: list[list[tuple[float, float]]] = [[], []]
+        for _ in range(runs):
+            for side, home in enumerate(homes):
+                results[side].append(_window_once(home))
+    (e_ms, e_rss), (b_ms, b_rss) = ([[r[i] for r in side] for i in (0, 1)] for side in results)
+    return {
+        "ledger_window_loaded_ms_empty": _figure(e_ms),
+        "ledger_window_loaded_ms_100k": _figure(b_ms),
+        "ledger_window_rss_mb_empty": _figure(e_rss),
+        "ledger_window_rss_mb_100k": _figure(b_rss),
+        "ledger_window_loaded_ratio": round(statistics.median(b_ms) / statistics.median(e_ms), 3),
+        "ledger_window_rss_ratio": round(statistics.median(b_rss) / statistics.median(e_rss), 3),
+    }
+
+
+def bench_ledger(runs: int = 7, *, window: bool = True) -> dict[str, object]:
     from recstudio.api.ledger import Ledger
 
     with tempfile.TemporaryDirectory(prefix="ledger-bench-") as folder:
@@ -151,7 +222,7 @@ def bench_ledger(runs: int = 7) -> dict[str, object]:
         big_ms, big_rss = [r[0] for r in big_runs], [r[1] for r in big_runs]
         size_mb = sum(p.stat().st_size for p in big.parent.iterdir()) / 1e6
 
-    return {
+    figures: dict[str, object] = {
         "ledger_past_recordings": PAST,
         "ledger_file_mb": round(size_mb, 1),
         "ledger_may_be_running_ms": _figure(running),
@@ -170,6 +241,9 @@ def bench_ledger(runs: int = 7) -> dict[str, object]:
             statistics.median(big_rss) / statistics.median(empty_rss), 3
         ),
     }
+    if window:
+        figures.update(bench_ledger_window())
+    return figures
 
 
 if __name__ == "__main__":
