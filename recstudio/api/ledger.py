@@ -184,10 +184,14 @@ def _text(col: str, *, null: bool = False, nonempty: bool = False) -> str:
     return f"{col} TEXT NOT NULL CHECK ({check})"
 
 
+#: STRICT tables (SQLite ≥ 3.37) refuse values of the wrong type outright; the CHECKs on
+#: typeof() say the same for older SQLite libraries, which would reject the keyword.
+_STRICT = " STRICT" if sqlite3.sqlite_version_info >= (3, 37, 0) else ""
+
 #: One tuple of statements per schema version; ``PRAGMA user_version`` counts applied ones.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
-        "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT",
+        "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)" + _STRICT,
         "CREATE TABLE recordings ("
         + ", ".join(
             [
@@ -201,14 +205,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
                 _text("resource_id", null=True),
                 _text("sid", null=True),
                 f"state TEXT NOT NULL CHECK (state IN ({_STATE_LIST}))",
-                "created_at REAL NOT NULL",
-                "updated_at REAL NOT NULL",
-                "last_status INTEGER",
+                "created_at REAL NOT NULL CHECK (typeof(created_at) = 'real')",
+                "updated_at REAL NOT NULL CHECK (typeof(updated_at) = 'real')",
+                "last_status INTEGER CHECK (last_status IS NULL OR "
+                "typeof(last_status) = 'integer')",
                 _text("last_error", null=True),
                 "files TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(files))",
             ]
         )
-        + ") STRICT",
+        + ")"
+        + _STRICT,
         "CREATE INDEX recordings_sid ON recordings (sid)",
         "CREATE INDEX recordings_state ON recordings (state, created_at)",
         "CREATE INDEX recordings_created ON recordings (created_at)",
