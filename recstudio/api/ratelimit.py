@@ -27,9 +27,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 #: Spacing margin as a share of 1/rate. Requests reach the server with jitter (a first
-#: request also opens the connection); with 1 ms of slack 1 request in 80 drew a 429 from
-#: the Sandbox's sliding window. 5 % leaves 50 ms over ten requests, at 9.5 requests/s.
-SLACK_FRACTION = 0.05
+#: request also opens the connection, a busy machine wakes a sender late, the network
+#: reorders); with 1 ms of slack 1 request in 80 drew a 429 from the Sandbox's sliding
+#: window, with 5 % three processes on a loaded machine still drew one now and then.
+#: 10 % leaves 100 ms over ten requests, at 9.1 requests/s.
+SLACK_FRACTION = 0.10
 
 try:
     import fcntl
