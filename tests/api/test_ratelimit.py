@@ -31,7 +31,7 @@ def _max_in_window(times: list[float], window: float = 1.0) -> int:
     return best
 
 
-def test_default_spacing_is_100_ms(clock) -> None:
+def test_default_spacing_is_a_tenth_of_a_second_plus_margin(clock) -> None:
     bucket = TokenBucket(clock=clock, sleep=clock.sleep)
     sent = []
     for _ in range(25):
