@@ -318,11 +318,14 @@ def _plan_start(args: argparse.Namespace) -> _StartPlan:
     from recstudio.model import Endpoint, Mode
     from recstudio.model.generate import generate_body
     from recstudio.model.importing import body_from_text, import_document
+    from recstudio.model.jsontext import JsonSyntaxError, read_json_text
 
     try:
-        text = Path(args.file).read_text(encoding="utf-8") if args.file != "-" else sys.stdin.read()
+        text = read_json_text(args.file) if args.file != "-" else sys.stdin.read()
     except OSError as exc:
         raise UsageError(f"cannot read {args.file}: {exc.strerror or exc}") from None
+    except JsonSyntaxError as exc:  # bytes that are not UTF-8, located
+        raise UsageError(f"{args.file}: {exc}") from None
     try:
         imported = import_document(
             text, endpoint=None if _is_project(text) else "start", mode=args.mode
@@ -359,8 +362,10 @@ def _plan_start(args: argparse.Namespace) -> _StartPlan:
 
 
 def _is_project(text: str) -> bool:
+    from recstudio.model.jsontext import parse_json
+
     try:
-        data = json.loads(text)
+        data = parse_json(text)  # never RecursionError, unlike json.loads
     except ValueError:
         return False
     return isinstance(data, dict) and "format_version" in data
@@ -457,8 +462,10 @@ def _cmd_query(args: argparse.Namespace) -> int:
 def _layout_request(args: argparse.Namespace) -> dict[str, Any]:
     path = Path(args.layout)
     if path.is_file():
+        from recstudio.model.jsontext import parse_json, read_json_text
+
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = parse_json(read_json_text(path))
         except (OSError, ValueError) as exc:
             raise UsageError(f"{path}: {exc}") from None
         if not isinstance(data, dict):

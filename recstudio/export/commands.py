@@ -6,10 +6,10 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from recstudio.model.enums import Endpoint, Mode
+from recstudio.model.problems import Problem, one_line
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT = 0, 1, 2
 _ENDPOINT_CHOICES = ["acquire", "start", "update", "update-layout", "stop"]
@@ -67,46 +67,60 @@ class _Loaded:
     mode: Mode
     app_id: str
     project: Any  # Project | None
+    #: Findings about the text itself (duplicate keys), reported like any other problem.
+    warnings: list[Problem]
 
 
 def _read(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    return Path(path).read_text(encoding="utf-8")
+    """The file's text; bytes that are not UTF-8 are a JsonSyntaxError at line/column."""
+    from recstudio.model.jsontext import decode_json_bytes, read_json_text
+
+    if path != "-":
+        return read_json_text(path)
+    buffer = getattr(sys.stdin, "buffer", None)  # a test may swap in a text-only stdin
+    return sys.stdin.read() if buffer is None else decode_json_bytes(buffer.read())
+
+
+def _fail(message: str) -> int:
+    """Print why the input is unusable (escaped: it may quote the body) and exit 2."""
+    print(one_line(message), file=sys.stderr)
+    return EXIT_INPUT
 
 
 def _load(args: argparse.Namespace) -> _Loaded | int:
     """The body to judge: a project generates it (in its own mode); a raw body is taken
     exactly as written, with the documented defaults start / mix."""
     from recstudio.model.generate import generate_body
-    from recstudio.model.importing import ImportDocumentError, body_from_text
+    from recstudio.model.importing import (
+        ImportDocumentError,
+        body_from_data,
+        duplicate_key_warnings,
+    )
     from recstudio.model.jsontext import JsonSyntaxError, parse_json
     from recstudio.model.project import ProjectFormatError, project_from_data
 
     name = "<stdin>" if args.file == "-" else args.file
+    endpoint = Endpoint.parse(args.endpoint) if args.endpoint else Endpoint.START
+    duplicates: list[str] = []
     try:
         text = _read(args.file)
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"recstudio: cannot read {name}: {exc}", file=sys.stderr)
-        return EXIT_INPUT
-    endpoint = Endpoint.parse(args.endpoint) if args.endpoint else Endpoint.START
-    try:
-        data = parse_json(text)
+        data = parse_json(text, duplicate_keys=duplicates)
+        warnings = duplicate_key_warnings(duplicates)
         if isinstance(data, dict) and "format_version" in data:
             project = project_from_data(data)
             if args.mode:
                 project.mode = Mode(args.mode)
             body = generate_body(project, endpoint)
-            return _Loaded(body, endpoint, project.mode, project.app_id, project)
+            return _Loaded(body, endpoint, project.mode, project.app_id, project, warnings)
         mode = Mode(args.mode) if args.mode else Mode.MIX
-        body = body_from_text(text, endpoint, mode)
+        body = body_from_data(data, endpoint, mode)
+    except OSError as exc:
+        return _fail(f"recstudio: cannot read {name}: {exc.strerror or exc}")
     except JsonSyntaxError as exc:
-        print(f"{name}: not valid JSON: {exc}", file=sys.stderr)
-        return EXIT_INPUT
+        return _fail(f"{name}: not valid JSON: {exc}")
     except (ProjectFormatError, ImportDocumentError) as exc:
-        print(f"{name}: {exc}", file=sys.stderr)
-        return EXIT_INPUT
-    return _Loaded(body, endpoint, mode, "", None)
+        return _fail(f"{name}: {exc}")
+    return _Loaded(body, endpoint, mode, "", None, warnings)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -115,7 +129,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     loaded = _load(args)
     if isinstance(loaded, int):
         return loaded
-    problems = check_body(loaded.body, loaded.endpoint, loaded.mode)
+    problems = loaded.warnings + check_body(loaded.body, loaded.endpoint, loaded.mode)
     if loaded.project is not None:
         from recstudio.model.validation import check_project_document
 
@@ -128,17 +142,19 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         f"{args.file}: {loaded.endpoint.cli_name} body, {loaded.mode.value} mode: "
         f"{errors} error(s), {warnings} warning(s)"
     )
-    print(summary, file=sys.stderr)
+    print(one_line(summary), file=sys.stderr)
     return EXIT_PROBLEMS if errors else EXIT_OK
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from recstudio.export import ExportRequest, render
+    from recstudio.export import ExportError, ExportRequest, render
     from recstudio.model.routes import DEFAULT_BASE_URL
 
     loaded = _load(args)
     if isinstance(loaded, int):
         return loaded
+    for problem in loaded.warnings:  # stdout is the export itself
+        print(f"recstudio: {problem.format_line()}", file=sys.stderr)
     req = ExportRequest(
         endpoint=loaded.endpoint,
         mode=loaded.mode,
@@ -149,5 +165,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
         sid=args.sid,
         reveal_secrets=args.reveal_secrets,
     )
-    sys.stdout.write(render(req, args.format))
+    try:
+        text = render(req, args.format)
+    except ExportError as exc:
+        return _fail(f"{args.file}: {exc}")
+    sys.stdout.write(text)
     return EXIT_OK

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from recstudio.model import CONTENT_TYPE, DEFAULT_BASE_URL, Endpoint, Mode, redact, route
+from recstudio.model.jsontext import non_json_value
 from recstudio.model.routes import NCS_IP_PATH
 
 #: Environment variables a generated snippet reads the Customer ID / secret from (§1.2):
@@ -66,7 +67,7 @@ class PreparedRequest:
 
 def json_text(body: Any) -> str:
     """The one JSON spelling of a body in every export (no trailing newline)."""
-    return json.dumps(body, indent=2, ensure_ascii=False)
+    return json.dumps(body, indent=2, ensure_ascii=False, allow_nan=False)
 
 
 def _credentials(
@@ -92,6 +93,10 @@ def prepare(req: ExportRequest) -> PreparedRequest:
     if r.method != "GET":  # query is a GET without a body (reference §1.4)
         if req.body is None:
             raise ExportError(f"{endpoint.value} needs a JSON body; none was given")
+        found = non_json_value(req.body)
+        if found is not None:  # every format would write non-JSON (Infinity) or crash
+            where, why = found
+            raise ExportError(f"the body cannot be exported: {where or '(body)'}: {why}")
         body = req.body if req.reveal_secrets else redact(req.body)
     return PreparedRequest(
         method=r.method,

@@ -321,6 +321,14 @@ def _with_start(project: Project, start: dict[str, Any], base: Project | None) -
     return scratch
 
 
+def duplicate_key_warnings(keys: list[str]) -> list[Problem]:
+    """One warning per repeated key name, the same for the importer and ``validate``."""
+    return [
+        _warn((), "JSON", f"key {key!r} appears more than once; the last value is used")
+        for key in dict.fromkeys(keys)
+    ]
+
+
 def import_document(
     text: str,
     *,
@@ -338,10 +346,7 @@ def import_document(
     """
     duplicates: list[str] = []
     data = parse_json(text, duplicate_keys=duplicates)
-    warnings = [
-        _warn((), "JSON", f"key {key!r} appears more than once; the last value is used")
-        for key in dict.fromkeys(duplicates)
-    ]
+    warnings = duplicate_key_warnings(duplicates)
     if not isinstance(data, dict):
         raise ImportDocumentError("expected a JSON object (a body, clientRequest or project)")
     ep = None if endpoint is None else Endpoint.parse(endpoint)
@@ -366,8 +371,19 @@ def body_from_text(
     raw body is returned exactly as written, so validation judges what the user wrote; a
     bare clientRequest is wrapped with ``cname``/``uid``.
     """
+    return body_from_data(parse_json(text), endpoint, mode, cname=cname, uid=uid)
+
+
+def body_from_data(
+    data: Any,
+    endpoint: Endpoint | str,
+    mode: Mode | str | None = None,
+    *,
+    cname: str = "",
+    uid: str = "",
+) -> dict[str, Any]:
+    """:func:`body_from_text` for JSON already parsed (the CLI parses once, to warn)."""
     endpoint = endpoint if isinstance(endpoint, Endpoint) else Endpoint.parse(endpoint)
-    data = parse_json(text)
     if isinstance(data, dict) and "format_version" in data:
         project = project_from_data(data)
         if mode is not None:

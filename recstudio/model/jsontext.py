@@ -4,17 +4,39 @@ Users paste bodies copied from Agora's web pages, which contain mistakes (a miss
 in the seed reference, NaN from a script). A bare ``json.JSONDecodeError`` is easy to miss
 in a GUI; :class:`JsonSyntaxError` carries the 1-based line and column so the JSON panel
 can put the cursor on the mistake and the CLI can print ``line 42, column 1: …``.
+
+Python's ``json`` accepts more than JSON and more than the rest of recstudio can carry, so
+:func:`parse_json` also refuses, each at the line and column where it starts:
+
+* ``NaN``/``Infinity`` and numbers too large for a double (``1e400``): they have no JSON
+  spelling, so saving or exporting them would write non-JSON or silently write ``null``;
+* integers longer than Python converts (``sys.get_int_max_str_digits()``, 4300 digits);
+* nesting deeper than :data:`MAX_DEPTH`: every later walk (rules, redaction, pydantic,
+  ``json.dumps``) recurses, and past about 1000 levels Python raises ``RecursionError``;
+* ``\\u`` escapes naming half of a character (lone surrogates): not Unicode text, so they
+  can be neither saved as UTF-8 nor measured in bytes (cname rules).
+
+A UTF-8 byte order mark is skipped (RFC 8259 §8.1 allows a parser to ignore one); files
+in UTF-16/UTF-32 are refused by :func:`decode_json_bytes` with a message saying so.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
+import math
+import os
 import re
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from recstudio.model.problems import Problem, Severity
 
-_NON_JSON_CONSTANTS = ("-Infinity", "Infinity", "NaN")
+#: Deepest nesting of objects and arrays accepted (the body itself is level 1). Agora's
+#: bodies need fewer than 10 levels; 64 leaves room for unknown keys and stays far below
+#: Python's recursion limit, so no later walk of the data can overflow the stack.
+MAX_DEPTH = 64
 
 
 class JsonSyntaxError(ValueError):
@@ -31,48 +53,149 @@ class JsonSyntaxError(ValueError):
         return Problem(Severity.ERROR, "", "JSON", str(self))
 
 
-class _NonJsonConstant(Exception):
-    def __init__(self, name: str) -> None:
-        self.name = name
+class _Refused(Exception):
+    """Raised from inside ``json.loads`` hooks; not a ValueError so json cannot mask it."""
+
+    def __init__(self, literal: str) -> None:
+        self.literal = literal
 
 
 def _reject_constant(name: str) -> Any:
-    raise _NonJsonConstant(name)
+    raise _Refused(name)
 
 
-def _line_column(text: str, offset: int) -> tuple[int, int]:
+def _float(literal: str) -> float:
+    value = float(literal)
+    if math.isinf(value):
+        raise _Refused(literal)
+    return value
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based (line, column) of ``offset`` in ``text``; columns count characters."""
     line = text.count("\n", 0, offset) + 1
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, column
 
 
-def _find_outside_strings(text: str, word: str) -> int:
-    """Offset of the first ``word`` that is not inside a JSON string (-1 if none)."""
-    in_string = False
-    escaped = False
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif text.startswith(word, i):
-            return i
-        i += 1
-    return -1
+#: The tokens of a JSON text that matter for locating a refusal. Strings are matched whole
+#: so nothing inside them is mistaken for a bracket or a number; whatever matches nothing
+#: (blanks, commas, colons, true/false/null) is skipped by ``finditer``.
+_TOKEN = re.compile(
+    r'(?P<string>"(?:[^"\\]|\\.)*")'
+    r"|(?P<open>[\[{])|(?P<close>[\]}])"
+    r"|(?P<constant>-?Infinity|NaN)"
+    r"|(?P<number>-?\d+(?P<fraction>(?:\.\d+)?(?:[eE][+-]?\d+)?))",
+    re.DOTALL,
+)
 
 
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+def _locate(text: str, found: Callable[[re.Match[str], int], bool]) -> re.Match[str] | None:
+    """The first token for which ``found(match, depth)`` is true."""
+    depth = 0
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        if kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+        if found(match, depth):
+            return match
+    return None
+
+
+def _error_at(text: str, at: re.Match[str] | int | None, msg: str) -> JsonSyntaxError:
+    offset = at.start() if isinstance(at, re.Match) else at or 0
+    line, column = line_column(text, offset)
+    return JsonSyntaxError(line, column, msg)
+
+
+def _too_deep_error(text: str) -> JsonSyntaxError:
+    match = _locate(text, lambda m, depth: m.lastgroup == "open" and depth > MAX_DEPTH)
+    return _error_at(
+        text,
+        match,
+        f"nesting too deep: more than {MAX_DEPTH} levels of objects and arrays "
+        "(Agora's bodies need fewer than 10)",
+    )
+
+
+def _refused_literal_error(text: str, literal: str) -> JsonSyntaxError:
+    if literal in ("NaN", "Infinity", "-Infinity"):
+        match = _locate(text, lambda m, _: m.group() == literal and m.lastgroup == "constant")
+        return _error_at(text, match, f"{literal} is not valid JSON (use a number or null)")
+    match = _locate(text, lambda m, _: m.lastgroup == "number" and m.group() == literal)
+    shown = literal if len(literal) <= 24 else literal[:20] + "…"
+    return _error_at(
+        text,
+        match,
+        f"the number {shown} is too large for JSON readers (a double holds at most about "
+        "1.8e308); write a smaller number",
+    )
+
+
+def _long_integer_error(text: str) -> JsonSyntaxError | None:
+    """The first integer literal Python refuses to convert, located (None: not that)."""
+
+    def too_long(match: re.Match[str], _: int) -> bool:
+        if match.lastgroup != "number" or match.group("fraction"):
+            return False
+        try:
+            int(match.group())
+        except ValueError:
+            return True
+        return False
+
+    match = _locate(text, too_long)
+    if match is None:
+        return None
+    digits = len(match.group().lstrip("-"))
+    return _error_at(
+        text,
+        match,
+        f"an integer with {digits} digits is longer than recstudio reads "
+        "(Python's limit is 4300 digits); Agora's numbers have fewer than 20",
+    )
+
+
+def _exceeds_depth(node: Any, depth: int) -> bool:
+    if depth > MAX_DEPTH:
+        return True
+    children = node.values() if isinstance(node, dict) else node
+    return any(
+        isinstance(child, dict | list) and _exceeds_depth(child, depth + 1) for child in children
+    )
+
+
+#: Any surrogate code point in the text, raw or as a ``\u`` escape: the cheap first test.
+_ANY_SURROGATE = re.compile("[\ud800-\udfff]|\\\\u[dD][89a-fA-F]")
+_RAW_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Left to right: an escaped backslash (so ``\\ud800`` is no escape), a valid escaped pair
+#: (joined by json), then anything left over — a lone surrogate, escaped or raw.
+_SURROGATES = re.compile(
+    r"(?P<skip>\\\\|\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    "|(?P<lone>\\\\u[dD][89a-fA-F][0-9a-fA-F]{2}|[\ud800-\udfff])"
+)
+
+
+def _reject_lone_surrogates(text: str) -> None:
+    """Say where the first lone surrogate is, pointing at it and not at a valid pair."""
+    if not _ANY_SURROGATE.search(text):
+        return
+    for match in _SURROGATES.finditer(text):
+        if match.lastgroup == "lone":
+            shown = match.group() if len(match.group()) > 1 else f"U+{ord(match.group()):04X}"
+            raise _error_at(
+                text,
+                match.start(),
+                f"{shown} names half of a character (an unpaired surrogate); "
+                "write the whole character or its \\u pair",
+            )
 
 
 def parse_json(text: str, *, duplicate_keys: list[str] | None = None) -> Any:
-    """Parse strict JSON (no NaN/Infinity); raise :class:`JsonSyntaxError` with a position.
+    """Parse strict JSON; raise :class:`JsonSyntaxError` with a position for anything the
+    module docstring lists, so no caller ever sees another exception for bad text.
 
     Duplicate keys are legal JSON but almost always a paste mistake; the last value wins
     (as in every JSON library) and, when ``duplicate_keys`` is given, each repeated key name
@@ -90,42 +213,114 @@ def parse_json(text: str, *, duplicate_keys: list[str] | None = None) -> Any:
         return out
 
     try:
-        data = json.loads(text, object_pairs_hook=pairs_hook, parse_constant=_reject_constant)
+        data = json.loads(
+            text,
+            object_pairs_hook=pairs_hook,
+            parse_constant=_reject_constant,
+            parse_float=_float,
+        )
     except json.JSONDecodeError as exc:
         raise JsonSyntaxError(exc.lineno, exc.colno, exc.msg) from None
-    except _NonJsonConstant as exc:
-        offset = _find_outside_strings(text, exc.name)
-        line, column = _line_column(text, max(offset, 0))
-        raise JsonSyntaxError(
-            line, column, f"{exc.name} is not valid JSON (use a number or null)"
-        ) from None
+    except _Refused as exc:
+        raise _refused_literal_error(text, exc.literal) from None
     except RecursionError:
-        raise JsonSyntaxError(1, 1, "nesting too deep") from None
-    _reject_lone_surrogates(text, data)
+        raise _too_deep_error(text) from None
+    except ValueError:  # int(): "Exceeds the limit (4300 digits) for integer string …"
+        error = _long_integer_error(text)
+        if error is None:
+            raise
+        raise error from None
+    # cheap prefilter: fewer brackets than the limit cannot nest deeper than it
+    if (
+        isinstance(data, dict | list)
+        and text.count("[") + text.count("{") > MAX_DEPTH
+        and _exceeds_depth(data, 1)
+    ):
+        raise _too_deep_error(text)
+    _reject_lone_surrogates(text)
     return data
 
 
-def _reject_lone_surrogates(text: str, data: Any) -> None:
-    """``"\\ud800"`` is accepted by Python's json but is not Unicode text: it cannot be
-    saved as UTF-8 nor measured in bytes (cname rules). json joins valid pairs, so any
-    surrogate left in a decoded string is a lone one: say where its escape is."""
-    if not _has_surrogate(data):
-        return
-    match = _SURROGATE_ESCAPE.search(text)
-    line, column = _line_column(text, match.start() if match else 0)
-    raise JsonSyntaxError(
-        line, column, "a \\u escape names half of a character (an unpaired surrogate)"
-    )
+# --------------------------------------------------------------------------- bytes
+
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
 
 
-def _has_surrogate(node: Any) -> bool:
-    if isinstance(node, str):
-        return any("\ud800" <= ch <= "\udfff" for ch in node)
-    if isinstance(node, dict):
-        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in node.items())
-    if isinstance(node, list):
-        return any(_has_surrogate(v) for v in node)
-    return False
+def decode_json_bytes(data: bytes) -> str:
+    """UTF-8 bytes → text; anything else is a JsonSyntaxError at its line and column.
+
+    PowerShell's ``>`` writes UTF-16 with a byte order mark, and a Latin-1 editor writes
+    ``é`` as one byte 0xE9: both deserve "save it as UTF-8" at a position an editor can go
+    to, not a byte offset from the codec.
+    """
+    for bom, name in _WIDE_BOMS:
+        if data.startswith(bom):
+            raise JsonSyntaxError(
+                1, 1, f"the text is {name} (it starts with a {name} byte order mark); save as UTF-8"
+            )
+    if b"\x00" in data[:2]:  # RFC 4627 §3: JSON text starts with two ASCII characters
+        raise JsonSyntaxError(
+            1, 1, "the text has NUL bytes, as UTF-16 or UTF-32 text does; save it as UTF-8"
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        start = exc.start
+        line = data.count(b"\n", 0, start) + 1
+        line_start = data.rfind(b"\n", 0, start) + 1
+        column = len(data[line_start:start].decode("utf-8", "replace")) + 1
+        raise JsonSyntaxError(
+            line,
+            column,
+            f"byte 0x{data[start]:02X} is not UTF-8 text ({exc.reason}); save the file as UTF-8",
+        ) from None
+
+
+def read_json_text(path: str | os.PathLike[str]) -> str:
+    """The text of a JSON file; OSError if unreadable, JsonSyntaxError if not UTF-8."""
+    return decode_json_bytes(Path(path).read_bytes())
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def non_json_value(data: Any, path: tuple[str | int, ...] = ()) -> tuple[str, str] | None:
+    """(dotted path, reason) of the first value JSON text cannot carry, or None.
+
+    ``path`` is where ``data`` sits in the file written, so the depth limit is the one
+    :func:`parse_json` applies when the file is read back.
+
+    Bodies built in code (or by a future form) may hold ``inf`` or a lone surrogate;
+    json.dumps would write ``Infinity`` (not JSON) and pydantic would write ``null``
+    (a changed value). Writers call this first and refuse with the path instead.
+    """
+    from recstudio.model.paths import format_path
+
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, path)]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, dict | list | tuple) and len(where) >= MAX_DEPTH:
+            # len(where) + 1 is the level in the file (the project or body is level 1)
+            return format_path(where), f"nested deeper than {MAX_DEPTH} levels"
+        if isinstance(node, float) and not math.isfinite(node):
+            return format_path(where), f"{node!r} is not a JSON number"
+        if isinstance(node, str) and _RAW_SURROGATE.search(node):
+            return format_path(where), "the text holds half of a character (a lone surrogate)"
+        if isinstance(node, dict):
+            for key, value in reversed(node.items()):
+                if not isinstance(key, str) or _RAW_SURROGATE.search(key):
+                    return format_path(where), f"the key {key!r} cannot be a JSON key"
+                stack.append((value, (*where, key)))
+        elif isinstance(node, list | tuple):
+            stack.extend((v, (*where, i)) for i, v in reversed(list(enumerate(node))))
+        elif node is not None and not isinstance(node, str | int | float):
+            return format_path(where), f"a {type(node).__name__} is not JSON data"
+    return None
 
 
 def dump_json(data: Any) -> str:

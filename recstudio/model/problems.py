@@ -2,8 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
+
+#: Characters that could end, forge or disguise a printed line: C0/C1 controls (newline,
+#: carriage return, the ESC of colour codes), Unicode line/paragraph separators, bidi
+#: overrides that reorder what a reader sees, and lone surrogates (unprintable as UTF-8).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    code = ord(ch)
+    return _SHORT_ESCAPES.get(ch) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def one_line(text: str) -> str:
+    """``text`` safe to print as (part of) one line: a key or value from a body can hold a
+    newline, which would let it forge a problem line in a CI log; it is shown as ``\\n``."""
+    return _UNPRINTABLE.sub(_escape, text)
 
 
 class Severity(StrEnum):
@@ -34,10 +53,15 @@ class Problem:
         return self.severity is Severity.ERROR
 
     def format_line(self) -> str:
-        """One line for the CLI: it starts with the path and ': ' (issue 2, item 7)."""
-        where = self.path or "(body)"
-        hint = f" — {self.hint}" if self.hint else ""
-        return f"{where}: {self.severity.value} {self.rule_id}: {self.message}{hint}"
+        """One line for the CLI: it starts with the path and ': ' (issue 2, item 7).
+
+        Whatever came from the body is escaped (:func:`one_line`), and so is ``": "`` inside
+        the path, so a key cannot start a new line nor pose as the separator and a fake
+        severity (``"x: error R3"``) for a tool that splits at the first ``": "``.
+        """
+        where = one_line(self.path).replace(": ", ":\\x20") or "(body)"
+        hint = f" — {one_line(self.hint)}" if self.hint else ""
+        return f"{where}: {self.severity.value} {self.rule_id}: {one_line(self.message)}{hint}"
 
 
 def has_errors(problems: list[Problem]) -> bool:

@@ -18,11 +18,10 @@ import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, ClassVar, Literal, Self, cast
 
 from recstudio.model.enums import LAYOUT_FIELDS, Mode
-from recstudio.model.jsontext import dump_json, parse_json
+from recstudio.model.jsontext import dump_json, non_json_value, parse_json, read_json_text
 from recstudio.model.paths import MISSING, format_path, get_path, parse_path, set_path
 from recstudio.model.secrets import iter_secret_paths, placeholder_for
 
@@ -42,7 +41,8 @@ DEFAULT_LAYOUT_NAME = "Main"
 
 
 class ProjectFormatError(ValueError):
-    """A project file that parses as JSON but is not a project this version can read."""
+    """A project file that parses as JSON but is not a project this version can read, or a
+    project holding a value JSON cannot carry (so it cannot be saved as it is)."""
 
 
 class _ValidatedDataclass:
@@ -308,7 +308,19 @@ def project_from_data(data: Any) -> Project:
 
 
 def project_to_data(project: Project, *, include_secrets: bool = False) -> dict[str, Any]:
-    """The JSON object saved to disk: secrets replaced by placeholders unless asked."""
+    """The JSON object saved to disk: secrets replaced by placeholders unless asked.
+
+    Raises ProjectFormatError naming the field of a value JSON cannot carry (``inf``, a
+    lone surrogate): pydantic would write ``null`` for ``inf``, silently changing the value.
+    """
+    for f in dataclasses.fields(project):
+        value = getattr(project, f.name)
+        if f.name == "roster":
+            value = [dataclasses.asdict(p) for p in value]
+        found = non_json_value(value, (f.name,))
+        if found is not None:
+            where, why = found
+            raise ProjectFormatError(f"cannot save the project: {where}: {why}")
     data = project.model_dump(mode="json")
     if not include_secrets:
         for section in SECRET_SECTIONS:
@@ -323,9 +335,9 @@ def project_to_data(project: Project, *, include_secrets: bool = False) -> dict[
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:
-    """Read a ``*.recstudio.json``; JSON mistakes raise JsonSyntaxError with line/column."""
-    text = Path(path).read_text(encoding="utf-8")
-    return project_from_data(parse_json(text))
+    """Read a ``*.recstudio.json``; JSON mistakes (bytes that are not UTF-8 included) raise
+    JsonSyntaxError with line/column."""
+    return project_from_data(parse_json(read_json_text(path)))
 
 
 def save_project(
