@@ -473,7 +473,8 @@ def _parse_body(
         body = parse_json(text, duplicate_keys=duplicates)
     except JsonSyntaxError as exc:
         raise CurlImportError(
-            f"the body is not valid JSON: {exc.msg} at line {exc.line}, column {exc.column}",
+            f"the body is not valid JSON: {exc.msg} "
+            f"(line {exc.line}, column {exc.column} of the body)",
             line=exc.line,
             column=exc.column,
         ) from None

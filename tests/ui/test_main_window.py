@@ -240,6 +240,16 @@ def test_malformed_import_names_line_and_changes_nothing(window) -> None:
     assert window.document.undo_stack.count() == 0
 
 
+def test_malformed_curl_import_names_the_place_once(window) -> None:
+    from recstudio.ui.dialogs.import_dialog import ImportError_
+
+    command = "curl https://[::1/v1/apps/A/cloud_recording/acquire -d '{}'"
+    with pytest.raises(ImportError_) as info:
+        _import(window, command)
+    assert str(info.value).count("line 1, column 6") == 1, str(info.value)
+    assert "Invalid IPv6 URL" in str(info.value)
+
+
 def test_export_redacts_secrets_unless_asked(window) -> None:
     from recstudio.ui.dialogs.export_dialog import ExportDialog, render_export
 

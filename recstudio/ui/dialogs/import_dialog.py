@@ -71,8 +71,7 @@ def import_text(
         try:
             parsed = parse_curl(stripped)
         except CurlImportError as exc:
-            where = f" (line {exc.line}, column {exc.column})" if getattr(exc, "line", None) else ""
-            raise ImportError_(f"Cannot read the curl command{where}: {exc}") from exc
+            raise ImportError_(f"Cannot read the curl command: {exc}") from exc  # names the place
         if parsed.body is None:
             raise ImportError_("The curl command has no JSON body to import (query has none).")
         import json
@@ -168,9 +167,11 @@ class ImportDialog(QDialog):
         )
         if not path:
             return
-        try:
-            self.text.setPlainText(Path(path).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as exc:
+        from recstudio.model.jsontext import JsonSyntaxError, read_json_text
+
+        try:  # bytes that are not UTF-8 are reported by line and column, not byte offset
+            self.text.setPlainText(read_json_text(path))
+        except (OSError, JsonSyntaxError) as exc:
             self.error.setText(f"Cannot read {path}: {exc}")
 
     def _on_import_clicked(self) -> None:
