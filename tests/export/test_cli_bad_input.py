@@ -129,3 +129,26 @@ def test_python_export_of_large_and_tiny_numbers_is_valid_python(
         if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "BODY"
     )
     assert ast.literal_eval(body)["clientRequest"] == json.loads(text)["clientRequest"]
+
+
+@pytest.mark.parametrize(
+    ("data", "position"),
+    [
+        (b'{"cname": "c", "uid": "1",\n "clientRequest": {"x": "\xe9"}}', "line 2, column 26"),
+        (b'{"clientRequest": ' + b"[" * 3000 + b"]" * 3000 + b"}", "line 1, column 82"),
+    ],
+)
+@pytest.mark.parametrize("command", ["start", "update-layout"])
+def test_record_commands_read_files_with_the_same_reader(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, data: bytes, position: str
+) -> None:
+    """Refused before any connection is made (the base URL below has no server)."""
+    path = _file(tmp_path, data)
+    no_server = ["--base-url", "http://127.0.0.1:9"]
+    if command == "start":
+        argv = ["record", "start", path, "--app-id", "A", *no_server]
+    else:
+        argv = ["record", "update-layout", "SID", "--layout", path, *no_server]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert position in err and "Traceback" not in err, err
