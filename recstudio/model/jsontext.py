@@ -158,18 +158,24 @@ def _long_integer_error(text: str) -> JsonSyntaxError | None:
     )
 
 
-def _exceeds_depth(node: Any, depth: int) -> bool:
-    if depth > MAX_DEPTH:
-        return True
-    children = node.values() if isinstance(node, dict) else node
-    return any(
-        isinstance(child, dict | list) and _exceeds_depth(child, depth + 1) for child in children
-    )
+def _exceeds_depth(root: dict[str, Any] | list[Any]) -> bool:
+    """True when containers nest deeper than MAX_DEPTH (level by level: a comprehension per
+    level is several times faster on a 10 MB body than a recursive walk)."""
+    level: list[Any] = [root]
+    for _ in range(MAX_DEPTH):
+        level = [
+            child
+            for node in level
+            for child in (node.values() if isinstance(node, dict) else node)
+            if isinstance(child, dict | list)
+        ]
+        if not level:
+            return False
+    return True
 
 
-#: Any surrogate code point in the text, raw or as a ``\u`` escape: the cheap first test.
-_ANY_SURROGATE = re.compile("[\ud800-\udfff]|\\\\u[dD][89a-fA-F]")
-_RAW_SURROGATE = re.compile("[\ud800-\udfff]")
+#: A ``\u`` escape of a surrogate code point; the literal prefix keeps the search fast.
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 #: Left to right: an escaped backslash (so ``\\ud800`` is no escape), a valid escaped pair
 #: (joined by json), then anything left over — a lone surrogate, escaped or raw.
 _SURROGATES = re.compile(
@@ -178,9 +184,19 @@ _SURROGATES = re.compile(
 )
 
 
+def _has_raw_surrogate(text: str) -> bool:
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")  # C speed; only surrogates cannot be encoded
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def _reject_lone_surrogates(text: str) -> None:
     """Say where the first lone surrogate is, pointing at it and not at a valid pair."""
-    if not _ANY_SURROGATE.search(text):
+    if not _ESCAPED_SURROGATE.search(text) and not _has_raw_surrogate(text):
         return
     for match in _SURROGATES.finditer(text):
         if match.lastgroup == "lone":
@@ -234,7 +250,7 @@ def parse_json(text: str, *, duplicate_keys: list[str] | None = None) -> Any:
     if (
         isinstance(data, dict | list)
         and text.count("[") + text.count("{") > MAX_DEPTH
-        and _exceeds_depth(data, 1)
+        and _exceeds_depth(data)
     ):
         raise _too_deep_error(text)
     _reject_lone_surrogates(text)
@@ -309,11 +325,11 @@ def non_json_value(data: Any, path: tuple[str | int, ...] = ()) -> tuple[str, st
             return format_path(where), f"nested deeper than {MAX_DEPTH} levels"
         if isinstance(node, float) and not math.isfinite(node):
             return format_path(where), f"{node!r} is not a JSON number"
-        if isinstance(node, str) and _RAW_SURROGATE.search(node):
+        if isinstance(node, str) and _has_raw_surrogate(node):
             return format_path(where), "the text holds half of a character (a lone surrogate)"
         if isinstance(node, dict):
             for key, value in reversed(node.items()):
-                if not isinstance(key, str) or _RAW_SURROGATE.search(key):
+                if not isinstance(key, str) or _has_raw_surrogate(key):
                     return format_path(where), f"the key {key!r} cannot be a JSON key"
                 stack.append((value, (*where, key)))
         elif isinstance(node, list | tuple):
