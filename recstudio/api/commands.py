@@ -138,7 +138,9 @@ def _handle(body: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
         try:
             return body(args)
         except UsageError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            from recstudio.model.problems import one_line  # it may quote a key of the file
+
+            print(f"error: {one_line(str(exc))}", file=sys.stderr)
             return EXIT_INPUT
         except ApiError as exc:
             return _fail_api(exc)

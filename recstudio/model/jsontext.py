@@ -241,11 +241,8 @@ def parse_json(text: str, *, duplicate_keys: list[str] | None = None) -> Any:
         raise _refused_literal_error(text, exc.literal) from None
     except RecursionError:
         raise _too_deep_error(text) from None
-    except ValueError:  # int(): "Exceeds the limit (4300 digits) for integer string …"
-        error = _long_integer_error(text)
-        if error is None:
-            raise
-        raise error from None
+    except ValueError as exc:  # int(): "Exceeds the limit (4300 digits) for integer …"
+        raise (_long_integer_error(text) or JsonSyntaxError(1, 1, str(exc))) from None
     # cheap prefilter: fewer brackets than the limit cannot nest deeper than it
     if (
         isinstance(data, dict | list)

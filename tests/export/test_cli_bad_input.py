@@ -152,3 +152,12 @@ def test_record_commands_read_files_with_the_same_reader(
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert position in err and "Traceback" not in err, err
+
+
+def test_record_start_escapes_a_key_quoted_in_its_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _file(tmp_path, json.dumps({"format_version": 1, "x\nerror: forged": 1}))
+    assert main(["record", "start", path, "--base-url", "http://127.0.0.1:9"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "x\\nerror: forged" in err, err
