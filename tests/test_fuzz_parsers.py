@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from fuzz_inputs import (
+    SEED_TEXTS,
     bodies,
     check_cli,
     check_curl,
@@ -29,6 +31,16 @@ BOUNDED = settings(
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _warm() -> None:
+    """Pay the one-time imports (pydantic adapters, schema, rules) before the first timed
+    example: hypothesis re-runs an example that missed its deadline and calls a fast
+    re-run "flaky", which a loaded CI machine could otherwise provoke."""
+    check_json_text(SEED_TEXTS[0])
+    check_cli(SEED_TEXTS[0].encode())
+    check_curl("curl https://api.sd-rtn.com/v1/apps/A/cloud_recording/acquire -d '{}'")
 
 
 @BOUNDED
