@@ -456,3 +456,24 @@ def test_editing_one_region_keeps_unreadable_ones_as_they_are(qtbot) -> None:
     after = doc.get((*path, "layoutConfig"))
     assert after[0] == before[0] and after[2] == before[2]
     assert after[1]["x_axis"] != before[1]["x_axis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[{"x_axis": NaN, "y_axis": 0, "width": 0.2, "height": 0.2}]',
+        '[{"x_axis": 1e400, "y_axis": 0, "width": 0.2, "height": 0.2}]',
+        "[" * 5000 + "]" * 5000,
+    ],
+)
+def test_paste_of_non_json_regions_is_refused_with_a_message(
+    editor: LayoutEditor, text: str
+) -> None:
+    """The clipboard goes through the one JSON reader (issue 10 item 3): NaN or inf never
+    becomes a region (it could not be saved), a deep paste is no RecursionError."""
+    use_regions(editor, TWO)
+    messages: list[str] = []
+    editor.controller.message.connect(messages.append)
+    assert editor.controller.paste_text(text) is False
+    assert messages and "no regions" in messages[-1]
+    assert len(editor.document.project.layouts["Main"]["layoutConfig"]) == 2

@@ -20,6 +20,7 @@ from recstudio.layout import operations as ops
 from recstudio.layout.presets import convert_to_custom
 from recstudio.layout.regions import MAX_REGIONS, Region, round6
 from recstudio.layout.templates import template
+from recstudio.model.jsontext import JsonSyntaxError, parse_json
 from recstudio.model.paths import MISSING, Path
 from recstudio.ui.document import ProjectDocument
 
@@ -397,9 +398,9 @@ class LayoutController(QObject):
         """Paste regions copied here or typed by hand; uids already bound are dropped."""
         if self._refuse_if_preset():
             return False
-        try:
-            data = json.loads(text)
-        except ValueError:
+        try:  # the one JSON reader: no NaN regions, no RecursionError from a deep paste
+            data = parse_json(text)
+        except JsonSyntaxError:
             self.message.emit("The clipboard holds no regions (JSON list of layoutConfig items)")
             return False
         if isinstance(data, dict):
