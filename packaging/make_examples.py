@@ -89,7 +89,14 @@ def mix_interview() -> Project:
     }
     p.layouts = {"Side by side": side_by_side, "Picture in picture": picture_in_picture}
     p.start_layout = "Side by side"
-    p.update = {"streamSubscribe": {"audioUidList": {"subscribeAudioUids": ["1001", "1002"]}}}
+    # R33: an update replaces the whole subscription, and an audio list alone would stop
+    # all video (§3.4, §4.2); name both kinds so the composite keeps its pictures.
+    p.update = {
+        "streamSubscribe": {
+            "audioUidList": {"subscribeAudioUids": ["1001", "1002"]},
+            "videoUidList": {"subscribeVideoUids": ["1001", "1002"]},
+        }
+    }
     return p
 
 
@@ -109,8 +116,32 @@ def individual_audio_only() -> Project:
     recording["subscribeAudioUids"] = ["#allstream#"]
     recording["maxIdleTime"] = 120
     p.start["storageConfig"] = _storage("my-recordings", ["podcast", "tracks"])
-    # update draft: stop recording a guest mid-session by narrowing the audio subscription
-    p.update = {"streamSubscribe": {"audioUidList": {"subscribeAudioUids": ["2001"]}}}
+    # update draft: stop recording the guest mid-session. A blacklist changes only the
+    # kind it names (an audio whitelist alone would also clear video, R33).
+    p.update = {"streamSubscribe": {"audioUidList": {"unSubscribeAudioUids": ["2002"]}}}
+    return p
+
+
+def raw_two_publishers() -> Project:
+    """Individual Recording v2 (mode raw, agora-2026.md §1): one combined audio+video
+    HLS playlist and an MP4 per speaker, plus screenshots every 30 s."""
+    p = new_project(Mode.RAW, name="Two speakers (raw individual recording)")
+    p.id = "example0rawtwopublishers00000004"
+    p.app_id, p.cname, p.uid = "0123456789abcdef0123456789abcdef", "panel", "527844"
+    p.roster = [
+        Participant(uid=uid, name=f"Speaker {n}") for uid, n in (("3001", "A"), ("3002", "B"))
+    ]
+    recording = p.start["recordingConfig"]
+    recording["subscribeAudioUids"] = ["3001", "3002"]
+    recording["subscribeVideoUids"] = ["3001", "3002"]
+    recording["subscribeUidGroup"] = 0  # R12: 1–2 distinct UIDs
+    recording["maxIdleTime"] = 120
+    p.start["recordingFileConfig"] = {"avFileType": ["hls", "mp4"]}  # R23: MP4 in raw
+    p.start["snapshotConfig"] = {"captureInterval": 30, "fileType": ["jpg"]}  # R24
+    p.start["storageConfig"] = _storage("my-recordings", ["panel", "speakers"])
+    # update draft: stop recording speaker B's video, keep both voices (a blacklist
+    # changes only the kind it names, R33)
+    p.update = {"streamSubscribe": {"videoUidList": {"unSubscribeVideoUids": ["3002"]}}}
     return p
 
 
@@ -142,6 +173,7 @@ EXAMPLES = {
     "mix-interview": mix_interview,
     "individual-audio-only": individual_audio_only,
     "web-page-cdn-push": web_page_cdn,
+    "raw-two-publishers": raw_two_publishers,
 }
 
 

@@ -24,6 +24,7 @@ EXPECTED = {
     "individual-audio-only": Mode.INDIVIDUAL,
     "mix-interview": Mode.MIX,
     "web-page-cdn-push": Mode.WEB,
+    "raw-two-publishers": Mode.RAW,
 }
 
 
@@ -60,7 +61,7 @@ def _example(request: pytest.FixtureRequest) -> Path:
     return paths[request.param]
 
 
-def test_the_three_examples_ship() -> None:
+def test_the_four_examples_ship() -> None:
     assert {_stem(p): load_project(p).mode for p in example_paths()} == EXPECTED
 
 

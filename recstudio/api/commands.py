@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from recstudio.api.ledger import Ledger, LedgerEntry
 
 EXIT_OK, EXIT_API, EXIT_INPUT = 0, 1, 2
-_MODES = ["individual", "mix", "web"]
+_MODES = ["raw", "individual", "mix", "web"]  # Mode values; enums not imported at launch
 ENV_APP_CERTIFICATE = "AGORA_APP_CERTIFICATE"
 
 

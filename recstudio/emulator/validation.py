@@ -30,7 +30,8 @@ def acquire_mode(body: dict[str, Any]) -> Mode:
     """acquire has no mode in its URL; infer one so mode-dependent rules apply to startParameter.
 
     scene 1 is web, scene 2 individual (postponed transcoding); otherwise the
-    startParameter tells: snapshots or subscribeUidGroup mean individual, else mix.
+    startParameter tells: snapshots or subscribeUidGroup mean per-uid recording (raw, or
+    legacy individual when v1-only keys are present), else mix.
     """
     client_request = body.get("clientRequest")
     if not isinstance(client_request, dict):
@@ -43,10 +44,13 @@ def acquire_mode(body: dict[str, Any]) -> Mode:
     start = client_request.get("startParameter")
     if isinstance(start, dict):
         recording = start.get("recordingConfig")
-        if "snapshotConfig" in start or (
-            isinstance(recording, dict) and "subscribeUidGroup" in recording
-        ):
-            return Mode.INDIVIDUAL
+        recording = recording if isinstance(recording, dict) else {}
+        if "snapshotConfig" in start or "subscribeUidGroup" in recording:
+            # Raw unless a v1-only key says otherwise: raw is what Agora documents now
+            # (agora-2026.md §1), and a v1 body without those keys passes raw's rules.
+            if "streamMode" in recording or "extensionServiceConfig" in start:
+                return Mode.INDIVIDUAL
+            return Mode.RAW
     return Mode.MIX
 
 

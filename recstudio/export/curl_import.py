@@ -447,7 +447,7 @@ def _mode(cmd: _Command, text: str | None, offset: int, warnings: list[str]) -> 
                 warnings.append(f"mode {text!r} should be {mode.value!r}: paths are case-sensitive")
             return mode
     raise cmd.error(
-        f"unknown mode {_shown(text)} in the URL; expected individual, mix or web (R1)", offset
+        f"unknown mode {_shown(text)} in the URL; expected raw, individual, mix or web (R1)", offset
     )
 
 

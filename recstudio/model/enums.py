@@ -6,11 +6,26 @@ from enum import StrEnum
 
 
 class Mode(StrEnum):
-    """Recording mode as it appears in the URL path (R1)."""
+    """Recording mode as it appears in the URL path (R1).
+
+    ``raw`` is Individual Recording v2 (agora-2026.md §1): the current individual mode.
+    ``individual`` (v1) still works and is kept for existing projects, marked legacy.
+    """
 
     INDIVIDUAL = "individual"
     MIX = "mix"
     WEB = "web"
+    RAW = "raw"
+
+    @property
+    def per_uid(self) -> bool:
+        """Files per user (individual v1 and raw) rather than one composite or page."""
+        return self in (Mode.INDIVIDUAL, Mode.RAW)
+
+    @property
+    def legacy(self) -> bool:
+        """Agora documents ``individual`` as the legacy page of ``raw`` (agora-2026.md §1)."""
+        return self is Mode.INDIVIDUAL
 
 
 class Endpoint(StrEnum):

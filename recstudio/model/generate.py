@@ -80,8 +80,9 @@ def _canonical(body: dict[str, Any], endpoint: Endpoint) -> dict[str, Any]:
 def _acquire_request(project: Project, include_start_parameter: bool) -> dict[str, Any]:
     request = copy.deepcopy(project.acquire)
     request.pop("startParameter", None)  # generated from start below, never stored (R6)
-    if "scene" not in request:
+    if "scene" not in request and project.mode is not Mode.RAW:
         # R4: web needs 1; individual/mix use 0. A user-set value (legacy 2) is kept.
+        # Raw mode leaves it out: scene no longer takes effect there (agora-2026.md §1).
         request["scene"] = 1 if project.mode is Mode.WEB else 0
     if include_start_parameter:
         request["startParameter"] = _start_request(project)
@@ -100,7 +101,7 @@ def _start_request(project: Project) -> dict[str, Any]:
                     for key in LAYOUT_FIELDS:
                         if key in layout:
                             transcoding[key] = copy.deepcopy(layout[key])
-    if project.mode in (Mode.INDIVIDUAL, Mode.MIX):
+    if project.mode is not Mode.WEB:
         recording = request.get("recordingConfig")
         if isinstance(recording, dict):
             recording.setdefault("channelType", 0)  # R8: required, documented default 0

@@ -108,8 +108,15 @@ def _guess_start_mode(request: dict[str, Any]) -> Mode | None:
     recording = recording if isinstance(recording, dict) else {}
     if "transcodingConfig" in recording or "audioProfile" in recording:
         return Mode.MIX  # R10: mix-only keys
-    if "snapshotConfig" in request or {"streamMode", "subscribeUidGroup"} & set(recording):
-        return Mode.INDIVIDUAL  # R11, R12, R24: individual-only keys
+    if "streamMode" in recording:
+        return Mode.INDIVIDUAL  # R11: streamMode exists only in legacy individual
+    kinds = get_path(request, ("recordingFileConfig", "avFileType"))
+    if isinstance(kinds, list) and "mp3" in kinds:
+        return Mode.RAW  # R23: MP3 exists only in raw mode (agora-2026.md §1)
+    if "snapshotConfig" in request or "subscribeUidGroup" in recording:
+        # R12, R24: per-uid keys; without v1's streamMode this is raw, the current
+        # individual recording (agora-2026.md §1)
+        return Mode.RAW
     return None
 
 

@@ -16,11 +16,22 @@ _FORBIDDEN_START: dict[Mode, tuple[str, ...]] = {
     Mode.WEB: ("recordingConfig", "snapshotConfig", "token", "appsCollection", "transcodeOptions"),
     Mode.MIX: ("snapshotConfig", "appsCollection", "transcodeOptions"),
     Mode.INDIVIDUAL: (),
+    # R9 (raw rejects extensionServiceConfig), R36 (postponed features are v1 + scene 2)
+    Mode.RAW: ("extensionServiceConfig", "appsCollection", "transcodeOptions"),
 }
 _FORBIDDEN_RECORDING: dict[Mode, tuple[str, ...]] = {
     Mode.MIX: ("streamMode", "subscribeUidGroup"),
     Mode.INDIVIDUAL: ("transcodingConfig", "audioProfile"),
     Mode.WEB: (),
+    # R11: raw removed streamMode (agora-2026.md §1); R10: no composite members
+    Mode.RAW: ("streamMode", "transcodingConfig", "audioProfile"),
+}
+#: avFileType members each mode cannot produce (R23; raw adds mp4 and mp3, agora-2026 §1)
+_FORBIDDEN_FILE_TYPES: dict[Mode, tuple[str, ...]] = {
+    Mode.INDIVIDUAL: ("mp4", "mp3"),
+    Mode.MIX: ("mp3",),
+    Mode.WEB: ("mp3",),
+    Mode.RAW: (),
 }
 
 
@@ -28,6 +39,7 @@ _FORBIDDEN_UPDATE: dict[Mode, tuple[str, ...]] = {
     Mode.WEB: ("streamSubscribe",),
     Mode.MIX: ("webRecordingConfig", "rtmpPublishConfig"),
     Mode.INDIVIDUAL: ("webRecordingConfig", "rtmpPublishConfig"),
+    Mode.RAW: ("webRecordingConfig", "rtmpPublishConfig"),
 }
 
 
@@ -39,6 +51,17 @@ class ModeChange:
     update: dict[str, Any] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)
     added: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One sentence for the status bar: the switch, and exactly what was dropped."""
+        message = f"Switched to {self.mode.value} mode."
+        if self.removed:
+            message += (
+                " Removed what it does not allow: "
+                + ", ".join(self.removed)
+                + " (Undo restores it)."
+            )
+        return message
 
 
 def adapt_for_mode(project: Any, mode: Mode) -> ModeChange:
@@ -87,11 +110,12 @@ def adapt_for_mode(project: Any, mode: Mode) -> ModeChange:
                 change.added.append(f"recordingConfig.{key}")
 
     files = start.get("recordingFileConfig")
-    if mode is Mode.INDIVIDUAL and isinstance(files, dict):
-        kinds = files.get("avFileType")
-        if isinstance(kinds, list) and "mp4" in kinds:  # R23: MP4 only in mix and web
-            files["avFileType"] = [k for k in kinds if k != "mp4"] or ["hls"]
-            change.removed.append("recordingFileConfig.avFileType mp4")
+    kinds = files.get("avFileType") if isinstance(files, dict) else None
+    if isinstance(files, dict) and isinstance(kinds, list):
+        dropped = [k for k in _FORBIDDEN_FILE_TYPES[mode] if k in kinds]
+        if dropped:
+            files["avFileType"] = [k for k in kinds if k not in dropped] or ["hls"]
+            change.removed.extend(f"recordingFileConfig.avFileType {k}" for k in dropped)
 
     update = copy.deepcopy(project.update)
     for key in _FORBIDDEN_UPDATE[mode]:  # R33: update members per mode
@@ -101,7 +125,10 @@ def adapt_for_mode(project: Any, mode: Mode) -> ModeChange:
     change.update = update
 
     scene = acquire.get("scene")
-    if mode is Mode.WEB and scene != 1:
+    if mode is Mode.RAW and "scene" in acquire:
+        del acquire["scene"]  # no effect in raw mode; Agora recommends removing it (§1)
+        change.removed.append(f"acquire scene {scene} (no effect in raw mode)")
+    elif mode is Mode.WEB and scene != 1:
         acquire["scene"] = 1
         change.added.append("acquire scene 1 (web)")
     elif mode is not Mode.WEB and scene == 1:

@@ -207,6 +207,10 @@ def new_project(mode: Mode = Mode.MIX, *, name: str = "Untitled") -> Project:
             # R12: subscribeUidGroup is required in individual; "standard" adds the merged
             # A/V playlist Agora recommends (§4.1 stream-mode table).
             recording |= {"subscribeUidGroup": 0, "streamMode": "standard"}
+        elif mode is Mode.RAW:
+            # R12 carries over; streamMode is gone: raw always writes the combined A/V
+            # playlist per uid (agora-2026.md §1).
+            recording |= {"subscribeUidGroup": 0}
         else:
             # The documented default canvas is portrait 360×640; a producer designing a
             # composite expects landscape, so start at 1280×720@15 with the recommended

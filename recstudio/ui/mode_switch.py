@@ -23,11 +23,7 @@ def switch_mode(document: ProjectDocument, mode: Mode, widget: Any = None) -> st
         ],
         f"Switch to {mode.value} mode",
     )
-    message = f"Switched to {mode.value} mode."
-    if change.removed:
-        message += (
-            " Removed what it does not allow: " + ", ".join(change.removed) + " (Undo restores it)."
-        )
+    message = change.summary()
     window = widget.window() if widget is not None else None
     if window is not None and hasattr(window, "statusBar"):
         window.statusBar().showMessage(message, 10000)

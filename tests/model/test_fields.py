@@ -59,9 +59,13 @@ def test_modes_are_inherited_and_narrowed() -> None:
     token = field_meta(Endpoint.START, "clientRequest.token")
     storage = field_meta(Endpoint.START, "clientRequest.storageConfig.bucket")
     assert audio is not None and audio.modes == {Mode.MIX}
+    # raw removed streamMode (agora-2026.md §1) but joins the channel like v1 (R35)
     assert stream_mode is not None and stream_mode.modes == {Mode.INDIVIDUAL}
-    assert token is not None and token.modes == {Mode.INDIVIDUAL, Mode.MIX}
+    assert token is not None and token.modes == {Mode.RAW, Mode.INDIVIDUAL, Mode.MIX}
     assert storage is not None and storage.modes == set(Mode)
+    # raw rejects extensionServiceConfig (R9), so its form hides the whole section
+    services = field_meta(Endpoint.START, "clientRequest.extensionServiceConfig")
+    assert services is not None and Mode.RAW not in services.modes
     web_url = field_meta(
         Endpoint.START,
         "clientRequest.extensionServiceConfig.extensionServices[0].serviceParam.url",

@@ -173,12 +173,14 @@ VOD_SERVICES = {"extensionServices": [{"serviceName": "aliyun_vod_service"}]}
         ({"recordingConfig": {"transcodingConfig": {}}}, Endpoint.START, Mode.MIX),
         ({"recordingConfig": {"audioProfile": 1}}, Endpoint.START, Mode.MIX),
         ({"recordingConfig": {"streamMode": "default"}}, Endpoint.START, Mode.INDIVIDUAL),
-        ({"recordingConfig": {"subscribeUidGroup": 0}}, Endpoint.START, Mode.INDIVIDUAL),
-        ({"snapshotConfig": {}}, Endpoint.START, Mode.INDIVIDUAL),
+        # per-uid keys without v1's streamMode: raw, the current individual recording
+        ({"recordingConfig": {"subscribeUidGroup": 0}}, Endpoint.START, Mode.RAW),
+        ({"snapshotConfig": {}}, Endpoint.START, Mode.RAW),
+        ({"recordingFileConfig": {"avFileType": ["mp3"]}}, Endpoint.START, Mode.RAW),
         ({"recordingConfig": {"channelType": 0}}, Endpoint.START, None),
         ({"scene": 1}, Endpoint.ACQUIRE, Mode.WEB),
         ({"scene": 0}, Endpoint.ACQUIRE, None),
-        ({"startParameter": {"snapshotConfig": {}}}, Endpoint.ACQUIRE, Mode.INDIVIDUAL),
+        ({"startParameter": {"snapshotConfig": {}}}, Endpoint.ACQUIRE, Mode.RAW),
         ({"webRecordingConfig": {}}, Endpoint.UPDATE, Mode.WEB),
         ({"streamSubscribe": {}}, Endpoint.UPDATE, None),
         ({"mixedVideoLayout": 0}, Endpoint.UPDATE_LAYOUT, Mode.MIX),
@@ -256,7 +258,7 @@ def test_import_into_base_with_layouts_names_the_layout_imported() -> None:
     assert again.layout == "Imported 2"
 
 
-def test_import_individual_start_keeps_everything() -> None:
+def test_import_per_uid_start_keeps_everything() -> None:
     body = {
         "cname": "c",
         "uid": "5",
@@ -272,7 +274,11 @@ def test_import_individual_start_keeps_everything() -> None:
         },
     }
     result = import_document(json.dumps(body))
-    assert result.mode is Mode.INDIVIDUAL
+    assert result.mode is Mode.RAW  # no streamMode: raw (agora-2026.md §1)
+    assert generate_body(result.project, Endpoint.START) == body
+    body["clientRequest"]["recordingConfig"]["streamMode"] = "standard"
+    result = import_document(json.dumps(body))
+    assert result.mode is Mode.INDIVIDUAL  # R11: streamMode exists only in v1
     assert generate_body(result.project, Endpoint.START) == body
 
 

@@ -180,8 +180,13 @@ def test_mode_switch_leaves_nothing_the_new_mode_forbids() -> None:
     project.cname, project.uid = "c", "1"
     project.start["storageConfig"].update(bucket="b", accessKey="a", secretKey="s")
     project.start["recordingFileConfig"]["avFileType"] = ["hls", "mp4"]
-    project.update = {"streamSubscribe": {"audioUidList": {"subscribeAudioUids": ["1"]}}}
-    for target in (Mode.INDIVIDUAL, Mode.WEB):
+    project.update = {
+        "streamSubscribe": {
+            "audioUidList": {"subscribeAudioUids": ["1"]},
+            "videoUidList": {"subscribeVideoUids": ["1"]},  # R33: name both kinds
+        }
+    }
+    for target in (Mode.INDIVIDUAL, Mode.WEB, Mode.RAW):
         change = adapt_for_mode(project, target)
         switched = new_project(target)
         switched.cname, switched.uid = "c", "1"
@@ -202,6 +207,7 @@ def test_mode_switch_leaves_nothing_the_new_mode_forbids() -> None:
             body = generate_body(switched, Endpoint.UPDATE)
             assert not [p for p in check_body(body, Endpoint.UPDATE, target) if p.rule_id == "R33"]
         assert change.removed  # the user is told what went
+        assert all(item in change.summary() for item in change.removed)
 
 
 def test_both_blacklist_spellings_survive_generation() -> None:

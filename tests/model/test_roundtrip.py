@@ -151,7 +151,9 @@ def subscriptions(draw: st.DrawFn, stream_types: int) -> JsonDict:
 
 
 @st.composite
-def individual_starts(draw: st.DrawFn) -> JsonDict:
+def individual_starts(draw: st.DrawFn, raw: bool = False) -> JsonDict:
+    """Per-uid start bodies: legacy individual always names its streamMode (the key that
+    tells it from raw on import, R11); raw never may (agora-2026.md §1)."""
     stream_types = draw(st.sampled_from([0, 1, 2]))
     lists = draw(subscriptions(stream_types))
     snapshot = stream_types != 0 and draw(st.booleans())
@@ -165,11 +167,12 @@ def individual_starts(draw: st.DrawFn) -> JsonDict:
         "subscribeUidGroup": draw(st.integers(smallest_group, 5)),  # R12
     }
     modes = ["default", "standard"] + (["original"] if stream_types == 0 else [])  # R11
+    if not raw:
+        recording["streamMode"] = draw(st.sampled_from(modes))
     recording |= draw(
         st.fixed_dictionaries(
             {},
             optional={
-                "streamMode": st.sampled_from(modes),
                 "maxIdleTime": st.integers(5, 2_592_000),  # R16
                 "videoStreamType": st.sampled_from([0, 1]),
             },
@@ -180,8 +183,11 @@ def individual_starts(draw: st.DrawFn) -> JsonDict:
     if draw(st.booleans()):
         request["token"] = draw(words)
     request["recordingConfig"] = recording
+    file_types = [["hls"]]  # R23: legacy individual records HLS only
+    if raw:  # R23 in raw: MP4 next to HLS, MP3 (audio only) when audio is recorded
+        file_types += [["hls", "mp4"]] + ([["hls", "mp3"], ["mp3"]] if stream_types == 0 else [])
     if not snapshot or draw(st.booleans()):  # R25: screenshot-only has no file config
-        request["recordingFileConfig"] = {"avFileType": ["hls"]}  # R23
+        request["recordingFileConfig"] = {"avFileType": draw(st.sampled_from(file_types))}
     if snapshot:
         request["snapshotConfig"] = {
             "captureInterval": draw(st.integers(5, 3600)),
@@ -280,6 +286,7 @@ START_BY_MODE = {
     Mode.INDIVIDUAL: individual_starts(),
     Mode.MIX: mix_starts(),
     Mode.WEB: web_starts(),
+    Mode.RAW: individual_starts(raw=True),
 }
 modes = st.sampled_from(list(Mode))
 

@@ -613,13 +613,18 @@ def test_R24_screenshots():
     flagged(rules(request, START, IND), "R24", "clientRequest.snapshotConfig.captureInterval", WARN)
 
 
-def test_R24_screenshots_in_individual_are_fine():
+def test_R24_screenshots_are_raw_and_legacy_individual_warns():
     request = with_(
         individual(streamTypes=1, subscribeVideoUids=["1"]),
         snapshotConfig=snapshot(5),
         recordingFileConfig=None,
     )
-    clean(check_body(body(request), START, IND), "R24")
+    clean(check_body(body(request), START, Mode.RAW), "R24")
+    # agora-2026.md §1: screenshots "only available in raw mode"; v1 still takes them
+    problem = flagged(
+        check_body(body(request), START, IND), "R24", "clientRequest.snapshotConfig", WARN
+    )
+    assert "raw" in problem.message
 
 
 def test_R25_recording_file_config_presence():

@@ -36,14 +36,14 @@ CASES = [
         Endpoint.START,
         Mode.INDIVIDUAL,
         set(),
-        {"SECRET"},
+        {"R24", "SECRET"},  # R24: 2026 docs say screenshots are raw-only (agora-2026 §1)
     ),
     (
         "start-method-individual-recording-and-screenshots",  # lacks subscribeUidGroup
         Endpoint.START,
         Mode.INDIVIDUAL,
         {("R12", f"{CR}.recordingConfig.subscribeUidGroup")},
-        {"SECRET"},
+        {"R24", "SECRET"},
     ),
     ("start-method-web-start", Endpoint.START, Mode.WEB, set(), {"R35", "SECRET"}),
     ("start-method-web-start-with-cdn-push", Endpoint.START, Mode.WEB, set(), {"R35", "SECRET"}),

@@ -42,7 +42,7 @@ def coerce_axes(endpoint: Endpoint | str, mode: Mode | str) -> tuple[Endpoint, M
             "",
             "R1",
             f"unknown recording mode {mode!r}",
-            "use individual, mix or web",
+            "use raw, individual (legacy), mix or web",
         )
     return ep, md
 

@@ -12,13 +12,19 @@ from recstudio.model.rules.recording import RecordingInfo
 
 
 def check_files(ctx: Ctx, request: Mapping[str, Any], base: str, info: RecordingInfo) -> None:
-    _check_av_file_type(ctx, request, base)
+    _check_av_file_type(ctx, request, base, info)
     _check_snapshot(ctx, request, base, info)
     _check_file_config_presence(ctx, request, base)
 
 
-def _check_av_file_type(ctx: Ctx, request: Mapping[str, Any], base: str) -> None:
-    """R23: mp4 only in mix/web and only next to hls; individual records HLS."""
+def _check_av_file_type(
+    ctx: Ctx, request: Mapping[str, Any], base: str, info: RecordingInfo
+) -> None:
+    """R23: mp4 only in mix/web/raw and only next to hls; legacy individual records HLS.
+
+    Raw mode (agora-2026.md §1) adds MP4 for individual recording (``["hls","mp4"]``) and
+    ``"mp3"``, an audio-only output that exists only in raw mode.
+    """
     config = as_dict(request.get("recordingFileConfig"))
     types = as_list(config.get("avFileType")) if config is not None else None
     if types is None:
@@ -27,14 +33,16 @@ def _check_av_file_type(ctx: Ctx, request: Mapping[str, Any], base: str) -> None
     kinds = [t for t in types if isinstance(t, str)]
     if len(set(kinds)) != len(kinds):
         ctx.warn(path, "R23", "a file type is listed twice", 'use ["hls"] or ["hls", "mp4"]')
+    if "mp3" in kinds:
+        _check_mp3(ctx, path, kinds, info)
     if "mp4" not in kinds:
         return
     if ctx.mode is Mode.INDIVIDUAL:
         ctx.error(
             path,
             "R23",
-            "individual mode cannot produce MP4 files; it records HLS (M3U8 + TS)",
-            'use ["hls"]',
+            "legacy individual mode cannot produce MP4 files; it records HLS (M3U8 + TS)",
+            'use ["hls"], or switch the project to raw mode (MP4 per uid)',
         )
     elif "hls" not in kinds:
         ctx.error(
@@ -45,20 +53,58 @@ def _check_av_file_type(ctx: Ctx, request: Mapping[str, Any], base: str) -> None
         )
 
 
+def _check_mp3(ctx: Ctx, path: str, kinds: list[str], info: RecordingInfo) -> None:
+    """R23 (raw): MP3 is raw mode's audio-only output (agora-2026.md §1)."""
+    if ctx.mode is not Mode.RAW:
+        ctx.error(
+            path,
+            "R23",
+            f"MP3 output exists only in raw mode (Individual Recording v2), not {ctx.mode.value}",
+            'remove "mp3", or switch the project to raw mode',
+        )
+        return
+    if info.config is not None and info.stream_types == 1:
+        ctx.error(
+            path,
+            "R23",
+            "MP3 holds audio only, but streamTypes 1 records video only",
+            'set streamTypes to 0 or 2, or remove "mp3"',
+        )
+    elif info.stream_types == 2 and set(kinds) == {"mp3"}:
+        ctx.warn(
+            path,
+            "R23",
+            'with only "mp3" the recorded video is not kept in any file',
+            'add "hls" (or "hls" and "mp4"), or set streamTypes to 0 (audio only)',
+        )
+
+
 def _check_snapshot(ctx: Ctx, request: Mapping[str, Any], base: str, info: RecordingInfo) -> None:
-    """R24: screenshots exist only in individual mode and need video."""
+    """R24: screenshots exist only in per-uid modes and need video.
+
+    agora-2026.md §1: screenshots are "only available in raw mode"; legacy individual
+    still takes them, so there it is a warning rather than an error.
+    """
     if "snapshotConfig" not in request:
         return
     path = f"{base}.snapshotConfig"
-    if ctx.mode is not Mode.INDIVIDUAL:
+    if not ctx.mode.per_uid:
         ctx.error(
             path,
             "R24",
-            f"screenshots (snapshotConfig) are only available in individual mode, not "
-            f"{ctx.mode.value}",
-            "remove snapshotConfig, or switch the project to individual mode",
+            f"screenshots (snapshotConfig) are only available in raw (individual) mode, "
+            f"not {ctx.mode.value}",
+            "remove snapshotConfig, or switch the project to raw mode",
         )
         return
+    if ctx.mode is Mode.INDIVIDUAL:
+        ctx.warn(
+            path,
+            "R24",
+            "Agora's 2026 documentation says screenshots are only available in raw mode; "
+            "legacy individual mode may stop taking them",
+            "switch the project to raw mode",
+        )
     rc_path = f"{base}.recordingConfig"
     if info.config is not None and info.stream_types == 0:
         ctx.error(
@@ -101,7 +147,7 @@ def _check_file_config_presence(ctx: Ctx, request: Mapping[str, Any], base: str)
             'add recordingFileConfig with avFileType ["hls"] (or ["hls", "mp4"])',
         )
         return
-    if ctx.mode is Mode.INDIVIDUAL and "snapshotConfig" in request:
+    if ctx.mode.per_uid and "snapshotConfig" in request:
         return  # screenshots only: recordingFileConfig must be absent, and it is
     ctx.warn(
         path,
@@ -109,5 +155,5 @@ def _check_file_config_presence(ctx: Ctx, request: Mapping[str, Any], base: str)
         "recordingFileConfig is missing; Agora's reference lists it as required (the "
         'default is ["hls"])',
         'add recordingFileConfig with avFileType ["hls"]'
-        + (' (or ["hls", "mp4"])' if ctx.mode is Mode.MIX else ""),
+        + (' (or ["hls", "mp4"])' if ctx.mode in (Mode.MIX, Mode.RAW) else ""),
     )

@@ -81,6 +81,17 @@ def check_scene(ctx: Ctx, request: Mapping[str, Any], base: str) -> int:
     path = f"{base}.scene"
     if scene is None:
         return 0  # wrong type: the schema reports it
+    if ctx.mode is Mode.RAW:
+        if "scene" in request:
+            # agora-2026.md §1: acquire is unchanged but "scene no longer takes effect"
+            # in raw mode, and Agora recommends removing it.
+            ctx.warn(
+                path,
+                "R4",
+                f"scene {scene} no longer takes effect in raw mode (Individual Recording v2)",
+                "remove scene from the acquire body",
+            )
+        return 0
     if ctx.mode is Mode.WEB:
         if scene != 1:
             where = "is missing (so 0)" if "scene" not in request else f"is {scene}"

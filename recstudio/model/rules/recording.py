@@ -218,7 +218,9 @@ def check_recording(ctx: Ctx, request: Mapping[str, Any], base: str) -> Recordin
     video = check_uid_lists(ctx, config, path, "video", canonical_only=True)
     snapshot_only = "snapshotConfig" in request and "recordingFileConfig" not in request
     _check_lists_vs_stream_types(ctx, path, stream_types, audio, video, snapshot_only)
-    if ctx.mode is Mode.INDIVIDUAL:
+    if ctx.mode.per_uid:
+        # [analysis] raw keeps subscribeUidGroup: the migration guide (agora-2026.md §1)
+        # removes streamMode only, and the official clients still send it.
         _check_uid_group(ctx, config, path, stream_types, audio, video)
     _check_decryption(ctx, config, path)
     video_sub = _subscription(video, audio, stream_types in (1, 2))
@@ -241,10 +243,23 @@ def _check_mix_only(ctx: Ctx, config: Mapping[str, Any], path: str) -> Mapping[s
 
 
 def _check_stream_mode(ctx: Ctx, config: Mapping[str, Any], path: str, stream_types: int) -> None:
-    """R11: streamMode is individual-only; "original" only for audio-only recordings."""
+    """R11: streamMode is individual-only; "original" only for audio-only recordings.
+
+    Raw mode removed it (agora-2026.md §1: "Removed: recordingConfig.streamMode"): raw
+    always writes one combined A/V M3U8 per uid, so sending it is an error there.
+    """
     if "streamMode" not in config:
         return
     mode_path = f"{path}.streamMode"
+    if ctx.mode is Mode.RAW:
+        ctx.error(
+            mode_path,
+            "R11",
+            "streamMode was removed in raw mode (Individual Recording v2): raw always "
+            "writes one combined audio+video M3U8 per uid",
+            "remove streamMode, or switch the project to legacy individual mode",
+        )
+        return
     if ctx.mode is not Mode.INDIVIDUAL:
         # Agora's own mix examples send "default"; it is ignored, so warn rather than block.
         ctx.warn(
@@ -348,7 +363,7 @@ def _check_uid_group(
         ctx.error(
             group_path,
             "R12",
-            "individual mode requires subscribeUidGroup (how many UIDs you subscribe)",
+            f"{ctx.mode.value} mode requires subscribeUidGroup (how many UIDs you subscribe)",
             hint,
         )
         return

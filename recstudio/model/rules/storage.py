@@ -206,12 +206,30 @@ def _check_sts(ctx: Ctx, config: Mapping[str, Any], base: str, vendor: int) -> N
         )
 
 
+def _drop_empty_sse_and_tag(ctx: Ctx, params: Mapping[str, Any], path: str) -> Mapping[str, Any]:
+    """``"sse": ""`` and ``"tag": ""`` mean "not set" (reference §10 #12: both optional).
+
+    The official Go client always sends both keys, empty when unused; Agora accepts that,
+    so an empty value is absent with a warning rather than an R29 error.
+    """
+    empty = [key for key in ("sse", "tag") if params.get(key) == ""]
+    for key in empty:
+        ctx.warn(
+            f"{path}.{key}",
+            "R29",
+            f'{key} is "" (empty), which is treated as absent',
+            f"remove {key}, or set a value",
+        )
+    return {k: v for k, v in params.items() if k not in empty} if empty else params
+
+
 def _check_extension_params(ctx: Ctx, config: Mapping[str, Any], base: str, vendor: int) -> None:
     """R29: server-side encryption only on S3; object tags only on S3 and Alibaba."""
     params = as_dict(config.get("extensionParams"))
     if params is None:
         return
     path = f"{base}.extensionParams"
+    params = _drop_empty_sse_and_tag(ctx, params, path)
     if "sse" in params and vendor not in SSE_VENDORS:
         ctx.error(
             f"{path}.sse",

@@ -199,10 +199,28 @@ def check_regions(ctx: Ctx, items: list[Any], path: str, video: Subscription | N
                 f"{y + height:.6g}, more than 1",
                 f"set height to at most {max(0.0, 1 - y):.6g} or move it up",
             )
+        alpha = as_number(item.get("alpha"))
+        if alpha == 0:
+            ctx.warn(
+                f"{here}.alpha",
+                "R20",
+                f"alpha 0 makes region {index + 1} fully transparent: this region is invisible",
+                "set alpha above 0 (1 = opaque), or remove the region",
+            )
         if "uid" not in item:
             continue
         uid = item.get("uid")
         if not isinstance(uid, str):
+            continue
+        if uid == "":
+            # The Go client (LayoutConfig.UID without omitempty) sends "" for an unbound
+            # region; Agora fills it in join order like an omitted uid (reference §4.3).
+            ctx.warn(
+                f"{here}.uid",
+                "R20",
+                f'uid "" is treated as no uid: region {index + 1} shows users in join order',
+                "remove the empty uid, or bind the region to a UID",
+            )
             continue
         if uid in seen:
             ctx.warn(
@@ -225,7 +243,7 @@ def check_regions_subscribed(
     for index, raw in enumerate(items):
         item = as_dict(raw)
         uid = item.get("uid") if item is not None else None
-        if isinstance(uid, str) and not video.includes(uid):
+        if isinstance(uid, str) and uid and not video.includes(uid):
             ctx.warn(
                 f"{path}[{index}].uid",
                 "R20",

@@ -83,6 +83,32 @@ def _check_stream_subscribe(ctx: Ctx, request: Mapping[str, Any], path: str) -> 
         lists = as_dict(subscribe.get(key))
         if lists is not None:
             check_uid_lists(ctx, lists, f"{path}.{key}", media, canonical_only=True)
+    _check_unnamed_kind(ctx, subscribe, path)
+
+
+def _check_unnamed_kind(ctx: Ctx, subscribe: Mapping[str, Any], path: str) -> None:
+    """R33: an update naming one media kind also changes the other.
+
+    Each update replaces the whole previous subscription (reference §3.4), and a
+    subscribe list for only one media type means the other type is not subscribed at
+    all (§4.2). So a whitelist for audio alone stops all video, and vice versa; the
+    Sandbox does the same. A blacklist alone leaves the other kind fully subscribed.
+    """
+    named = {media: as_dict(subscribe.get(f"{media}UidList")) for media in ("audio", "video")}
+    for media, other in (("audio", "video"), ("video", "audio")):
+        lists = named[media]
+        if lists is None or named[other] is not None:
+            continue
+        if f"subscribe{media.capitalize()}Uids" not in lists:
+            continue  # an unsubscribe list alone keeps everyone's other media
+        ctx.warn(
+            f"{path}.{other}UidList",
+            "R33",
+            f"this update names only {media}: it replaces the whole subscription, so no "
+            f"{other} will be recorded from now on (unless the recording has no {other})",
+            f'add {other}UidList with subscribe{other.capitalize()}Uids: ["#allstream#"] '
+            f"to keep everyone's {other}",
+        )
 
 
 def check_update_layout(ctx: Ctx, request: Mapping[str, Any], base: str) -> None:

@@ -34,6 +34,18 @@ class WebRecorder:
 def check_extension_services(ctx: Ctx, request: Mapping[str, Any], base: str) -> WebRecorder | None:
     """R9, R30–R32 on a start clientRequest; returns the web recorder if there is one."""
     path = f"{base}.extensionServiceConfig"
+    if ctx.mode is Mode.RAW and "extensionServiceConfig" in request:
+        # agora-2026.md §1; start reference: "Individual recording (mode set to raw) does
+        # not support clientRequest.extensionServiceConfig. Requests that contain this
+        # field are rejected."
+        ctx.error(
+            path,
+            "R9",
+            "raw mode rejects extensionServiceConfig (Individual Recording v2 has no "
+            "extension services)",
+            "remove extensionServiceConfig",
+        )
+        return None
     if "extensionServiceConfig" not in request:
         if ctx.mode is Mode.WEB:
             ctx.error(

@@ -20,6 +20,7 @@ from recstudio.model.enums import Mode
 I = Mode.INDIVIDUAL  # noqa: E741 - the reference's own column letters (I, M, W)
 M = Mode.MIX
 W = Mode.WEB
+R = Mode.RAW  # Individual Recording v2 (agora-2026.md §1)
 
 UID_MAX = 4_294_967_295
 ALL_STREAMS = "#allstream#"
@@ -125,6 +126,20 @@ def _uid_range(value: str) -> str:
     return value
 
 
+def _uid_or_empty(value: str) -> str:
+    """A region's ``uid: ""`` is "no uid" (join order), as the Go client sends it; the
+    rules warn about it (R20)."""
+    return value if value == "" else _uid_range(value)
+
+
+def _empty_is_none(value: Any) -> Any:
+    """An empty string stands for an unset optional value (the rules warn, R29)."""
+    return None if value == "" else value
+
+
+EmptyIsNone = BeforeValidator(_empty_is_none)
+
+
 def _uid_or_all(value: str) -> str:
     return value if value == ALL_STREAMS else _uid_range(value)
 
@@ -182,6 +197,7 @@ def _url_scheme(value: str) -> str:
 
 LayoutNumber = Annotated[float, Field(ge=0, le=1), AfterValidator(_six_decimals)]
 Uid = Annotated[str, AfterValidator(_uid_range)]
+RegionUid = Annotated[str, AfterValidator(_uid_or_empty)]
 SubscribeUid = Annotated[str, AfterValidator(_uid_or_all)]
 Cname = Annotated[str, Field(min_length=1), AfterValidator(_cname_bytes)]
 Salt = Annotated[str, AfterValidator(_base64_32)]

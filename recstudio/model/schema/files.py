@@ -8,13 +8,14 @@ from recstudio.model.schema._base import ApiModel, meta
 
 
 class RecordingFileConfig(ApiModel):
-    avFileType: list[Literal["hls", "mp4"]] = meta(
-        'Formats of the recorded files: ["hls"], or ["hls","mp4"] in mix and web',
+    avFileType: list[Literal["hls", "mp4", "mp3"]] = meta(
+        'Formats of the recorded files: ["hls"], or ["hls","mp4"] in mix, web and raw; '
+        '"mp3" (audio only) in raw mode',
         default=["hls"],
         rule="R23",
         min_length=1,
-        max_length=2,
-        labels={"hls": "HLS (M3U8 + TS)", "mp4": "MP4"},
+        max_length=3,
+        labels={"hls": "HLS (M3U8 + TS)", "mp4": "MP4", "mp3": "MP3 (audio only, raw mode)"},
     )
 
 

@@ -111,7 +111,7 @@ class RecordingConfig(ApiModel):
         "Which media to record", default=2, rule="R14", labels=STREAM_TYPES_LABELS
     )
     streamMode: Literal["default", "standard", "original"] = meta(
-        "Output files per UID in individual mode",
+        "Output files per UID in legacy individual mode (removed in raw mode)",
         default="default",
         rule="R11",
         modes=(I,),
@@ -160,7 +160,7 @@ class RecordingConfig(ApiModel):
     subscribeVideoUids: SubscribeVideoUids = None
     unSubscribeVideoUids: UnSubscribeVideoUids = None
     subscribeUidGroup: Annotated[Literal[0, 1, 2, 3, 4, 5], StrictIntChoice] | None = meta(
-        "Expected number of subscribed UIDs (required in individual mode)",
+        "Expected number of subscribed UIDs (required in raw and individual mode)",
         default=None,
         rule="R12",
         labels=UID_GROUP_LABELS,

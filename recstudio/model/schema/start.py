@@ -6,7 +6,7 @@ R25, R35, R36); the model only knows their shapes.
 
 from __future__ import annotations
 
-from recstudio.model.schema._base import ApiModel, I, M, meta
+from recstudio.model.schema._base import ApiModel, I, M, R, W, meta
 from recstudio.model.schema.extension import ExtensionServiceConfig
 from recstudio.model.schema.files import RecordingFileConfig, SnapshotConfig
 from recstudio.model.schema.legacy import AppsCollection, TranscodeOptions
@@ -19,7 +19,7 @@ class StartClientRequest(ApiModel):
         "RTC token of the recorder UID; needed when the App Certificate is enabled",
         default=None,
         rule="R35",
-        modes=(I, M),
+        modes=(R, I, M),
         secret=True,
     )
     storageConfig: StorageConfig | None = meta(
@@ -28,24 +28,26 @@ class StartClientRequest(ApiModel):
         rule="R7",
     )
     recordingConfig: RecordingConfig | None = meta(
-        "Which streams to record and how (individual and mix)",
+        "Which streams to record and how (raw, individual and mix)",
         default=None,
         rule="R8",
-        modes=(I, M),
+        modes=(R, I, M),
     )
     recordingFileConfig: RecordingFileConfig | None = meta(
         "Formats of the recorded files", default=None, rule="R25"
     )
     snapshotConfig: SnapshotConfig | None = meta(
-        "Screenshots of each user's video (individual only)",
+        "Screenshots of each user's video (raw; legacy individual)",
         default=None,
         rule="R24",
-        modes=(I,),
+        modes=(R, I),
     )
     extensionServiceConfig: ExtensionServiceConfig | None = meta(
-        "Extension services: web page recording and CDN push (legacy VoD elsewhere)",
+        "Extension services: web page recording and CDN push (legacy VoD elsewhere; "
+        "rejected in raw mode)",
         default=None,
         rule="R9",
+        modes=(W, I, M),
     )
     appsCollection: AppsCollection | None = meta(
         "Postponed transcoding / audio mixing policy (legacy, individual + scene 2)",

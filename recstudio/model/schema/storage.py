@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from recstudio.model.schema._base import ApiModel, FileNamePrefix, StrictIntChoice, meta
+from recstudio.model.schema._base import (
+    ApiModel,
+    EmptyIsNone,
+    FileNamePrefix,
+    StrictIntChoice,
+    meta,
+)
 from recstudio.model.vendors import VENDORS, vendor_labels
 
 
 class ExtensionParams(ApiModel):
     """Vendor-side encryption, tagging and the S3-compatible endpoint (R29, R27)."""
 
-    sse: Literal["kms", "aes256"] | None = meta(
+    sse: Annotated[Literal["kms", "aes256"] | None, EmptyIsNone] = meta(
         "Server-side encryption applied by Amazon S3",
         default=None,
         rule="R29",

@@ -13,6 +13,7 @@ from recstudio.model.schema._base import (
     ApiModel,
     LayoutNumber,
     M,
+    RegionUid,
     RenderMode,
     StrictIntChoice,
     Uid,
@@ -26,7 +27,7 @@ LAYOUT_LABELS = {0: "Floating", 1: "Best fit", 2: "Vertical", 3: "Custom"}
 class LayoutRegion(ApiModel):
     """One ``layoutConfig[]`` item: a region of the canvas in 0..1 fractions (R20)."""
 
-    uid: Uid | None = meta(
+    uid: RegionUid | None = meta(
         "UID shown in this region; leave empty to fill regions in join order",
         default=None,
         rule="R2",

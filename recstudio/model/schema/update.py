@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recstudio.model.schema._base import ApiModel, I, M, W, meta
+from recstudio.model.schema._base import ApiModel, I, M, R, W, meta
 from recstudio.model.schema.extension import RtmpOutputs
 from recstudio.model.schema.recording import (
     SubscribeAudioUids,
@@ -42,10 +42,10 @@ class RtmpPublishConfig(ApiModel):
 
 class UpdateClientRequest(ApiModel):
     streamSubscribe: StreamSubscribe | None = meta(
-        "Replace the subscription lists (individual and mix)",
+        "Replace the subscription lists (raw, individual and mix)",
         default=None,
         rule="R33",
-        modes=(I, M),
+        modes=(R, I, M),
     )
     webRecordingConfig: WebRecordingConfig | None = meta(
         "Pause or resume the web page recording", default=None, rule="R33", modes=(W,)
