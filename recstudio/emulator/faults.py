@@ -20,7 +20,7 @@ from recstudio.model import Endpoint
 FAILOVER_ENDPOINTS = frozenset(
     {Endpoint.QUERY, Endpoint.UPDATE, Endpoint.UPDATE_LAYOUT, Endpoint.STOP}
 )
-KINDS = ("latency_s", "http_5xx", "code_65", "drop_connection", "failover_404_s")
+KINDS = ("latency_s", "http_5xx", "code_65", "drop_connection", "failover_404_s", "stranded")
 
 GATEWAY_PAGE = (
     "<html>\r\n<head><title>{status} {title}</title></head>\r\n<body>\r\n"
@@ -96,11 +96,13 @@ class FaultSet:
         code_65: int | None = None,
         drop_connection: int | None = None,
         failover_404_s: float | None = None,
+        stranded: int | None = None,
         count: int | None = None,
     ) -> None:
         """Switch faults on (a new fault of the same kind and scope replaces the old one).
 
-        ``code_65`` and ``drop_connection`` are counts ("the next N calls"); ``count``
+        ``code_65``, ``drop_connection`` and ``stranded`` (the next N stops answer
+        uploadingStatus "stranded", agora-2026.md §1) are counts; ``count``
         limits ``latency_s`` and ``http_5xx`` (None = until cleared); ``failover_404_s`` is
         a window on the Sandbox clock starting now.
         """
@@ -116,6 +118,8 @@ class FaultSet:
             new.append(Fault("code_65", scope, int(code_65)))
         if drop_connection is not None:
             new.append(Fault("drop_connection", scope, int(drop_connection)))
+        if stranded is not None:
+            new.append(Fault("stranded", scope, int(stranded)))
         if failover_404_s is not None:
             until = self._clock() + float(failover_404_s)
             new.append(Fault("failover_404_s", scope, None, float(failover_404_s), until=until))

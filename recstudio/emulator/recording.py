@@ -43,6 +43,10 @@ class Timing:
     #: late query/stop still gets 49/433 rather than 404/1001; after that it is forgotten,
     #: which keeps a long-running Sandbox's memory and /_sandbox/state bounded.
     retention_s: float = 300.0
+    #: After an asynchronous stop the upload finishes this long after the reply (§3.6).
+    async_upload_s: float = 5.0
+    #: How long query still answers after an asynchronous stop's upload has finished.
+    async_linger_s: float = 60.0
 
     def status_at(self, elapsed: float) -> int:
         status = 0
@@ -183,6 +187,11 @@ class Recording:
     end_reason: str | None = None
     update_count: int = 0
     layout_update_count: int = 0
+    stream_mode: str = "default"
+    #: Final uploadingStatus of stop: "uploaded", or "stranded" (raw, agora-2026.md §1).
+    uploading_status: str = "uploaded"
+    #: Set by an asynchronous stop: when the upload finishes (Sandbox clock).
+    upload_done_at: float | None = None
 
     @property
     def alive(self) -> bool:
@@ -218,6 +227,8 @@ class Recording:
                 {"uid": uid, "kind": kind, "since": since}
                 for (uid, kind), since in sorted(self.recorded.items())
             ],
+            "uploadingStatus": self.uploading_status,
+            "uploadDoneAt": self.upload_done_at,
             "updateCount": self.update_count,
             "layoutUpdateCount": self.layout_update_count,
             # redacted with its key, so ("clientRequest", "token") matches too

@@ -75,19 +75,62 @@ def _mix_files(rec: Recording, first: float) -> list[dict[str, Any]]:
     ]
 
 
+def _entry(name: str, track: str, uid: str, since: float) -> dict[str, Any]:
+    return {
+        "fileName": name,
+        "trackType": track,
+        "uid": uid,
+        "mixedAllUser": False,
+        "isPlayable": True,
+        "sliceStartTime": _ms(since),
+    }
+
+
+def _ready_by_uid(rec: Recording, ready_before: float) -> dict[str, dict[str, float]]:
+    """uid → {kind: since} of the tracks whose first slice exists by ``ready_before``."""
+    out: dict[str, dict[str, float]] = {}
+    for (uid, kind), since in sorted(rec.recorded.items()):
+        if since <= ready_before:
+            out.setdefault(uid, {})[kind] = since
+    return out
+
+
 def _individual_files(rec: Recording, ready_before: float) -> list[dict[str, Any]]:
-    return [
-        {
-            "fileName": f"{rec.sid}_{rec.cname}__uid_s_{uid}__uid_e_{kind}.m3u8",
-            "trackType": kind,
-            "uid": uid,
-            "mixedAllUser": False,
-            "isPlayable": True,
-            "sliceStartTime": _ms(since),
-        }
-        for (uid, kind), since in sorted(rec.recorded.items())
-        if since <= ready_before
-    ]
+    """v1: one playlist per uid and kind (§9.4); streamMode "standard" adds the merged
+    A/V playlist of each uid that sends both (§4.1 stream-mode table)."""
+    files: list[dict[str, Any]] = []
+    for uid, kinds in _ready_by_uid(rec, ready_before).items():
+        prefix = f"{rec.sid}_{rec.cname}__uid_s_{uid}__uid_e"
+        for kind, since in sorted(kinds.items()):
+            files.append(_entry(f"{prefix}_{kind}.m3u8", kind, uid, since))
+        if rec.stream_mode == "standard" and len(kinds) == 2:
+            # [analysis] "av" is the merged playlist's suffix in Agora's file listings.
+            files.append(_entry(f"{prefix}_av.m3u8", "audio_and_video", uid, min(kinds.values())))
+    return files
+
+
+#: Raw mode's default recorder codec (agora-2026.md §1: "Default recorder codec H.264").
+RAW_VIDEO_CODEC = "h264"
+#: [analysis] the v2 names carry the *video* codec; an audio-only uid is named by AAC.
+RAW_AUDIO_CODEC = "aac"
+
+
+def raw_files(rec: Recording, ready_before: float) -> list[dict[str, Any]]:
+    """v2 (raw): one combined A/V playlist per uid, codec in every name, plus MP4 / MP3
+    per uid when avFileType asks for them (agora-2026.md §1 file-name table)."""
+    files: list[dict[str, Any]] = []
+    for uid, kinds in _ready_by_uid(rec, ready_before).items():
+        prefix = f"{rec.sid}_{rec.cname}__uid_s_{uid}__uid_e"
+        since = min(kinds.values())
+        track = "audio_and_video" if len(kinds) == 2 else next(iter(kinds))
+        codec = RAW_VIDEO_CODEC if "video" in kinds else RAW_AUDIO_CODEC
+        if "hls" in rec.av_file_types:
+            files.append(_entry(f"{prefix}_{codec}.m3u8", track, uid, since))
+        if "mp4" in rec.av_file_types:
+            files.append(_entry(f"{prefix}_0_{codec}.mp4", track, uid, since))
+        if "mp3" in rec.av_file_types and "audio" in kinds:
+            files.append(_entry(f"{prefix}_0.mp3", "audio", uid, kinds["audio"]))
+    return files
 
 
 def file_list(rec: Recording, now: float, timing: Timing, *, final: bool) -> dict[str, Any]:
@@ -102,6 +145,8 @@ def file_list(rec: Recording, now: float, timing: Timing, *, final: bool) -> dic
             return {"fileListMode": "string", "fileList": listing}
         return {"fileListMode": "json", "fileList": files}
     ready_before = now if final else now - timing.individual_first_slice_s
+    if rec.mode is Mode.RAW:
+        return {"fileListMode": "json", "fileList": raw_files(rec, ready_before)}
     return {"fileListMode": "json", "fileList": _individual_files(rec, ready_before)}
 
 
@@ -162,15 +207,35 @@ def query_server_response(
     }
 
 
+def upload_state(rec: Recording, now: float) -> str:
+    """uploadingStatus at ``now``: "unknown" while an asynchronous stop's upload runs
+    (§3.6: async replies before the upload), then the final state."""
+    if rec.upload_done_at is not None and now < rec.upload_done_at:
+        return "unknown"
+    return rec.uploading_status
+
+
 def stop_server_response(rec: Recording, now: float, timing: Timing) -> dict[str, Any]:
-    """serverResponse of stop (§3.6); every upload counts as done in the Sandbox."""
+    """serverResponse of stop (§3.6): sync stop reports the final upload state; async stop
+    replies at once, before the upload is known ("unknown")."""
+    status = upload_state(rec, now)
     if rec.mode is Mode.WEB:
         return {
             "extensionServiceState": [
-                {"serviceName": "upload_service", "payload": {"uploadingStatus": "uploaded"}},
+                {"serviceName": "upload_service", "payload": {"uploadingStatus": status}},
                 _web_recorder(rec, 8, now, timing, final=True),
             ]
         }
     if rec.snapshot:
-        return {"uploadingStatus": "uploaded"}
-    return {**file_list(rec, now, timing, final=True), "uploadingStatus": "uploaded"}
+        return {"uploadingStatus": status}
+    return {**file_list(rec, now, timing, final=True), "uploadingStatus": status}
+
+
+def after_stop_server_response(rec: Recording, now: float, timing: Timing) -> dict[str, Any]:
+    """query after an asynchronous stop: status 6 (stop requested) while the upload runs,
+    7 (all components stopped) once it is done, with the upload state (§3.3, §3.6)."""
+    end = rec.ended_at if rec.ended_at is not None else now
+    status = 6 if upload_state(rec, now) == "unknown" else 7
+    if rec.mode is Mode.WEB:
+        return {"status": status, **stop_server_response(rec, end, timing)}
+    return {"status": status, **stop_server_response(rec, now, timing)}

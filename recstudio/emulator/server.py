@@ -32,7 +32,7 @@ from recstudio.emulator.recording import Recording, Timing
 from recstudio.emulator.responses import Reply
 from recstudio.emulator.routing import Operation, match
 from recstudio.emulator.state import ManualClock, SandboxState
-from recstudio.emulator.validation import body_error
+from recstudio.emulator.validation import body_error, invalid_channel_name
 from recstudio.model import CONTENT_TYPE, Endpoint
 
 log = logging.getLogger(__name__)
@@ -386,6 +386,8 @@ class SandboxServer:
             return r.header_error("request body is not valid JSON")
         if op.endpoint is Endpoint.UPDATE_LAYOUT and mode is not None and mode.value != "mix":
             return r.invalid_parameter("updateLayout is only supported in mix mode")
+        if op.endpoint is Endpoint.ACQUIRE and invalid_channel_name(body):
+            return r.coded(400, 401, "invalid_channel_name")  # reference §7.1
         problem = body_error(body, op.endpoint, mode)
         if problem is not None:
             return r.invalid_parameter(problem)
@@ -394,6 +396,9 @@ class SandboxServer:
         assert mode is not None
         if op.endpoint is Endpoint.START:
             return state.start(op.app_id, op.resource_id, mode, body)
+        if op.endpoint is Endpoint.STOP:
+            stranded = self.faults.take("stranded", op.name) is not None
+            return state.stop(op.app_id, op.resource_id, op.sid, mode, body, stranded=stranded)
         action = {
             Endpoint.UPDATE: state.update,
             Endpoint.UPDATE_LAYOUT: state.update_layout,

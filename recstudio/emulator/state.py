@@ -83,7 +83,8 @@ def _new_recording(
         stream_types=int(recording_config.get("streamTypes", 2)),
         max_idle_time=float(recording_config.get("maxIdleTime", 30)),
         av_file_types=tuple(file_config.get("avFileType") or ("hls",)),
-        snapshot=mode is Mode.INDIVIDUAL and "snapshotConfig" in client_request,
+        snapshot=mode.per_uid and "snapshotConfig" in client_request,
+        stream_mode=str(recording_config.get("streamMode", "default")),
         subscription=Subscription.from_lists(recording_config),
         subscription_since=now,
     )
@@ -231,7 +232,8 @@ class SandboxState:
                 return r.coded(201, 7, "already started")
             if now - res.acquired_at >= self.timing.resource_ttl_s:
                 return r.coded(400, 433, "resource expired")
-            if (mode is Mode.WEB) != (res.scene == 1):
+            # raw: acquire's scene "no longer takes effect" (agora-2026.md §1)
+            if mode is not Mode.RAW and (mode is Mode.WEB) != (res.scene == 1):
                 return r.invalid_parameter(
                     f"clientRequest.scene: acquire used scene {res.scene}, which does not "
                     f"match mode {mode.value} (web needs scene 1, others 0 or 2)"
@@ -280,6 +282,10 @@ class SandboxState:
     def query(self, app_id: str, resource_id: str, sid: str, mode: Mode) -> Reply:
         with self._lock:
             now = self.refresh()
+            finishing = self._uploading_after_async_stop(sid, app_id, resource_id, mode, now)
+            if finishing is not None:
+                server_response = r.after_stop_server_response(finishing, now, self.timing)
+                return Reply(200, {**r.identity(finishing), "serverResponse": server_response})
             rec = self._task(app_id, resource_id, sid, mode, None)
             if isinstance(rec, Reply):
                 return rec
@@ -324,15 +330,42 @@ class SandboxState:
             rec.layout_update_count += 1
             return Reply(200, r.identity(rec))
 
+    def _uploading_after_async_stop(
+        self, sid: str, app_id: str, resource_id: str, mode: Mode, now: float
+    ) -> Recording | None:
+        """The task an asynchronous stop ended whose upload is still visible to query."""
+        rec = self.recordings.get(sid)
+        if (
+            rec is None
+            or rec.upload_done_at is None
+            or (rec.app_id, rec.resource_id, rec.mode) != (app_id, resource_id, mode)
+        ):
+            return None
+        return rec if now < rec.upload_done_at + self.timing.async_linger_s else None
+
     def stop(
-        self, app_id: str, resource_id: str, sid: str, mode: Mode, body: Mapping[str, Any]
+        self,
+        app_id: str,
+        resource_id: str,
+        sid: str,
+        mode: Mode,
+        body: Mapping[str, Any],
+        *,
+        stranded: bool = False,
     ) -> Reply:
+        """``stranded``: the upload stalls on the recorder and is synced later (raw's
+        ``uploadingStatus`` value "stranded", agora-2026.md §1); not a failure."""
         with self._lock:
             now = self.refresh()
             rec = self._task(app_id, resource_id, sid, mode, body, stopping=True)
             if isinstance(rec, Reply):
                 return rec
             self._end(rec, now, "stopped")
+            if stranded:
+                rec.uploading_status = "stranded"
+            client_request = body.get("clientRequest") or {}
+            if client_request.get("async_stop") is True:
+                rec.upload_done_at = now + self.timing.async_upload_s
             if rec.mode is not Mode.WEB and not rec.recorded:
                 return Reply(206, {**r.identity(rec), "code": 435, "reason": "no recorded data"})
             server_response = r.stop_server_response(rec, now, self.timing)

@@ -77,3 +77,23 @@ def body_error(body: Any, endpoint: Endpoint, mode: Mode | None) -> str | None:
                 if problem.is_error:
                     return f"{problem.path or '(body)'}: {problem.message}"
     return _identity_problem(body)
+
+
+def invalid_channel_name(body: Any) -> bool:
+    """Whether acquire names an RTC channel Agora cannot record (R3, reference §2).
+
+    Agora answers that with HTTP 400, code 401 ``invalid_channel_name`` (§7.1), not the
+    generic code 2. A web recording's cname is a free label, so it never applies there.
+    """
+    if not isinstance(body, dict) or not isinstance(body.get("cname"), str) or not body["cname"]:
+        return False
+    mode = acquire_mode(body)
+    if mode is Mode.WEB:
+        return False
+    check_body = _load_check_body()
+    if check_body is None:
+        return False
+    return any(
+        p.is_error and p.rule_id == "R3" and p.path == "cname"
+        for p in check_body(body, Endpoint.ACQUIRE, mode)
+    )

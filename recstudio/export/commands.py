@@ -155,11 +155,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
         return loaded
     for problem in loaded.warnings:  # stdout is the export itself
         print(f"recstudio: {problem.format_line()}", file=sys.stderr)
+    body = loaded.body
+    if loaded.project is None:
+        # R13 / reference §10 #1: what validate promises ("written as unSubscribe…")
+        # must be what export writes; a project body already follows its own setting.
+        from recstudio.model.generate import DEFAULT_BLACKLIST_SPELLING, respell_blacklists
+
+        body = respell_blacklists(body, DEFAULT_BLACKLIST_SPELLING)
     req = ExportRequest(
         endpoint=loaded.endpoint,
         mode=loaded.mode,
         app_id=args.app_id or loaded.app_id or "<appid>",
-        body=loaded.body,
+        body=body,
         base_url=args.base_url or DEFAULT_BASE_URL,
         resource_id=args.resource_id,
         sid=args.sid,

@@ -15,6 +15,10 @@ from typing import Any
 from recstudio.model.enums import Endpoint, Mode
 from recstudio.model.project import LAYOUT_FIELDS, Project
 
+#: What a body without a project is written with: the spelling known to work (§10 #1),
+#: also the default of ``Project.unsubscribe_spelling``.
+DEFAULT_BLACKLIST_SPELLING = "unSubscribe"
+
 #: The two documented spellings of each blacklist key (§10 #1) → the part after the prefix.
 _BLACKLIST_KEYS = {
     f"{prefix}{stem}": stem

@@ -84,7 +84,8 @@ def test_individual_lists_per_uid_tracks_after_a_minute(
 def test_individual_stop_flushes_all_tracks(api: Api, sandbox: SandboxServer) -> None:
     sandbox.channel(APP_ID, CNAME).join("1001")
     ids = api.begin("individual")
-    reply = api.on_task(Endpoint.STOP, ids, "individual", {"async_stop": True})
+    # a synchronous stop waits for the upload (§3.6); async stop is in test_build2_fixes
+    reply = api.on_task(Endpoint.STOP, ids, "individual", {"async_stop": False})
     assert reply.status_code == 200
     response = reply.json()["serverResponse"]
     assert response["uploadingStatus"] == "uploaded"

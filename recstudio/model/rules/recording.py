@@ -94,7 +94,8 @@ def check_uid_lists(
             "R13",
             f"{lower_key} is the spelling of Agora's 2026 reference; recstudio writes "
             f"{black_key}, the spelling known to work",
-            f"it will be written as {black_key}",
+            f"export and the app write it as {black_key} unless the project's blacklist "
+            "spelling setting says otherwise",
         )
     if len(present_black) == 2:
         ctx.error(
