@@ -30,6 +30,7 @@ from recstudio.api.errors import (
 )
 from recstudio.api.ratelimit import TokenBucket, shared_bucket
 from recstudio.api.results import (
+    UPLOAD_NOTES,
     AcquireResult,
     QueryResult,
     RequestRecord,
@@ -230,13 +231,14 @@ class CloudRecordingClient:
                 raw,
             )
         server = data.get("serverResponse")
+        uploading = uploading_status_of(server)
         return StopResult(
             str(data.get("resourceId", resource_id)),
             str(data.get("sid", sid)),
             "stopped",
-            uploading_status_of(server),
+            uploading,
             files_from_server_response(server),
-            "",
+            UPLOAD_NOTES.get(uploading or "", ""),
             data,
         )
 

@@ -104,6 +104,18 @@ class StopResult:
     raw: dict[str, Any] = field(default_factory=dict)
 
 
+#: What a stop's uploadingStatus tells the user beyond "stopped" (reference §3.6,
+#: agora-2026.md §1); "uploaded" needs no note.
+UPLOAD_NOTES: dict[str, str] = {
+    "backuped": "All files are uploaded, but some went to Agora's backup cloud first; "
+    "Agora forwards them to your storage later.",
+    "stranded": "Some files stalled on the recorder; Agora uploads them later with an "
+    "offline sync. This is a delay, not a failure.",
+    "unknown": "Asynchronous stop: the upload is still running; query the recording or "
+    "watch your storage to see it finish.",
+}
+
+
 def files_from_server_response(server_response: Any) -> list[Any]:
     """File entries of a query/stop ``serverResponse`` in any mode (reference §3.3, §3.6).
 

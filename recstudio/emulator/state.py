@@ -64,6 +64,18 @@ def _service(client_request: Mapping[str, Any], name: str) -> dict[str, Any] | N
     return None
 
 
+def _screenshots_only(mode: Mode, client_request: Mapping[str, Any]) -> bool:
+    """Whether query/stop answer without a file list (§3.3: individual with snapshots).
+
+    v1 answers so whenever screenshots are taken; raw records files *and* screenshots
+    when recordingFileConfig is set too (agora-2026.md §1), so only screenshot-only raw
+    tasks lose their file list.
+    """
+    if not mode.per_uid or "snapshotConfig" not in client_request:
+        return False
+    return mode is Mode.INDIVIDUAL or "recordingFileConfig" not in client_request
+
+
 def _new_recording(
     res: Resource, mode: Mode, client_request: dict[str, Any], sid: str, now: float
 ) -> Recording:
@@ -83,7 +95,7 @@ def _new_recording(
         stream_types=int(recording_config.get("streamTypes", 2)),
         max_idle_time=float(recording_config.get("maxIdleTime", 30)),
         av_file_types=tuple(file_config.get("avFileType") or ("hls",)),
-        snapshot=mode.per_uid and "snapshotConfig" in client_request,
+        snapshot=_screenshots_only(mode, client_request),
         stream_mode=str(recording_config.get("streamMode", "default")),
         subscription=Subscription.from_lists(recording_config),
         subscription_since=now,

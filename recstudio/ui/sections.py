@@ -19,6 +19,7 @@ from recstudio.ui.document import ProjectDocument
 from recstudio.ui.forms.section_form import GroupSpec, SectionForm
 
 I, M, W = Mode.INDIVIDUAL, Mode.MIX, Mode.WEB  # noqa: E741 - the reference's column letters
+R = Mode.RAW  # Individual Recording v2 (agora-2026.md §1): per uid like I
 ALL = frozenset(Mode)
 _START = Endpoint.START
 _CR = "clientRequest"
@@ -221,7 +222,7 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
                 recurse=False,
             ),
         ],
-        modes=frozenset({I, M}),
+        modes=frozenset({R, I, M}),
     )
     add(
         "transcoding",
@@ -242,7 +243,7 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
     add(
         "files",
         "Files",
-        "recordingFileConfig: HLS / MP4 output",
+        "recordingFileConfig: HLS / MP4 (/ MP3 in raw) output",
         [
             GroupSpec(
                 "Recorded files",
@@ -255,7 +256,7 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
     add(
         "screenshots",
         "Screenshots",
-        "snapshotConfig: JPG screenshots (individual mode)",
+        "snapshotConfig: JPG screenshots (raw / individual mode)",
         [
             GroupSpec(
                 "Screenshots",
@@ -265,7 +266,7 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
                 note="Without recordingFileConfig the task only takes screenshots (R25).",
             ),
         ],
-        modes=frozenset({I}),
+        modes=frozenset({R, I}),
     )
     add(
         "storage",
@@ -322,7 +323,7 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
                 Endpoint.UPDATE,
                 "clientRequest.streamSubscribe",
                 ("update", "streamSubscribe"),
-                modes=frozenset({I, M}),
+                modes=frozenset({R, I, M}),
                 note="Each update replaces the previous subscription lists (R33); "
                 "#allstream# means everyone.",
             ),
@@ -355,7 +356,7 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
                 _RC,
                 ("start", "recordingConfig"),
                 include=DECRYPTION,
-                modes=frozenset({I, M}),
+                modes=frozenset({R, I, M}),
             ),
             GroupSpec(
                 "Acquire (advanced)",
@@ -371,7 +372,7 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
                 "clientRequest.appsCollection",
                 ("start", "appsCollection"),
                 legacy=True,
-                modes=frozenset({I}),
+                modes=frozenset({R, I}),
             ),
             GroupSpec(
                 "Transcode options (legacy)",
@@ -379,7 +380,7 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
                 "clientRequest.transcodeOptions",
                 ("start", "transcodeOptions"),
                 legacy=True,
-                modes=frozenset({I}),
+                modes=frozenset({R, I}),
             ),
             GroupSpec(
                 "ApsaraVideo VoD (legacy)",
@@ -390,7 +391,7 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
                 create=_service_creator("aliyun_vod_service", "error_abort"),
                 variant="aliyun_vod_service",
                 legacy=True,
-                modes=frozenset({I, M}),
+                modes=frozenset({R, I, M}),
             ),
         ],
     )

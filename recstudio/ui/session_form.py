@@ -49,10 +49,13 @@ class _Meta:
 
 
 _MODE_LABELS = {
-    Mode.INDIVIDUAL.value: "individual — one set of files per user",
+    Mode.RAW.value: "raw — individual recording: one audio+video file set per user",
     Mode.MIX.value: "mix — composite: everyone in one video",
     Mode.WEB.value: "web — record a web page",
+    Mode.INDIVIDUAL.value: "individual (legacy v1) — separate audio and video per user",
 }
+#: Picker order: the current modes first, legacy individual (v1) last (agora-2026.md §1).
+_MODE_ORDER = [Mode.RAW, Mode.MIX, Mode.WEB, Mode.INDIVIDUAL]
 
 
 class SessionForm(QWidget):
@@ -92,8 +95,9 @@ class SessionForm(QWidget):
             ("mode",),
             _Meta(
                 "mode",
-                "Recording mode: individual, composite (mix) or web page (R1)",
-                choices=[m.value for m in Mode],
+                "Recording mode: raw (individual recording v2), composite (mix), web page, "
+                "or legacy individual v1 (R1)",
+                choices=[m.value for m in _MODE_ORDER],
                 labels=_MODE_LABELS,
             ),
             "Mode",

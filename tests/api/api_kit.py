@@ -136,6 +136,10 @@ def start_request(mode: str) -> dict[str, Any]:
             "recordingFileConfig": {"avFileType": ["hls"]},
             "storageConfig": dict(STORAGE),
         }
+    if mode == "raw":  # Individual Recording v2: MP4 per uid, no streamMode (agora-2026 §1)
+        request = start_request("individual")
+        request["recordingFileConfig"] = {"avFileType": ["hls", "mp4"]}
+        return request
     return {
         "extensionServiceConfig": {
             "extensionServices": [
@@ -158,6 +162,8 @@ def start_request(mode: str) -> dict[str, Any]:
 
 
 def acquire_request(mode: str) -> dict[str, Any]:
+    if mode == "raw":  # scene no longer takes effect in raw mode (agora-2026.md §1)
+        return {"resourceExpiredHour": 24}
     return {"scene": 1 if mode == "web" else 0, "resourceExpiredHour": 24}
 
 

@@ -51,7 +51,7 @@ def _start(harness: Harness, ledger: Ledger, mode: str, cname: str = "room", uid
     return runner.start_recording(mode, cname, uid, acquire_request(mode), start_request(mode))
 
 
-@pytest.mark.parametrize("mode", ["individual", "mix", "web"])
+@pytest.mark.parametrize("mode", ["raw", "individual", "mix", "web"])
 def test_full_life_per_mode(harness: Harness, tmp_path: Path, mode: str) -> None:
     harness.server.channel(APP_ID, "room").join(PUBLISHER)
     ledger = Ledger(tmp_path / "ledger.sqlite3")
@@ -404,3 +404,24 @@ def test_stop_goes_out_even_when_the_ledger_refuses(harness: Harness, tmp_path) 
     assert result.outcome == "stopped"
     assert not harness.server.recording(rec.sid).alive
     assert "read-only" in result.note and "may still list it" in result.note
+
+
+@pytest.mark.parametrize(
+    ("fault", "async_stop", "status", "words"),
+    [({"stranded": 1}, False, "stranded", "not a failure"), ({}, True, "unknown", "still running")],
+)
+def test_raw_stop_reports_stranded_and_async_upload_states(
+    harness: Harness, tmp_path: Path, fault: dict, async_stop: bool, status: str, words: str
+) -> None:
+    """agora-2026.md §1: "stranded" is a delayed upload, not a failure; §3.6: an
+    asynchronous stop answers before the upload state is known."""
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
+    rec = _start(harness, ledger, "raw")
+    if fault:
+        harness.server.faults.set(**fault)
+    result = harness.runner(ledger).stop(rec, async_stop=async_stop)
+    assert (result.outcome, result.uploading_status) == ("stopped", status)
+    assert words in result.note
+    assert rec.status == "stopped" and ledger.may_be_running() == []
+    assert any(str(f.get("fileName", "")).endswith("_h264.m3u8") for f in rec.files)
