@@ -38,8 +38,18 @@ def build_parser() -> argparse.ArgumentParser:
             if exc.name != name:
                 raise
             continue
-        module.register(subparsers)
+        if name == "recstudio.export.commands":
+            module.register(subparsers, base_url_for=_profile_base_url)
+        else:
+            module.register(subparsers)
     return parser
+
+
+def _profile_base_url(profile: str | None) -> str:
+    """Exports name the profile's host (issue 11); settings are read only when exporting."""
+    from recstudio.settings.hosts import export_base_url
+
+    return export_base_url(profile)
 
 
 def _gui_only_parser() -> argparse.ArgumentParser:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +17,12 @@ _ENDPOINT_CHOICES = ["acquire", "start", "update", "update-layout", "stop"]
 _MODE_CHOICES = [m.value for m in Mode]
 
 
-def register(subparsers: Any) -> None:
+#: profile name (or None) → base URL; the CLI wires in the settings' resolver, because
+#: export itself does not read settings (layering: export → model only).
+BaseUrlFor = Callable[[str | None], str]
+
+
+def register(subparsers: Any, *, base_url_for: BaseUrlFor | None = None) -> None:
     v = subparsers.add_parser(
         "validate",
         help="check a body or project against every documented rule",
@@ -38,23 +44,39 @@ def register(subparsers: Any) -> None:
             "$AGORA_CUSTOMER_SECRET in the generated commands."
         ),
     )
-    _add_common(e)
+    _add_common(e, query=True)
     e.add_argument("--format", choices=["json", "curl", "python", "httpie"], default="json")
+    e.add_argument(
+        "--flow",
+        action="store_true",
+        help="a whole recording (acquire, start, query, stop) as one curl or Python script "
+        "that carries resourceId and sid along and prints each HTTP status (needs a project)",
+    )
+    e.add_argument(
+        "--profile",
+        default=None,
+        help="connection profile whose host the export names (default: the project's)",
+    )
     e.add_argument(
         "--reveal-secrets",
         action="store_true",
         help="write storage keys, tokens and decryption secrets literally (careful)",
     )
     e.add_argument("--app-id", default=None, help="App ID for the URL (a project brings its own)")
-    e.add_argument("--base-url", default=None, help="API host (default https://api.sd-rtn.com)")
+    e.add_argument(
+        "--base-url",
+        default=None,
+        help="API host (default: the profile's; https://api.sd-rtn.com without one)",
+    )
     e.add_argument("--resource-id", default=None, help="resourceId for the URL")
     e.add_argument("--sid", default=None, help="sid for the URL")
-    e.set_defaults(func=_cmd_export)
+    e.set_defaults(func=_cmd_export, base_url_for=base_url_for)
 
 
-def _add_common(p: argparse.ArgumentParser) -> None:
+def _add_common(p: argparse.ArgumentParser, *, query: bool = False) -> None:
     p.add_argument("file", metavar="FILE", help="JSON body or project file; '-' reads stdin")
-    p.add_argument("--endpoint", choices=_ENDPOINT_CHOICES, default=None, help="default: start")
+    choices = [*_ENDPOINT_CHOICES, "query"] if query else _ENDPOINT_CHOICES
+    p.add_argument("--endpoint", choices=choices, default=None, help="default: start")
     p.add_argument(
         "--mode", choices=_MODE_CHOICES, default=None, help="default: mix (a project has its own)"
     )
@@ -113,6 +135,8 @@ def _load(args: argparse.Namespace) -> _Loaded | int:
             body = generate_body(project, endpoint)
             return _Loaded(body, endpoint, project.mode, project.app_id, project, warnings)
         mode = Mode(args.mode) if args.mode else Mode.MIX
+        if endpoint is Endpoint.QUERY:  # a GET without a body (reference §1.4)
+            return _Loaded({}, endpoint, mode, "", None, warnings)
         body = body_from_data(data, endpoint, mode)
     except OSError as exc:
         return _fail(f"recstudio: cannot read {name}: {exc.strerror or exc}")
@@ -155,19 +179,30 @@ def _cmd_export(args: argparse.Namespace) -> int:
         return loaded
     for problem in loaded.warnings:  # stdout is the export itself
         print(f"recstudio: {problem.format_line()}", file=sys.stderr)
-    body = loaded.body
+    profile = args.profile or (loaded.project.profile if loaded.project is not None else None)
+    resolve = getattr(args, "base_url_for", None)
+    base_url = args.base_url or (resolve(profile) if resolve else DEFAULT_BASE_URL)
+    if args.flow:
+        return _export_flow(args, loaded, base_url)
+    body: dict[str, Any] | None = loaded.body
     if loaded.project is None:
         # R13 / reference §10 #1: what validate promises ("written as unSubscribe…")
         # must be what export writes; a project body already follows its own setting.
         from recstudio.model.generate import DEFAULT_BLACKLIST_SPELLING, respell_blacklists
 
         body = respell_blacklists(body, DEFAULT_BLACKLIST_SPELLING)
+    if loaded.endpoint is Endpoint.QUERY:
+        if args.format == "json":
+            print("recstudio: query is a GET without a body; use --format curl, python or httpie",
+                  file=sys.stderr)  # fmt: skip
+            return EXIT_INPUT
+        body = None
     req = ExportRequest(
         endpoint=loaded.endpoint,
         mode=loaded.mode,
         app_id=args.app_id or loaded.app_id or "<appid>",
         body=body,
-        base_url=args.base_url or DEFAULT_BASE_URL,
+        base_url=base_url,
         resource_id=args.resource_id,
         sid=args.sid,
         reveal_secrets=args.reveal_secrets,
@@ -177,4 +212,22 @@ def _cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         return _fail(f"{args.file}: {exc}")
     sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _export_flow(args: argparse.Namespace, loaded: _Loaded, base_url: str) -> int:
+    from recstudio.export.flow import flow_for_project, render_flow
+
+    if loaded.project is None:
+        print("recstudio: --flow needs a .recstudio.json project (it sends three bodies)",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_INPUT
+    if args.format not in ("curl", "python"):
+        print("recstudio: --flow exports as --format curl or python", file=sys.stderr)
+        return EXIT_INPUT
+    project = loaded.project
+    if args.app_id:
+        project.app_id = args.app_id
+    flow = flow_for_project(project, base_url, reveal_secrets=args.reveal_secrets)
+    sys.stdout.write(render_flow(flow, args.format))
     return EXIT_OK

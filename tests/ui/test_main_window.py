@@ -219,6 +219,10 @@ def test_import_curl_command(window) -> None:
     assert window.document.get(("cname",)) == "from-curl"
     assert window.document.get(("acquire", "resourceExpiredHour")) == 12
     assert window.document.get(("app_id",)) == "abcdef0123"
+    # a project that already has an App ID takes the URL's, and says so (issue 11)
+    summary = _import(window, curl.replace("abcdef0123", "fedcba9876"))
+    assert window.document.get(("app_id",)) == "fedcba9876"
+    assert "fedcba9876" in summary and "abcdef0123" in summary
 
 
 def test_import_project_replaces_document(window, tmp_path) -> None:
@@ -266,6 +270,25 @@ def test_export_redacts_secrets_unless_asked(window) -> None:
     dialog.reveal_box.setChecked(True)
     assert "TOPSECRET123" in dialog.text.toPlainText()
     assert "Secrets are included" in dialog.warning.text()
+    dialog.close()
+
+
+def test_export_names_the_profile_host_and_offers_the_whole_flow(window) -> None:
+    from recstudio.ui.dialogs.export_dialog import FLOW, ExportDialog, render_export
+
+    doc = window.document
+    assert doc.project.profile == "Sandbox"
+    # no Sandbox running in this test: the address recstudio emulator listens on
+    curl = render_export(doc, Endpoint.START, "curl")
+    assert "http://127.0.0.1:8790/v1/apps/" in curl and "api.sd-rtn.com" not in curl
+    flow = render_export(doc, FLOW, "curl")
+    assert flow.startswith("#!/usr/bin/env bash") and "call stop POST" in flow
+    assert "RESOURCE_ID=$(field resourceId)" in flow and "SID=$(field sid)" in flow
+    assert "curl or Python" in render_export(doc, FLOW, "json")
+    dialog = ExportDialog(doc, Endpoint.START, window)
+    dialog.endpoint_box.setCurrentIndex(dialog.endpoint_box.findData(FLOW))
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("python"))
+    assert 'call("query", "GET"' in dialog.text.toPlainText()
     dialog.close()
 
 

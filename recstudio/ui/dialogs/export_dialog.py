@@ -31,9 +31,22 @@ _FORMATS = [
 _SUFFIX = {"json": ".json", "curl": ".sh", "python": ".py", "httpie": ".sh"}
 
 
+#: The endpoint box's entry for the whole acquire → start → query → stop script.
+FLOW = "flow"
+
+
+def _base_url(project_profile: str) -> str:
+    """The active profile's host; the app's own Sandbox when that profile is the Sandbox."""
+    from recstudio.settings.hosts import export_base_url
+    from recstudio.ui.recordings.connections import shared_sandbox
+
+    server = shared_sandbox().server
+    return export_base_url(project_profile, running_sandbox=server.base_url if server else None)
+
+
 def render_export(
     document: ProjectDocument,
-    endpoint: Endpoint,
+    endpoint: Endpoint | str,
     fmt: str,
     *,
     reveal: bool = False,
@@ -45,6 +58,19 @@ def render_export(
     from recstudio.model.generate import generate_body
 
     project = document.project
+    base_url = _base_url(project.profile)
+    if endpoint == FLOW:
+        if fmt not in ("curl", "python"):
+            return "The whole flow exports as curl or Python; choose one of those.\n"
+        from recstudio.export.flow import flow_for_project, render_flow
+
+        flow = flow_for_project(project, base_url, reveal_secrets=reveal)
+        if mask_app_id:
+            from dataclasses import replace
+
+            flow = replace(flow, app_id="<APP_ID>")
+        return render_flow(flow, fmt)
+    endpoint = Endpoint(endpoint)
     body = None if endpoint is Endpoint.QUERY else generate_body(project, endpoint, layout=layout)
     if fmt == "json" and body is None:
         return "query is a GET request without a body; choose curl, Python or HTTPie.\n"
@@ -53,6 +79,7 @@ def render_export(
         mode=Mode(project.mode),
         app_id="<APP_ID>" if mask_app_id else (project.app_id or "<appid>"),
         body=body,
+        base_url=base_url,
         reveal_secrets=reveal,
     )
     return render(req, fmt)
@@ -74,6 +101,7 @@ class ExportDialog(QDialog):
             if ep is Endpoint.UPDATE_LAYOUT and document.project.mode != Mode.MIX:
                 continue
             self.endpoint_box.addItem(ep.value, ep)
+        self.endpoint_box.addItem("whole flow: acquire → start → query → stop", FLOW)
         self.endpoint_box.setCurrentIndex(max(0, self.endpoint_box.findData(endpoint)))
         self.format_box = QComboBox()
         for key, label in _FORMATS:
@@ -111,7 +139,8 @@ class ExportDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        endpoint = Endpoint(self.endpoint_box.currentData())  # Qt returns the plain string
+        data = self.endpoint_box.currentData()
+        endpoint = FLOW if data == FLOW else Endpoint(data)  # Qt returns the plain string
         fmt = self.format_box.currentData()
         reveal = self.reveal_box.isChecked()
         from recstudio.ui import presenter
@@ -135,8 +164,8 @@ class ExportDialog(QDialog):
 
     def _on_save_clicked(self) -> None:
         fmt = self.format_box.currentData()
-        endpoint = Endpoint(self.endpoint_box.currentData())  # Qt returns the plain string
-        name = f"{endpoint.value}{_SUFFIX[fmt]}"
+        data = str(self.endpoint_box.currentData())  # Qt returns the plain string
+        name = f"{data}{_SUFFIX[fmt]}"
         path, _ = QFileDialog.getSaveFileName(self, "Save export", str(Path.home() / name))
         if not path:
             return

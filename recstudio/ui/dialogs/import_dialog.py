@@ -95,7 +95,12 @@ def import_text(
             document.replace_project(result.project)
         return f"Opened project “{result.project.name}”."
     project = result.project
-    if app_id and not project.app_id:
+    notes_first: list[str] = []
+    if app_id and project.app_id != app_id:
+        # The URL names the App ID the command records; importing the command brings it
+        # along (it used to be dropped whenever the project already had one).
+        if project.app_id:
+            notes_first.append(f"App ID {app_id} from the curl URL replaces {project.app_id}")
         project.app_id = app_id
     changes = [
         ((name,), getattr(project, name))
@@ -104,7 +109,7 @@ def import_text(
     ]
     label = result.endpoint.value if result.endpoint else "body"
     document.set_values(changes, f"Import {label} body")
-    notes = "; ".join(w.message for w in result.warnings[:3])
+    notes = "; ".join([*notes_first, *(w.message for w in result.warnings[:3])])
     return f"Imported a {label} body ({result.mode.value} mode)." + (
         f" Note: {notes}" if notes else ""
     )

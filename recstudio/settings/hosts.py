@@ -1,0 +1,34 @@
+"""Which host a profile's requests (and exports) name: not always ``api.sd-rtn.com``.
+
+A Sandbox profile has no fixed URL (the in-process Sandbox picks a free port), so an
+export names the running Sandbox when the app has one, else the address ``recstudio
+emulator`` listens on by default.
+"""
+
+from __future__ import annotations
+
+from recstudio.model.routes import DEFAULT_BASE_URL
+
+#: ``recstudio emulator``'s default address (emulator/commands.py DEFAULT_PORT).
+EMULATOR_BASE_URL = "http://127.0.0.1:8790"
+
+
+def export_base_url(profile_name: str | None, *, running_sandbox: str | None = None) -> str:
+    """Base URL of ``profile_name`` from the saved profiles; unknown names fall back to
+    Agora's default host, because an export must always be runnable somewhere."""
+    if not profile_name:
+        return DEFAULT_BASE_URL
+    from recstudio.settings.profiles import ProfileError, ProfileStore
+
+    try:
+        profile = ProfileStore().get(profile_name)
+    except (ProfileError, KeyError, OSError):
+        return DEFAULT_BASE_URL
+    if profile.is_sandbox:
+        return running_sandbox or EMULATOR_BASE_URL
+    return profile_base_url(profile)
+
+
+def profile_base_url(profile: object) -> str:
+    """The first host a profile's requests go to (its region's primary, or its URL)."""
+    return str(getattr(profile, "base_url", DEFAULT_BASE_URL))
