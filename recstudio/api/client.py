@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -42,6 +42,7 @@ from recstudio.api.results import (
 )
 from recstudio.api.retry import RetryPolicy, run_with_retry
 from recstudio.model import CONTENT_TYPE, Endpoint, Mode, redact, route
+from recstudio.model.domains import failover_plan
 from recstudio.model.routes import NCS_IP_PATH, strip_userinfo
 from recstudio.model.transport import cleartext_problem
 
@@ -54,7 +55,14 @@ def _mode(mode: Mode | str) -> Mode:
 
 
 class CloudRecordingClient:
-    """Talks to one base URL with one set of credentials for one App ID."""
+    """Talks to one base URL (plus its regional fallbacks) with one set of credentials for
+    one App ID.
+
+    ``fallback_urls`` are the other domains of the profile's region (reference §1.1): a
+    call that never reached a server moves on through them with the documented back-off
+    (:func:`recstudio.model.domains.failover_plan`); an HTTP answer never does. The host
+    that answered stays in use for later calls, and every attempt's URL is in the log.
+    """
 
     def __init__(
         self,
@@ -71,6 +79,7 @@ class CloudRecordingClient:
         log: Callable[[RequestRecord], None] | None = None,
         clock: Callable[[], float] = time.time,
         insecure_warning: Callable[[str], None] | None = None,
+        fallback_urls: Sequence[str] = (),
     ) -> None:
         """``insecure_warning``: the only way to send to ``http://`` beyond loopback
         (``--allow-insecure``); it is called with a warning before every such attempt.
@@ -79,6 +88,11 @@ class CloudRecordingClient:
         self.base_url = strip_userinfo(base_url).rstrip("/")
         self.insecure_warning = insecure_warning
         self._cleartext = cleartext_problem(self.base_url)
+        self.hosts = [self.base_url] + [
+            u for u in (strip_userinfo(f).rstrip("/") for f in fallback_urls) if u != self.base_url
+        ]
+        #: the host calls go to first: the base URL until another one answered instead
+        self.active_url = self.base_url
         self.app_id = app_id
         self.timeout = timeout
         self.stop_timeout = stop_timeout
@@ -283,10 +297,39 @@ class CloudRecordingClient:
         timeout: Timeout,
         attempt: int,
     ) -> dict[str, Any]:
+        """One attempt of the retry policy, through the failover hosts if it never got an
+        HTTP answer (``request_sent`` False: refused, connect timeout, DNS)."""
         if self._cleartext:
             if self.insecure_warning is None:
                 raise cleartext_refused(endpoint, self._cleartext)
             self.insecure_warning(f"warning: {endpoint}: {self._cleartext}")
+        tail = url[len(self.base_url) :] if url.startswith(self.base_url) else None
+        if tail is None or len(self.hosts) == 1:
+            return self._send(endpoint, method, url, body, timeout, attempt)
+        start = self.hosts.index(self.active_url)
+        plan = failover_plan(self.hosts[start:] + self.hosts[:start])
+        for step, (wait, host) in enumerate(plan):
+            if wait:
+                self.sleep(wait)
+            try:
+                data = self._send(endpoint, method, host + tail, body, timeout, attempt)
+            except ApiError as error:
+                if error.request_sent or step == len(plan) - 1:
+                    raise
+                continue
+            self.active_url = host
+            return data
+        raise AssertionError("unreachable: the last failover step raises or returns")
+
+    def _send(
+        self,
+        endpoint: str,
+        method: str,
+        url: str,
+        body: dict[str, Any] | None,
+        timeout: Timeout,
+        attempt: int,
+    ) -> dict[str, Any]:
         self.rate_limiter.acquire()
         payload = None if body is None else json.dumps(body, ensure_ascii=False).encode()
         sent_at = self.clock()
@@ -297,7 +340,7 @@ class CloudRecordingClient:
             try:
                 response = self._session.request(method, url, data=payload, timeout=timeout)
             except requests.exceptions.RequestException as exc:
-                raise self._network_error(endpoint, exc, timeout) from exc
+                raise self._network_error(endpoint, exc, timeout, url) from exc
             status = response.status_code
             try:
                 data = response.json()
@@ -316,7 +359,11 @@ class CloudRecordingClient:
             raise
 
     def _network_error(
-        self, endpoint: str, exc: requests.exceptions.RequestException, timeout: Timeout
+        self,
+        endpoint: str,
+        exc: requests.exceptions.RequestException,
+        timeout: Timeout,
+        url: str = "",
     ) -> ApiError:
         if isinstance(exc, requests.exceptions.SSLError):
             # before ConnectionError (its base): a failed handshake sent nothing
@@ -332,7 +379,8 @@ class CloudRecordingClient:
             kind = "refused" if never_sent else "dropped"
         else:
             kind = "error"
-        return network_error(endpoint, self._host, kind, timeout[1], type(exc).__name__)
+        host = urlsplit(url).netloc or self._host
+        return network_error(endpoint, host, kind, timeout[1], type(exc).__name__)
 
     def _emit(
         self,

@@ -168,6 +168,8 @@ class _Connection:
     customer_secret: str
     app_id: str
     sandbox: bool
+    #: the region's other domains, tried when a call never reaches base_url (§1.1)
+    fallbacks: tuple[str, ...] = ()
 
 
 def _env_credentials() -> tuple[str, str]:
@@ -207,13 +209,17 @@ def _connection(profile_name: str | None, base_url: str | None, app_id: str) -> 
             f"profile {name!r} has no customer ID/secret; store one in the app or set "
             "$AGORA_CUSTOMER_ID and $AGORA_CUSTOMER_SECRET"
         )
+    from recstudio.settings.hosts import profile_hosts
+
+    hosts = (profile.base_url,) if profile.is_sandbox else profile_hosts(profile)
     return _Connection(
         profile.name,
-        profile.base_url,
+        hosts[0],
         creds.customer_id,
         creds.customer_secret.get_secret_value(),
         app_id or profile.app_id,
         profile.is_sandbox,
+        hosts[1:],
     )
 
 
@@ -245,6 +251,7 @@ def _client(conn: _Connection, allow_insecure: bool) -> Iterator[CloudRecordingC
         conn.customer_secret,
         conn.app_id,
         insecure_warning=_warn if allow_insecure else None,
+        fallback_urls=conn.fallbacks,
     )
     try:
         yield client

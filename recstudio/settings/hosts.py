@@ -7,7 +7,13 @@ emulator`` listens on by default.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from recstudio.model.domains import region_hosts
 from recstudio.model.routes import DEFAULT_BASE_URL
+
+if TYPE_CHECKING:
+    from recstudio.settings.profiles import Profile
 
 #: ``recstudio emulator``'s default address (emulator/commands.py DEFAULT_PORT).
 EMULATOR_BASE_URL = "http://127.0.0.1:8790"
@@ -29,6 +35,14 @@ def export_base_url(profile_name: str | None, *, running_sandbox: str | None = N
     return profile_base_url(profile)
 
 
-def profile_base_url(profile: object) -> str:
+def profile_base_url(profile: Profile) -> str:
     """The first host a profile's requests go to (its region's primary, or its URL)."""
-    return str(getattr(profile, "base_url", DEFAULT_BASE_URL))
+    return profile_hosts(profile)[0]
+
+
+def profile_hosts(profile: Profile) -> tuple[str, ...]:
+    """Base URLs a profile's client uses, in failover order (reference §1.1): the region's
+    domains, or the custom URL alone. Not for Sandbox profiles (their URL is a port)."""
+    if profile.region:
+        return region_hosts(profile.region)
+    return (profile.base_url,)

@@ -78,6 +78,19 @@ class Profile(BaseModel):
     base_url: str = SANDBOX_URL
     customer_id: str = ""
     app_id: str = ""
+    #: Agora region (reference §1.1: global, na, eu, ap, cn) whose domains the profile
+    #: uses, with failover between them; None = exactly ``base_url`` (custom URL).
+    region: str | None = None
+
+    @field_validator("region")
+    @classmethod
+    def _check_region(cls, value: str | None) -> str | None:
+        from recstudio.model.domains import REGIONS
+
+        if value is None or value in REGIONS:
+            return value
+        choices = ", ".join(f"{key} ({r.label})" for key, r in REGIONS.items())
+        raise ValueError(f"region must be one of {choices}, or empty for a custom URL")
 
     @field_validator("base_url")
     @classmethod

@@ -191,9 +191,8 @@ class Harness:
             "clock": self.clock,
         }
         options.update(kw)
-        return CloudRecordingClient(
-            self.server.base_url, CUSTOMER_ID, CUSTOMER_SECRET, APP_ID, **options
-        )
+        base_url = options.pop("base_url", self.server.base_url)
+        return CloudRecordingClient(base_url, CUSTOMER_ID, CUSTOMER_SECRET, APP_ID, **options)
 
     def runner(self, ledger: Ledger, **kw: Any) -> RecordingRunner:
         client = kw.pop("client", None) or self.client()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from PySide6.QtCore import Qt
@@ -341,6 +342,8 @@ def test_request_log_lists_calls_without_secrets_and_exports(window, qtbot, tmp_
     assert log.model.rowCount() >= 3
     start_row = [r.endpoint for r in log.model.records].index("start")
     assert log.model.index(start_row, 2).data() == "200"
+    # which host answered (regional failover, reference §1.1)
+    assert log.model.index(start_row, 6).data() == urlsplit(log.model.records[start_row].url).netloc
     details = log.model.index(start_row, 0).data(256)  # Qt.UserRole: the full text
     assert '"secretKey": "<STORAGE_SECRET_KEY>"' in details  # redacted in place, not dropped
     assert SECRET not in details
@@ -415,8 +418,16 @@ def test_profiles_dialog_add_test_delete(window, qtbot, sandbox) -> None:
         qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5000)
         store = window.recordings.connections().store
         assert store.get("Customer A").customer_id == "cid"
+        # a new profile starts on the global region: its domains with failover (§1.1)
+        assert store.get("Customer A").region == "global"
+        assert store.get("Customer A").base_url == "https://api.sd-rtn.com"
         assert "csecret" not in store.path.read_text()
         assert dialog.delete_button.isEnabled()
+        dialog.url_combo.setCurrentIndex(dialog.url_combo.findData("region:eu"))
+        dialog.save_current()
+        qtbot.waitUntil(lambda: store.get("Customer A").region == "eu", timeout=5000)
+        assert store.get("Customer A").base_url == "https://api-eu-west-1.agora.io"
+        qtbot.waitUntil(dialog.delete_button.isEnabled, timeout=5000)
         dialog._on_delete_clicked()
         qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
     finally:

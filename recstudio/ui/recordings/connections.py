@@ -138,7 +138,9 @@ class Connections:
     def base_url(self, profile: Profile, customer_id: str, secret: str) -> str:
         if profile.is_sandbox:
             return self.sandbox.ensure_started(customer_id, secret).base_url
-        return profile.base_url
+        from recstudio.settings.hosts import profile_base_url
+
+        return profile_base_url(profile)
 
     def get(self, profile_name: str, project_app_id: str = "") -> Connection:
         """The connection for a profile; the project's App ID wins over the profile's
@@ -167,6 +169,8 @@ class Connections:
             )
         secret = credentials.customer_secret.get_secret_value()
         base_url = self.base_url(profile, credentials.customer_id, secret)
+        from recstudio.settings.hosts import profile_hosts
+
         client = CloudRecordingClient(
             base_url,
             credentials.customer_id,
@@ -175,6 +179,8 @@ class Connections:
             sleep=self._sleep,
             log=self._log,
             retry_policy=self.retry_policy,
+            # the region's other domains (reference §1.1); a Sandbox has one address
+            fallback_urls=() if profile.is_sandbox else profile_hosts(profile)[1:],
         )
         runner = RecordingRunner(client, self.ledger, profile.name, sleep=self._sleep)
         connection = Connection(profile, base_url, app_id, client, runner)

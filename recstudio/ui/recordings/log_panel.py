@@ -8,6 +8,7 @@ import json
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -35,7 +36,8 @@ from PySide6.QtWidgets import (
 from recstudio.api.results import RequestRecord
 from recstudio.ui.recordings.controller import RecordingsController
 
-COLUMNS = ("Time", "Endpoint", "HTTP", "Code", "Latency", "Result")
+#: "Host" shows which domain answered (or refused) after a regional failover (§1.1).
+COLUMNS = ("Time", "Endpoint", "HTTP", "Code", "Latency", "Result", "Host")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -116,6 +118,8 @@ class RequestLogModel(QAbstractTableModel):
                 return "" if record.agora_code is None else str(record.agora_code)
             if column == "Latency":
                 return f"{record.latency_ms:.0f} ms"
+            if column == "Host":
+                return urlsplit(record.url).netloc
             return record.error or "OK"
         if role == Qt.ItemDataRole.UserRole:
             return record_text(record)

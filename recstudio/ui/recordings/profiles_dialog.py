@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
 from recstudio.ui.recordings.connections import check_connection, describe_error
 from recstudio.ui.recordings.controller import RecordingsController
 
+#: combo data of a region entry: "region:eu" (a profile's region, reference §1.1)
+REGION_PREFIX = "region:"
+
 
 class ProfilesDialog(QDialog):
     def __init__(self, controller: RecordingsController, parent: QWidget | None = None) -> None:
@@ -55,13 +58,20 @@ class ProfilesDialog(QDialog):
         lb.addWidget(self.delete_button)
         left.addLayout(lb)
 
-        from recstudio.settings.profiles import base_url_choices
+        from recstudio.model.domains import REGIONS
+        from recstudio.settings.profiles import SANDBOX_URL, base_url_choices
 
         self.name_edit = QLineEdit()
         self.url_combo = QComboBox()
         self.url_combo.setEditable(True)
         for url, label in base_url_choices():
             self.url_combo.addItem(label, url)
+            if url == SANDBOX_URL:  # regions next: their domains with failover (§1.1)
+                for key, region in REGIONS.items():
+                    self.url_combo.addItem(
+                        f"Region: {region.label} ({region.hosts()[0]}, with failover)",
+                        f"{REGION_PREFIX}{key}",
+                    )
         self.customer_id_edit = QLineEdit()
         self.secret_edit = QLineEdit()
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -150,7 +160,9 @@ class ProfilesDialog(QDialog):
             return
         self._adding = False
         self.name_edit.setText(profile.name)
-        index = self.url_combo.findData(profile.base_url)
+        index = self.url_combo.findData(
+            f"{REGION_PREFIX}{profile.region}" if profile.region else profile.base_url
+        )
         if index >= 0:
             self.url_combo.setCurrentIndex(index)
         else:
@@ -196,10 +208,17 @@ class ProfilesDialog(QDialog):
         current = self.list.currentItem()
         original = current.text() if current is not None and not self._adding else ""
         name = self.name_edit.text().strip()
+        url = self._url()
+        region = url.removeprefix(REGION_PREFIX) if url.startswith(REGION_PREFIX) else None
         try:
+            if region is not None:
+                from recstudio.model.domains import region_hosts
+
+                url = region_hosts(region)[0]
             profile = Profile(
                 name=name,
-                base_url=self._url(),
+                region=region,
+                base_url=url,
                 customer_id=self.customer_id_edit.text().strip(),
                 app_id=self.app_id_edit.text().strip(),
             )
