@@ -388,7 +388,7 @@ class SandboxServer:
             return r.invalid_parameter("updateLayout is only supported in mix mode")
         if op.endpoint is Endpoint.ACQUIRE and invalid_channel_name(body):
             return r.coded(400, 401, "invalid_channel_name")  # reference §7.1
-        problem = body_error(body, op.endpoint, mode)
+        problem = body_error(body, op.endpoint, mode, self.clock())
         if problem is not None:
             return r.invalid_parameter(problem)
         if op.endpoint is Endpoint.ACQUIRE:

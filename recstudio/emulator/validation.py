@@ -12,7 +12,7 @@ from typing import Any
 
 from recstudio.model import Endpoint, Mode, Problem
 
-CheckBody = Callable[[Any, Endpoint, Mode], list[Problem]]
+CheckBody = Callable[..., list[Problem]]
 
 
 def _load_check_body() -> CheckBody | None:
@@ -67,13 +67,19 @@ def _identity_problem(body: Any) -> str | None:
     return None
 
 
-def body_error(body: Any, endpoint: Endpoint, mode: Mode | None) -> str | None:
-    """The code-2 ``reason`` for ``body`` ("<path>: <message>"), or None if it is acceptable."""
+def body_error(
+    body: Any, endpoint: Endpoint, mode: Mode | None, now: float | None = None
+) -> str | None:
+    """The code-2 ``reason`` for ``body`` ("<path>: <message>"), or None if it is acceptable.
+
+    ``now`` is the Sandbox's clock, so time-dependent rules (the STS expiry, R28) judge the
+    moment the Sandbox simulates, not the wall clock.
+    """
     if isinstance(body, dict):
         check_body = _load_check_body()
         if check_body is not None:
             effective_mode = mode if mode is not None else acquire_mode(body)
-            for problem in check_body(body, endpoint, effective_mode):
+            for problem in check_body(body, endpoint, effective_mode, now):
                 if problem.is_error:
                     return f"{problem.path or '(body)'}: {problem.message}"
     return _identity_problem(body)
