@@ -384,6 +384,10 @@ def test_sandbox_panel_joins_participants_and_sets_faults(window, qtbot, sandbox
     panel.code65_button.click()
     assert sandbox.server.faults.snapshot()[0]["kind"] == "code_65"
     assert "code 65 on query" in panel.faults_label.text()
+    panel.endpoint_combo.setCurrentText("stop")
+    panel.stranded_button.click()  # raw's delayed upload (agora-2026.md §1)
+    assert {f["kind"] for f in sandbox.server.faults.snapshot()} == {"code_65", "stranded"}
+    assert "stranded upload on stop" in panel.faults_label.text()
     panel.clear_faults()
     assert sandbox.server.faults.snapshot() == []
     panel.participants.setCurrentRow(0)

@@ -98,6 +98,11 @@ class SandboxPanel(QWidget):
         self.failover_button.setToolTip(
             "query/update/stop answer 404 for a while, as during HA failover (§9.3)"
         )
+        self.stranded_button = QPushButton("Stranded upload")
+        self.stranded_button.setToolTip(
+            "The next stops answer uploadingStatus “stranded”: files stalled on the "
+            "recorder, uploaded later by an offline sync (raw mode; not a failure)"
+        )
         self.clear_button = QPushButton("Clear all faults")
         self.faults_label = QLabel()
         self.faults_label.setObjectName("sandboxFaults")
@@ -109,7 +114,7 @@ class SandboxPanel(QWidget):
         form.addRow(_row(self.http_combo, self.http_button))
         form.addRow(_row(self.code65_button, self.drop_button))
         form.addRow(_row(self.failover_spin, self.failover_button))
-        form.addRow(self.clear_button)
+        form.addRow(_row(self.stranded_button, self.clear_button))
         form.addRow(self.faults_label)
         self.latency_button.clicked.connect(
             lambda: self.set_fault(latency_s=self.latency_spin.value())
@@ -125,6 +130,9 @@ class SandboxPanel(QWidget):
         )
         self.failover_button.clicked.connect(
             lambda: self.set_fault(failover_404_s=self.failover_spin.value())
+        )
+        self.stranded_button.clicked.connect(
+            lambda: self.set_fault(stranded=max(1, self.count_spin.value()))
         )
         self.clear_button.clicked.connect(self.clear_faults)
 
@@ -303,6 +311,7 @@ def _fault_text(fault: dict[str, Any]) -> str:
         "code_65": "code 65",
         "drop_connection": "dropped connection",
         "failover_404_s": f"failover 404 ({value:g} s)",
+        "stranded": "stranded upload",
     }.get(kind, kind)
     remaining = fault.get("remaining")
     return f"{label} on {where}" + (f" ×{remaining}" if remaining else "")
