@@ -422,8 +422,8 @@ def test_profiles_dialog_add_test_delete(window, qtbot, sandbox) -> None:
         qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5000)
         store = window.recordings.connections().store
         assert store.get("Customer A").customer_id == "cid"
-        # a new profile starts on the global region: its domains with failover (§1.1)
-        assert store.get("Customer A").region == "global"
+        # a URL chosen from the list is a custom URL: no region, no failover (§1.1)
+        assert store.get("Customer A").region is None
         assert store.get("Customer A").base_url == "https://api.sd-rtn.com"
         assert "csecret" not in store.path.read_text()
         assert dialog.delete_button.isEnabled()
