@@ -71,7 +71,10 @@ STATES: tuple[str, ...] = (
 #: States in which Agora certainly has no recorder for this entry any more.
 FINAL_STATES: frozenset[str] = frozenset({"stopped", "failed", "exited"})
 LIVE_STATES: tuple[str, ...] = tuple(s for s in STATES if s not in FINAL_STATES)
-MODES: tuple[str, ...] = ("individual", "mix", "web")
+#: raw = Individual Recording v2 (agora-2026.md §1), allowed from schema version 2 on.
+MODES: tuple[str, ...] = ("individual", "mix", "web", "raw")
+#: The modes schema version 1 knew; its CHECK stays as it was written.
+_V1_MODES: tuple[str, ...] = ("individual", "mix", "web")
 
 
 @dataclass(slots=True)
@@ -174,7 +177,10 @@ def default_ledger_path() -> Path:
 # -- schema -------------------------------------------------------------------------------
 
 _STATE_LIST = ", ".join(f"'{s}'" for s in STATES)
-_MODE_LIST = ", ".join(f"'{m}'" for m in MODES)
+
+
+def _mode_list(modes: tuple[str, ...]) -> str:
+    return ", ".join(f"'{m}'" for m in modes)
 
 
 def _text(col: str, *, null: bool = False, nonempty: bool = False) -> str:
@@ -188,11 +194,11 @@ def _text(col: str, *, null: bool = False, nonempty: bool = False) -> str:
 #: typeof() say the same for older SQLite libraries, which would reject the keyword.
 _STRICT = " STRICT" if sqlite3.sqlite_version_info >= (3, 37, 0) else ""
 
-#: One tuple of statements per schema version; ``PRAGMA user_version`` counts applied ones.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    (
-        "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)" + _STRICT,
-        "CREATE TABLE recordings ("
+
+def _recordings_table(name: str, modes: tuple[str, ...]) -> str:
+    """CREATE TABLE of the recordings table, whose mode CHECK lists ``modes``."""
+    return (
+        f"CREATE TABLE {name} ("
         + ", ".join(
             [
                 _text("id", nonempty=True) + " PRIMARY KEY",
@@ -201,7 +207,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
                 _text("app_id"),
                 _text("cname", nonempty=True),
                 _text("uid", nonempty=True),
-                f"mode TEXT NOT NULL CHECK (mode IN ({_MODE_LIST}))",
+                f"mode TEXT NOT NULL CHECK (mode IN ({_mode_list(modes)}))",
                 _text("resource_id", null=True),
                 _text("sid", null=True),
                 f"state TEXT NOT NULL CHECK (state IN ({_STATE_LIST}))",
@@ -214,10 +220,31 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             ]
         )
         + ")"
-        + _STRICT,
-        "CREATE INDEX recordings_sid ON recordings (sid)",
-        "CREATE INDEX recordings_state ON recordings (state, created_at)",
-        "CREATE INDEX recordings_created ON recordings (created_at)",
+        + _STRICT
+    )
+
+
+_INDEXES = (
+    "CREATE INDEX recordings_sid ON recordings (sid)",
+    "CREATE INDEX recordings_state ON recordings (state, created_at)",
+    "CREATE INDEX recordings_created ON recordings (created_at)",
+)
+
+#: One tuple of statements per schema version; ``PRAGMA user_version`` counts applied ones.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)" + _STRICT,
+        _recordings_table("recordings", _V1_MODES),
+        *_INDEXES,
+    ),
+    # 2: mode raw (Individual Recording v2). SQLite cannot change a CHECK in place, so the
+    # table is rebuilt with every row copied; the indexes go with the old table.
+    (
+        _recordings_table("recordings_v2", MODES),
+        "INSERT INTO recordings_v2 SELECT * FROM recordings",
+        "DROP TABLE recordings",
+        "ALTER TABLE recordings_v2 RENAME TO recordings",
+        *_INDEXES,
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)

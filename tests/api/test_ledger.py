@@ -401,3 +401,36 @@ def test_unreadable_old_journal_is_reported_not_fatal(tmp_path: Path) -> None:
     assert "cannot be read" in problem
     assert ledger.may_be_running() == []
     assert os.path.isdir(tmp_path / "ledger.jsonl")
+
+
+def test_schema_1_database_is_rebuilt_to_take_raw_recordings(tmp_path: Path) -> None:
+    """Schema 2 widens the mode CHECK for raw (agora-2026.md §1); a database written by
+    schema 1 keeps its rows and indexes and accepts raw afterwards."""
+    path = tmp_path / "v1.sqlite3"
+    db = sqlite3.connect(path)
+    for statement in ledger_module.MIGRATIONS[0]:
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 1")
+    db.execute(
+        "INSERT INTO recordings VALUES ('old1', 'Sandbox', 'http://127.0.0.1:1', ?, 'room',"
+        " '42', 'individual', 'RID', 'SID', 'running', 100.0, 100.0, 5, NULL, '[]')",
+        ("a" * 32,),
+    )
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):  # what schema 1 refused
+        db.execute(
+            "INSERT INTO recordings VALUES ('x', 'p', 'u', 'a', 'c', '1', 'raw', NULL, NULL,"
+            " 'acquiring', 1.0, 1.0, NULL, NULL, '[]')"
+        )
+    db.commit()
+    db.close()
+    ledger = Ledger(path)
+    [old] = ledger.may_be_running()
+    assert (old.id, old.mode, old.sid, old.last_status) == ("old1", "individual", "SID", 5)
+    raw = _new(ledger, mode="raw", cname="panel")
+    assert Ledger(path).get(raw.id).mode == "raw"
+    with sqlite3.connect(path) as check:
+        assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        indexes = {r[0] for r in check.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert {"recordings_sid", "recordings_state", "recordings_created"} <= indexes
+    with pytest.raises(LedgerError):
+        _new(ledger, mode="composite")  # still a CHECK: unknown modes stay out
