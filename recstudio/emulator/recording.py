@@ -222,7 +222,7 @@ class Recording:
             "layout": self.layout,
             "subscription": self.subscription.to_json(),
             "onhold": self.onhold,
-            "rtmpOutputs": self.rtmp_outputs,
+            "rtmpOutputs": _masked_outputs(self.rtmp_outputs),
             "recordedTracks": [
                 {"uid": uid, "kind": kind, "since": since}
                 for (uid, kind), since in sorted(self.recorded.items())
@@ -232,5 +232,51 @@ class Recording:
             "updateCount": self.update_count,
             "layoutUpdateCount": self.layout_update_count,
             # redacted with its key, so ("clientRequest", "token") matches too
-            "clientRequest": redact({"clientRequest": self.client_request})["clientRequest"],
+            "clientRequest": _mask_rtmp_urls(
+                redact({"clientRequest": self.client_request})["clientRequest"]
+            ),
         }
+
+
+STREAM_KEY_PLACEHOLDER = "<STREAM_KEY>"
+
+
+def mask_stream_key(url: str) -> str:
+    """``rtmp://host/app/<STREAM_KEY>``: the URL without what lets anyone publish to it.
+
+    The reference does not list ``rtmpUrl`` among the secrets (Agora echoes it to the
+    account in query's ``rtmp_publish_service`` payload, and so does the Sandbox), but the
+    part after the application name is the CDN's stream key — whoever has it can broadcast
+    on that channel. ``/_sandbox/state`` is a dump that ends up in logs and bug reports, so
+    there the key, any query string and any user-info are masked (issue 10 item 8)."""
+    from urllib.parse import urlsplit
+
+    if not url:
+        return url
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        port = f":{parts.port}" if parts.port is not None else ""
+    except ValueError:  # e.g. an unbalanced "[" or a port that is not a number
+        return STREAM_KEY_PLACEHOLDER
+    if ":" in host:
+        host = f"[{host}]"
+    segments = [s for s in parts.path.split("/") if s]
+    kept = f"{parts.scheme}://{host}{port}" + (f"/{segments[0]}" if segments else "")
+    hidden = len(segments) > 1 or parts.query or parts.fragment or "@" in parts.netloc
+    return f"{kept}/{STREAM_KEY_PLACEHOLDER}" if hidden else kept
+
+
+def _masked_outputs(urls: list[str] | None) -> list[str] | None:
+    return None if urls is None else [mask_stream_key(url) for url in urls]
+
+
+def _mask_rtmp_urls(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {
+            k: mask_stream_key(v) if k == "rtmpUrl" and isinstance(v, str) else _mask_rtmp_urls(v)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_mask_rtmp_urls(v) for v in value]
+    return value

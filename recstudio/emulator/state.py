@@ -30,6 +30,7 @@ from recstudio.emulator.recording import (
     Timing,
     layout_from,
 )
+from recstudio.emulator.resource_ids import ResourceIds
 from recstudio.emulator.responses import Reply
 from recstudio.model import Mode
 
@@ -122,6 +123,8 @@ class SandboxState:
         self.channels = ChannelRegistry()
         self.resources: dict[str, Resource] = {}
         self.recordings: dict[str, Recording] = {}
+        #: signs resourceIds, so a forgotten one still gets 433, not 1001 (reference §7)
+        self.resource_ids = ResourceIds()
         #: the running subset of ``recordings`` (sid → task): what each call walks
         self._alive: dict[str, Recording] = {}
         #: (forget at, kind, key): "resource" resourceIds never started, "task" ended sids
@@ -219,7 +222,7 @@ class SandboxState:
                 return r.coded(400, 406, "vendor_over_load")
             client_request = body.get("clientRequest") or {}
             res = Resource(
-                resource_id=secrets.token_urlsafe(120),
+                resource_id=self.resource_ids.issue(),
                 app_id=app_id,
                 cname=str(body["cname"]),
                 uid=str(body["uid"]),
@@ -237,6 +240,9 @@ class SandboxState:
             now = self.refresh()
             res = self.resources.get(resource_id)
             if res is None:
+                if self.resource_ids.issued_here(resource_id):
+                    # ours, forgotten after the retention window: by then it has expired
+                    return r.coded(400, 433, "resource expired")
                 return r.coded(400, 1001, "resourceId could not be decoded")
             if (res.app_id, res.cname, res.uid) != (app_id, body["cname"], body["uid"]):
                 return r.coded(400, 432, "appid, cname or uid does not match the resourceId")

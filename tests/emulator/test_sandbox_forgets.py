@@ -54,6 +54,28 @@ def test_state_redacts_the_rtc_token_and_every_storage_secret(
     assert recording["storageConfig"]["secretKey"] == "<STORAGE_SECRET_KEY>"
 
 
+def test_state_masks_rtmp_stream_keys_but_query_still_answers_them(api: Api) -> None:
+    """A CDN stream key (the path after the application name) lets anyone broadcast on
+    that channel: /_sandbox/state masks it, from the start body and from an update, while
+    the query payload keeps the URL as Agora's does (the caller is the account itself)."""
+    ids = api.begin("web")
+    key = "live_20931_sk-9f8e7d6c5b"
+    url = f"rtmps://user:pw@cdn.example.com:443/app/{key}?auth=t0k3n"
+    update = {"rtmpPublishConfig": {"outputs": [{"rtmpUrl": url}]}}
+    assert api.on_task(Endpoint.UPDATE, ids, "web", update).status_code == 200
+    text = json.dumps(_state(api))
+    for secret in ("live/key", key, "t0k3n", "user:pw"):
+        assert secret not in text
+    recording = _state(api)["recordings"][0]
+    assert recording["rtmpOutputs"] == ["rtmps://cdn.example.com:443/app/<STREAM_KEY>"]
+    service = recording["clientRequest"]["extensionServiceConfig"]["extensionServices"][1]
+    assert service["serviceParam"]["outputs"] == [
+        {"rtmpUrl": "rtmp://example.com/live/<STREAM_KEY>"}
+    ]
+    answer = api.on_task(Endpoint.QUERY, ids, "web").json()
+    assert url in json.dumps(answer)
+
+
 def test_stopped_recordings_are_forgotten_after_the_retention_window(
     api: Api, sandbox: SandboxServer, clock: ManualClock
 ) -> None:
@@ -78,6 +100,32 @@ def test_unused_resource_ids_expire_then_are_forgotten(api: Api, clock: ManualCl
     assert len(_state(api)["resources"]) == 1
     clock.advance(RETENTION)
     assert _state(api)["resources"] == []
+
+
+def test_a_forgotten_resource_id_still_answers_expired_not_undecodable(
+    api: Api, clock: ManualClock
+) -> None:
+    """Reference §7: 433 is "resourceId expired", 1001 "could not be decoded". Forgetting
+    a resource must not turn the first into the second (Agora decodes its ids for ever)."""
+    resource_id = api.acquire().json()["resourceId"]
+    clock.advance(Timing().resource_ttl_s + RETENTION + 1)
+    assert _state(api)["resources"] == []
+    reply = api.start(resource_id, "mix", start_request("mix"))
+    assert (reply.status_code, reply.json()) == (400, {"code": 433, "reason": "resource expired"})
+    # a string the Sandbox never issued, or one of its ids altered, is still undecodable
+    forged = resource_id[:40] + ("A" if resource_id[40] != "A" else "B") + resource_id[41:]
+    for other in (forged, "x" * len(resource_id), "not-a-resource"):
+        assert api.start(other, "mix", start_request("mix")).json()["code"] == 1001
+
+
+def test_the_resource_of_a_forgotten_task_answers_expired(
+    api: Api, sandbox: SandboxServer, clock: ManualClock
+) -> None:
+    sandbox.channel(APP_ID, CNAME).join("1001")
+    resource_id, _sid = _cycle(api, CNAME)
+    clock.advance(RETENTION + 1)
+    assert _state(api)["recordings"] == []
+    assert api.start(resource_id, "mix", start_request("mix")).json()["code"] == 433
 
 
 def test_running_recordings_are_never_forgotten(
