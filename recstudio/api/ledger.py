@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import sqlite3
 import threading
@@ -254,9 +255,23 @@ _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM recordings"
 
 
 def _row(entry: LedgerEntry) -> dict[str, Any]:
+    """The row for ``entry``. Values that come from a server (an error's reason, a query's
+    status and file list) are made storable rather than refused: a lone surrogate in a
+    reason or a status past 64 bits must not stop the sid from being written."""
     data = {name: getattr(entry, name) for name in _COLUMNS}
     data["base_url"] = strip_userinfo(entry.base_url)
-    data["files"] = json.dumps(entry.files, ensure_ascii=False)
+    for name, value in data.items():
+        if isinstance(value, str) and not _encodable(value):
+            data[name] = value.encode("utf-8", "backslashreplace").decode("utf-8")
+    status = data["last_status"]
+    if isinstance(status, int) and not _INT64_MIN <= status <= _INT64_MAX:
+        data["last_status"] = None
+    try:
+        files = json.dumps(entry.files, ensure_ascii=False, allow_nan=False, default=str)
+    except ValueError:  # NaN/Infinity (Python's json reads them): null, as JSON can carry
+        plain = json.loads(json.dumps(entry.files, default=str), parse_constant=lambda _: None)
+        files = json.dumps(plain, ensure_ascii=False)
+    data["files"] = files.encode("utf-8", "backslashreplace").decode("utf-8")
     return data
 
 
@@ -375,7 +390,10 @@ class Ledger:
         entries, problems = parse_journal(raw, legacy.name)
         with _transaction(db):
             for entry in entries:
-                db.execute(_INSERT_IGNORE, _row(entry))
+                try:  # check_journal_record says why in words; this is the last word
+                    db.execute(_INSERT_IGNORE, _row(entry))
+                except (sqlite3.IntegrityError, OverflowError, UnicodeEncodeError) as exc:
+                    problems.append(f"{legacy.name} entry {entry.id}: refused ({exc}); skipped")
             db.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('legacy_import', ?)",
                 (
@@ -580,6 +598,18 @@ _OPTIONAL_TEXT = ("resource_id", "sid", "last_error")
 _REQUIRED = (*_TEXT_FIELDS, "created_at", "updated_at", "sid", "resource_id")
 
 
+_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
+
+
+def _encodable(text: str) -> bool:
+    """Whether SQLite can take ``text`` (UTF-8 has no lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _kind(value: Any) -> str:
     if value is None:
         return "null"
@@ -613,11 +643,24 @@ def check_journal_record(data: Any) -> str | None:
         value = data[key]
         if isinstance(value, bool) or not isinstance(value, int | float):
             return f"{key} must be a number, got {_kind(value)}"
+        if not math.isfinite(value):  # SQLite stores NaN as NULL: NOT NULL would refuse
+            return f"{key} must be a finite number, got {value}"
     status = data.get("last_status")
     if status is not None and (isinstance(status, bool) or not isinstance(status, int)):
         return f"last_status must be an integer or null, got {_kind(status)}"
+    if status is not None and not _INT64_MIN <= status <= _INT64_MAX:
+        return "last_status is out of range (SQLite integers have 64 bits)"
     if not isinstance(data.get("files", []), list):
         return f"files must be a list, got {_kind(data['files'])}"
+    for key in (*_TEXT_FIELDS, *_OPTIONAL_TEXT):
+        if isinstance(data.get(key), str) and not _encodable(data[key]):
+            return f"{key} holds text that is not valid Unicode (a lone surrogate)"
+    try:
+        files = json.dumps(data.get("files", []), ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        return "files holds NaN or Infinity, which JSON cannot carry"
+    if not _encodable(files):
+        return "files holds text that is not valid Unicode (a lone surrogate)"
     if data["state"] not in STATES:
         return f"state {data['state']!r} is not one of {', '.join(STATES)}"
     if data["mode"] not in MODES:
@@ -635,7 +678,7 @@ def parse_journal(raw: bytes, name: str = LEGACY_NAME) -> tuple[list[LedgerEntry
             continue
         try:
             data = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested past Python's stack
             problems.append(f"{name} line {number}: not JSON (a torn write?); skipped")
             continue
         why = check_journal_record(data)

@@ -331,6 +331,57 @@ def test_bad_rows_cost_only_themselves(tmp_path: Path) -> None:
     assert [e.sid for e in Ledger(tmp_path / "ledger.sqlite3").may_be_running()] == ["S1"]
 
 
+def test_a_row_the_database_cannot_take_costs_only_itself(tmp_path: Path) -> None:
+    """Valid JSON that passes a type check yet cannot be a row — NaN (SQLite stores it as
+    NULL), an integer past 64 bits, a lone surrogate, nesting past Python's stack — made
+    the whole import fail, so no launch ever listed the good rows that may still bill."""
+    legacy = tmp_path / "ledger.jsonl"
+    legacy.write_text(
+        "\n".join(
+            [
+                _old_line("nan", created_at=float("nan")),
+                _old_line("inf", updated_at=float("inf")),
+                _old_line("big", last_status=10**30),
+                _old_line("sur", last_error="\ud800"),
+                _old_line("fsur", files=[{"fileName": "\udc80.m3u8"}]),
+                _old_line("fnan", files=[{"sliceStartTime": float("nan")}]),
+                "[" * 100_000 + "]" * 100_000,
+                _old_line("good", state="running", sid="S1"),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    problems = Ledger(tmp_path / "ledger.sqlite3").open()
+    assert problems == [
+        "ledger.jsonl line 1: created_at must be a finite number, got nan; skipped",
+        "ledger.jsonl line 2: updated_at must be a finite number, got inf; skipped",
+        "ledger.jsonl line 3: last_status is out of range (SQLite integers have 64 bits); skipped",
+        "ledger.jsonl line 4: last_error holds text that is not valid Unicode (a lone "
+        "surrogate); skipped",
+        "ledger.jsonl line 5: files holds text that is not valid Unicode (a lone surrogate); "
+        "skipped",
+        "ledger.jsonl line 6: files holds NaN or Infinity, which JSON cannot carry; skipped",
+        "ledger.jsonl line 7: not JSON (a torn write?); skipped",
+    ]
+    assert [e.sid for e in Ledger(tmp_path / "ledger.sqlite3").may_be_running()] == ["S1"]
+
+
+def test_what_a_server_sends_never_stops_a_mark(tmp_path: Path) -> None:
+    """A reason with a lone surrogate, a status past 64 bits or NaN in a file list (all
+    readable by Python's json from an answer) are stored as well as they can be; before,
+    the mark raised OverflowError/UnicodeEncodeError past every LedgerError handler."""
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
+    entry = ledger.create(profile="p", base_url="https://x", app_id="a", cname="c", uid="1",
+                          mode="mix")  # fmt: skip
+    ledger.mark(entry, state="running", sid="S9", last_status=2**70, last_error="bad \udc9f",
+                files=[{"n": float("nan"), "f": "\ud800"}])  # fmt: skip
+    stored = Ledger(tmp_path / "ledger.sqlite3").find_sid("S9")
+    assert stored is not None and stored.state == "running"
+    assert stored.last_status is None
+    assert stored.last_error == "bad \\udc9f"
+    assert stored.files == [{"n": None, "f": "\ud800"}]
+
+
 def test_record_list_survives_a_bad_old_journal(tmp_path: Path, capsys) -> None:
     from recstudio.cli import main
 
