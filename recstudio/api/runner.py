@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from recstudio.api.errors import ApiError, Explanation, explain
-from recstudio.api.ledger import Ledger, LedgerEntry, LedgerError
+from recstudio.api.ledger import FINAL_STATES, Ledger, LedgerEntry, LedgerError
 from recstudio.api.results import QueryResult, StopResult, UpdateResult
 from recstudio.model import Mode
 
@@ -308,9 +308,10 @@ class RecordingRunner:
 
     def _mark_quietly(self, entry: LedgerEntry, **changes: Any) -> None:
         """A mark after a failure Agora reported: the error being raised matters more,
-        and the entry's previous state (acquiring/starting) already says "may run"."""
+        and the entry's previous state (acquiring/starting) already says "may run" — which
+        is also all a power cut could roll this commit back to, so it skips the fsync."""
         with contextlib.suppress(LedgerError):
-            self.ledger.mark(entry, **changes)
+            self.ledger.mark(entry, durable=False, **changes)
 
     def _after_failed_start(
         self, entry: LedgerEntry, error: ApiError
@@ -492,7 +493,7 @@ class RecordingRunner:
         return ""
 
     def _mark_rec(self, rec: Recording, state: str, *, error: ApiError | None = None) -> None:
-        previous, rec.status = rec.status, state
+        rec.status = state
         if rec.ledger_id is None:
             return
         # sid and resourceId go along every time: a row whose "started" write failed
@@ -509,8 +510,7 @@ class RecordingRunner:
             changes["last_error"] = error.summary()
         entry = self.ledger.get(rec.ledger_id)
         if entry is not None:
-            # a poll that learned nothing new need not wait for the disk
-            self.ledger.mark(entry, durable=state != previous or error is not None, **changes)
+            self.ledger.mark(entry, durable=_needs_fsync(entry, rec, state), **changes)
 
 
 class _RetryableStartFailure(Exception):
@@ -519,6 +519,22 @@ class _RetryableStartFailure(Exception):
     def __init__(self, error: ApiError) -> None:
         super().__init__(error.summary())
         self.error = error
+
+
+def _needs_fsync(row: LedgerEntry, rec: Recording, state: str) -> bool:
+    """Whether a mark must reach the disk before the runner goes on (synchronous=FULL).
+
+    Design "Ledger": FULL for the commits that precede a send — create before acquire and
+    "starting" before start are written durably by :meth:`RecordingRunner._attempt`, and
+    "stopping" here — and for the first row that holds the sid (when the "started" write
+    failed, a later mark brings it). Every other mark (running, a poll, stopped, exited)
+    skips the fsync: WAL keeps commits in order, so a power cut can only roll it back to
+    the previous, live state, which still says "may be running" — the safe side. The one
+    exception is a row leaving a final state: rolled back, it would hide a live recording.
+    """
+    if state == "stopping" or (row.sid, row.resource_id) != (rec.sid, rec.resource_id):
+        return True
+    return row.state in FINAL_STATES and state not in FINAL_STATES
 
 
 def _refused(error: LedgerError, what: str) -> LedgerError:

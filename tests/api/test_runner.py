@@ -32,14 +32,19 @@ class _WatchedLedger(Ledger):
     def __init__(self, *args: Any, **kw: Any) -> None:
         super().__init__(*args, **kw)
         self.committed: list[str] = []
+        #: (state, whether its commit waited for the disk), every create and state mark
+        self.durability: list[tuple[str, bool]] = []
 
     def create(self, **kw: Any) -> LedgerEntry:
         entry = super().create(**kw)
         self.committed.append(entry.state)
+        self.durability.append((entry.state, True))
         return entry
 
     def mark(self, entry: LedgerEntry | str, *, durable: bool = True, **kw: Any) -> LedgerEntry:
         updated = super().mark(entry, durable=durable, **kw)
+        if "state" in kw:
+            self.durability.append((updated.state, durable))
         if "state" in kw and (not self.committed or self.committed[-1] != updated.state):
             self.committed.append(updated.state)
         return updated
@@ -101,6 +106,30 @@ def test_ledger_written_before_and_after_each_step(harness: Harness, tmp_path: P
                                 "stopping", "stopped"]  # fmt: skip
     # each state is in the database when the next request goes out
     assert [e.state for e in Ledger(ledger.path).entries()] == ["stopped"]
+
+
+def test_only_the_marks_a_send_depends_on_wait_for_the_disk(
+    harness: Harness, tmp_path: Path
+) -> None:
+    """Design "Ledger": synchronous=FULL for the commits that precede a send (acquire,
+    start, stop) and for the row that first holds the sid; running, polls and stopped skip
+    the fsync (a power cut rolls them back only to a state that says "may be running")."""
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    ledger = _WatchedLedger(tmp_path / "ledger.sqlite3")
+    rec = _start(harness, ledger, "mix")
+    runner = harness.runner(ledger)
+    harness.clock.advance(90)
+    runner.poll(rec)
+    runner.stop(rec, async_stop=True)
+    assert ledger.durability == [
+        ("acquiring", True), ("acquired", False), ("starting", True), ("started", True),
+        ("running", False), ("running", False), ("stopping", True), ("stopped", False),
+    ]  # fmt: skip
+    # a row leaving a final state must not be rolled back to it
+    rec.status = "exited"
+    runner._mark_rec(rec, "exited")
+    runner._mark_rec(rec, "running")
+    assert ledger.durability[-2:] == [("exited", False), ("running", True)]
 
 
 def test_start_5xx_retries_then_new_acquire_then_new_uid(harness: Harness, tmp_path: Path) -> None:
