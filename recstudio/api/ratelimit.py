@@ -106,6 +106,8 @@ class SharedBucket(TokenBucket):
         super().__init__(rate, 1, clock=clock, sleep=sleep)
         self.path = Path(path)
         self._fd: int | None = None
+        #: why the last request could not use the shared schedule ("" when it could)
+        self.file_problem = ""
 
     def reserve(self) -> float:
         """Take the slot if it is free now (0.0), else return how long to wait for it."""
@@ -117,17 +119,31 @@ class SharedBucket(TokenBucket):
             due = now if last is None else last + self._interval
             if due <= now:
                 _write_time(fd, now)
+                self.file_problem = ""
                 return 0.0
             return due - now
 
     def acquire(self) -> float:
+        """Wait for the shared slot. When the schedule file cannot be used (a full disk, a
+        read-only folder, a file in the way) this process keeps to the rate on its own:
+        a throttle must never be the reason a request — a stop — fails."""
         waited = 0.0
         while True:
-            wait = self.reserve()
+            try:
+                wait = self.reserve()
+            except OSError as exc:
+                self.file_problem = f"{self.path}: {exc.strerror or exc}"
+                return waited + self._acquire_alone()
             if wait <= 0:
                 return waited
             self._sleep(wait)
             waited += wait
+
+    def _acquire_alone(self) -> float:
+        wait = TokenBucket.reserve(self)
+        if wait > 0:
+            self._sleep(wait)
+        return wait
 
     @contextlib.contextmanager
     def _file_locked(self) -> Iterator[int]:

@@ -120,6 +120,30 @@ def test_a_stored_schedule_from_before_a_reboot_is_ignored(tmp_path: Path, clock
     bucket.close()
 
 
+@pytest.mark.parametrize("where", ["full", "blocked"])
+def test_an_unusable_schedule_file_still_throttles_and_never_raises(
+    tmp_path: Path, clock, where: str
+) -> None:
+    """Review finding: on a full disk (/dev/full answers every write with ENOSPC) or with a
+    file where the folder belongs, acquire() raised OSError — 'record start' ended in a
+    traceback with nothing sent. The process now keeps to the rate on its own."""
+    if where == "full":
+        if not Path("/dev/full").exists():
+            pytest.skip("needs /dev/full")
+        path = Path("/dev/full")
+    else:
+        (tmp_path / "ratelimit").write_text("in the way")
+        path = tmp_path / "ratelimit" / "bucket.tat"
+    bucket = SharedBucket(path, clock=clock, sleep=clock.sleep)
+    sent = []
+    for _ in range(4):
+        bucket.acquire()
+        sent.append(clock())
+    assert [y - x for x, y in itertools.pairwise(sent)] == pytest.approx([bucket.interval] * 3)
+    assert str(path) in bucket.file_problem
+    bucket.close()
+
+
 def test_shared_bucket_lives_beside_the_ledger() -> None:
     from recstudio.api.ledger import default_ledger_path
 
