@@ -345,6 +345,9 @@ class Ledger:
             db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 db.execute("PRAGMA journal_mode = WAL")
+            # The setting belongs to the connection: a new one starts at the library's WAL
+            # default (NORMAL in some builds), whatever the previous connection was set to.
+            self._synchronous = ""
             self._set_synchronous(db, durable=True)
             self._migrate(db)
         except BaseException:

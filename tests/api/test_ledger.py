@@ -12,6 +12,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 from api_kit import KILL_DURING_IMPORT
@@ -380,6 +381,35 @@ def test_what_a_server_sends_never_stops_a_mark(tmp_path: Path) -> None:
     assert stored.last_status is None
     assert stored.last_error == "bad \\udc9f"
     assert stored.files == [{"n": None, "f": "\ud800"}]
+
+
+def test_every_connection_sets_full_sync_itself(tmp_path: Path, monkeypatch) -> None:
+    """Review finding: the FULL/NORMAL choice was cached on the Ledger, not the connection,
+    so a reopened ledger skipped the PRAGMA and its "durable" commits ran at the library's
+    WAL default (NORMAL where SQLITE_DEFAULT_WAL_SYNCHRONOUS=1). Each connection is traced:
+    every one must set FULL before its first durable commit."""
+    real_connect = sqlite3.connect
+    traces: list[list[str]] = []
+
+    def traced(*args: Any, **kw: Any) -> sqlite3.Connection:
+        db = real_connect(*args, **kw)
+        statements: list[str] = []
+        traces.append(statements)
+        db.set_trace_callback(statements.append)
+        return db
+
+    monkeypatch.setattr(ledger_module.sqlite3, "connect", traced)
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
+    entry = ledger.create(profile="p", base_url="https://x", app_id="a", cname="c", uid="1",
+                          mode="mix")  # fmt: skip
+    ledger.close()
+    ledger.mark(entry, state="starting")
+    assert len(traces) == 2
+    for statements in traces:
+        assert "PRAGMA synchronous = FULL" in statements
+        sync = statements.index("PRAGMA synchronous = FULL")
+        writes = [i for i, s in enumerate(statements) if s.startswith(("INSERT", "UPDATE"))]
+        assert sync < writes[0]
 
 
 def test_record_list_survives_a_bad_old_journal(tmp_path: Path, capsys) -> None:
