@@ -360,7 +360,9 @@ class RecordingRunner:
                 result = self.client.query(rec.resource_id, rec.sid, rec.mode, confirming=True)
             except ApiError as error:
                 if error.http_status == 404 and error.code == 404:
-                    self._mark_rec(rec, "exited", error=error)
+                    # the recorder is gone, so Agora's answer is the news, not the ledger's
+                    # (a refused mark leaves the row saying "may be running": the safe side)
+                    self._mark_rec_tolerant(rec, "exited", error=error)
                     raise
                 if not error.retryable:
                     self._mark_rec(rec, "unknown", error=error)
@@ -373,7 +375,7 @@ class RecordingRunner:
                     self._emit("running", f"recording {rec.sid} is running")
                     return rec
                 if result.has_exited:
-                    self._mark_rec(rec, "exited")
+                    self._mark_rec_tolerant(rec, "exited")
                     raise _failure(
                         "recorder exited right after start",
                         f"query reports status {result.status} ({result.status_text}). "

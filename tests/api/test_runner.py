@@ -226,6 +226,23 @@ def test_confirm_404_means_recorder_exited(harness: Harness, tmp_path: Path) -> 
     assert [e.state for e in ledger.entries()] == ["exited"]
 
 
+def test_a_recorder_that_exited_is_reported_as_such_when_the_ledger_refuses(
+    harness: Harness, tmp_path: Path
+) -> None:
+    """Review finding: when the ledger refused the "exited" mark during confirmation, the
+    runner raised LedgerWriteAfterStart — "recording … was started", its identity printed
+    as if it ran — for a recorder Agora had just declared gone. Agora's answer wins; the row
+    keeps saying "may be running" (the safe side) until a query says otherwise."""
+    harness.server.channel(APP_ID, "room").join(PUBLISHER)
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
+    harness.server.faults.set(endpoint="query", failover_404_s=1000)
+    with pytest.raises(ApiError) as info:
+        _start(harness, ledger, "mix", on_event=_freeze_at(ledger, "confirming"))
+    assert info.value.http_status == 404
+    [row] = Ledger(ledger.path).may_be_running()
+    assert row.state == "started" and row.sid is not None
+
+
 def test_confirm_survives_short_failover(harness: Harness, tmp_path: Path) -> None:
     harness.server.channel(APP_ID, "room").join(PUBLISHER)
     ledger = Ledger(tmp_path / "ledger.sqlite3")
