@@ -124,6 +124,10 @@ class Project(_ValidatedDataclass):
     editor: dict[str, Any] = field(default_factory=dict)
     #: Blacklist key spelling emitted in generated bodies (reference §10 #1).
     unsubscribe_spelling: Literal["unSubscribe", "unsubscribe"] = "unSubscribe"
+    #: Session timeline ("rehearsal", issue 14): ``{"duration": s, "events": [...]}`` as
+    #: read by ``recstudio.render.timeline``. Plain JSON like the bodies so a script with a
+    #: mistake is kept and reported, not lost; absent in older files (empty = no script).
+    rehearsal: dict[str, Any] = field(default_factory=dict)
 
     def __setattr__(self, name: str, value: Any) -> None:
         # the coercions code relies on without full validation: mode is a Mode, roster
@@ -326,6 +330,9 @@ def project_to_data(project: Project, *, include_secrets: bool = False) -> dict[
             where, why = found
             raise ProjectFormatError(f"cannot save the project: {where}: {why}")
     data = project.model_dump(mode="json")
+    if not data.get("rehearsal"):
+        # no script: leave the key out so the file stays readable by versions before it
+        data.pop("rehearsal", None)
     if not include_secrets:
         for section in SECRET_SECTIONS:
             wrapped = {"clientRequest": data[section]}

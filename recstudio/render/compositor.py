@@ -1,0 +1,201 @@
+"""Pixels of one mixed frame: executes a :class:`~recstudio.render.plan.FramePlan`.
+
+Scaling (§4.3 render_mode, §6): *crop* scales the source by ``max(rw/sw, rh/sh)`` and
+keeps the centre; *fit* scales by ``min(rw/sw, rh/sh)`` to ``floor(sw·s + 0.5)`` ×
+``floor(sh·s + 0.5)`` pixels placed at ``((rw − dw) // 2, (rh − dh) // 2)`` with black
+bars around it. ``alpha`` mixes ``round(α·region + (1 − α)·below)`` per channel.
+
+Scaled pictures are cached by the source's key, region size and mode, so a test card or a
+still image is resized once and then only copied (the 17-region budget in design.md).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from recstudio.layout.regions import RENDER_FIT
+from recstudio.render.images import ImageCache, ImageLoadError
+from recstudio.render.plan import FramePlan, Paint, Rect, parse_colour
+from recstudio.render.sources import Mark, Source
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+_CACHE_ENTRIES = 96
+Warn = Callable[[str], None]
+
+
+def crop_box(sw: int, sh: int, rw: int, rh: int) -> tuple[float, float, float, float]:
+    """The centred part of a sw×sh source that crop-to-fill shows in an rw×rh region."""
+    scale = max(rw / sw, rh / sh)
+    cw, ch = rw / scale, rh / scale
+    return (sw - cw) / 2, (sh - ch) / 2, (sw + cw) / 2, (sh + ch) / 2
+
+
+def fit_box(sw: int, sh: int, rw: int, rh: int) -> tuple[int, int, int, int]:
+    """Where fit puts the whole source inside an rw×rh region: (x0, y0, x1, y1)."""
+    scale = min(rw / sw, rh / sh)
+    dw = min(rw, max(1, int(np.floor(sw * scale + 0.5))))
+    dh = min(rh, max(1, int(np.floor(sh * scale + 0.5))))
+    x0, y0 = (rw - dw) // 2, (rh - dh) // 2
+    return x0, y0, x0 + dw, y0 + dh
+
+
+def scale_picture(image: Image.Image, rw: int, rh: int, render_mode: int) -> np.ndarray:
+    """``image`` in an rw×rh region per render_mode, as an (rh, rw, 3) uint8 array."""
+    from PIL import Image as PILImage
+
+    sw, sh = image.size
+    if render_mode == RENDER_FIT:
+        x0, y0, x1, y1 = fit_box(sw, sh, rw, rh)
+        out = np.zeros((rh, rw, 3), dtype=np.uint8)
+        scaled = image.resize((x1 - x0, y1 - y0), PILImage.Resampling.BILINEAR)
+        out[y0:y1, x0:x1] = np.asarray(scaled)
+        return out
+    box = crop_box(sw, sh, rw, rh)
+    return np.asarray(image.resize((rw, rh), PILImage.Resampling.BILINEAR, box=box))
+
+
+def _map_mark(mark: Mark, size: tuple[int, int], rw: int, rh: int, mode: int) -> Rect:
+    """A mark in source pixels → region pixels, with the same mapping as the picture."""
+    sw, sh = size
+    left, top, right, bottom, _ = mark
+    sx: float
+    sy: float
+    ox: float
+    oy: float
+    if mode == RENDER_FIT:
+        x0, y0, x1, y1 = fit_box(sw, sh, rw, rh)
+        sx, sy, ox, oy = (x1 - x0) / sw, (y1 - y0) / sh, x0, y0
+    else:
+        bx0, by0, bx1, _ = crop_box(sw, sh, rw, rh)
+        sx = sy = rw / (bx1 - bx0)
+        ox, oy = -bx0 * sx, -by0 * sy
+
+    def clamp(v: float, n: int) -> int:
+        return min(max(int(np.floor(v + 0.5)), 0), n)
+
+    return Rect(
+        clamp(ox + left * sx, rw),
+        clamp(oy + top * sy, rh),
+        clamp(ox + right * sx, rw),
+        clamp(oy + bottom * sy, rh),
+    )
+
+
+class Compositor:
+    """Draws plans with the given sources; one per preview or export (not thread-safe).
+
+    ``source_for(uid)`` returns the participant's :class:`Source`; ``warn`` receives each
+    image problem once (a missing background image is a fallback, not a failure).
+    """
+
+    def __init__(
+        self,
+        source_for: Callable[[str], Source],
+        images: ImageCache | None = None,
+        warn: Warn | None = None,
+    ) -> None:
+        self.source_for = source_for
+        self.images = images or ImageCache()
+        self._warn = warn
+        self._warned: set[str] = set()
+        self._scaled: OrderedDict[Hashable, np.ndarray] = OrderedDict()
+        self._background_key: Hashable = None
+        self._background: np.ndarray | None = None
+
+    def render(self, plan: FramePlan) -> np.ndarray:
+        """The frame as an (height, width, 3) uint8 RGB array."""
+        canvas = self._background_layer(plan).copy()
+        for paint in plan.paints:
+            self._paint(canvas, plan, paint)
+        return canvas
+
+    # -- layers -----------------------------------------------------------------------
+
+    def _background_layer(self, plan: FramePlan) -> np.ndarray:
+        w, h = plan.canvas.width, plan.canvas.height
+        key = (w, h, plan.background_colour, plan.background_image)
+        if self._background is None or key != self._background_key:
+            layer = np.empty((h, w, 3), dtype=np.uint8)
+            layer[:] = parse_colour(plan.background_colour)
+            if plan.background_image is not None:
+                picture = self._picture(plan.background_image, "backgroundImage")
+                if picture is not None:
+                    layer = scale_picture(picture, w, h, 0).copy()
+            self._background, self._background_key = layer, key
+        return self._background
+
+    def _picture(self, ref: str, what: str) -> Image.Image | None:
+        try:
+            return self.images.get(ref)
+        except ImageLoadError as exc:
+            if ref not in self._warned:
+                self._warned.add(ref)
+                if self._warn is not None:
+                    self._warn(f"{what}: {exc} — using the next background (§6.5)")
+            return None
+
+    def _content(self, plan: FramePlan, paint: Paint) -> np.ndarray | None:
+        rect = paint.rect
+        rw, rh = rect.width, rect.height
+        if paint.kind == "colour":
+            block = np.empty((rh, rw, 3), dtype=np.uint8)
+            block[:] = parse_colour(paint.colour)
+            return block
+        if paint.kind == "canvas":
+            background = self._background_layer(plan)
+            return background[rect.y0 : rect.y1, rect.x0 : rect.x1]
+        if paint.kind == "image":
+            assert paint.url is not None
+            picture = self._picture(paint.url, f"background image of uid {paint.uid}")
+            if picture is None:
+                return None
+            key: Hashable = ("url", paint.url, rw, rh, paint.render_mode)
+            return self._cached(key, lambda: scale_picture(picture, rw, rh, paint.render_mode))
+        assert paint.uid is not None
+        source = self.source_for(paint.uid)
+        key = (source.key(paint.time), rw, rh, paint.render_mode)
+        block = self._cached(
+            key, lambda: scale_picture(source.base(paint.time), rw, rh, paint.render_mode)
+        )
+        marks = source.marks(paint.time)
+        if marks:
+            block = block.copy()
+            for mark in marks:
+                m = _map_mark(mark, source.size, rw, rh, paint.render_mode)
+                block[m.y0 : m.y1, m.x0 : m.x1] = mark[4]
+        return block
+
+    def _cached(self, key: Hashable, make: Callable[[], np.ndarray]) -> np.ndarray:
+        block = self._scaled.get(key)
+        if block is None:
+            block = make()
+            self._scaled[key] = block
+            if len(self._scaled) > _CACHE_ENTRIES:
+                self._scaled.popitem(last=False)
+        else:
+            self._scaled.move_to_end(key)
+        return block
+
+    def _paint(self, canvas: np.ndarray, plan: FramePlan, paint: Paint) -> None:
+        block = self._content(plan, paint)
+        for fallback in paint.fallbacks:
+            if block is not None:
+                break
+            block = self._content(plan, fallback)
+        if block is None:
+            return
+        rect = paint.rect
+        target = canvas[rect.y0 : rect.y1, rect.x0 : rect.x1]
+        if paint.alpha >= 1.0:
+            target[:] = block
+        elif paint.alpha > 0.0:
+            mixed = block.astype(np.float32) * paint.alpha + target.astype(np.float32) * (
+                1.0 - paint.alpha
+            )
+            target[:] = np.floor(mixed + 0.5).astype(np.uint8)
