@@ -20,6 +20,7 @@ _COMMAND_MODULES = (
     "recstudio.layout.commands",  # layout
     "recstudio.api.commands",  # record, token
     "recstudio.emulator.commands",  # emulator
+    "recstudio.render.commands",  # render, cost
     "recstudio.ui.commands",  # gui
 )
 
