@@ -13,6 +13,7 @@ Spec strings (CLI ``--source UID=SPEC``, timeline ``join`` events): ``#RRGGBB[@W
 from __future__ import annotations
 
 import colorsys
+import functools
 import math
 import re
 import threading
@@ -26,7 +27,7 @@ from recstudio.render.images import ImageCache, ImageLoadError
 from recstudio.render.plan import PlanError, parse_colour
 
 if TYPE_CHECKING:
-    from PIL import Image
+    from PIL import Image, ImageFont
 
 #: A camera's usual size, and the default of ``#RRGGBB`` and ``card`` specs.
 DEFAULT_SIZE = (1280, 720)
@@ -92,6 +93,13 @@ def card_colour(uid: str) -> tuple[int, int, int]:
     return round(r * 255), round(g * 255), round(b * 255)
 
 
+@functools.lru_cache(maxsize=32)
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    from PIL import ImageFont
+
+    return ImageFont.load_default(size=size)
+
+
 class CardSource(Source):
     """A test card: the uid's colour, the uid in large type and a marker that moves."""
 
@@ -110,7 +118,7 @@ class CardSource(Source):
         return self._image
 
     def _draw(self) -> Image.Image:
-        from PIL import Image, ImageDraw, ImageFont
+        from PIL import Image, ImageDraw
 
         w, h = self.size
         image = Image.new("RGB", self.size, self.rgb)
@@ -119,10 +127,10 @@ class CardSource(Source):
         draw.rectangle((0, 0, w - 1, h - 1), outline=(255, 255, 255), width=frame)
         text = self.uid
         font_size = max(8, min(h // 3, int(w * 1.6 / max(len(text), 1))))
-        font = ImageFont.load_default(size=font_size)
+        font = _font(font_size)
         draw.text((w / 2, h / 2), text, fill=(255, 255, 255), font=font, anchor="mm")
         label = f"{w}x{h}"
-        small = ImageFont.load_default(size=max(8, min(w, h) // 16))
+        small = _font(max(8, min(w, h) // 16))
         draw.text((w / 2, h - 3 * frame), label, fill=(255, 255, 255), font=small, anchor="md")
         return image
 
