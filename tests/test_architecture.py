@@ -80,7 +80,8 @@ def test_dependency_direction() -> None:
         "export": {"export", "model"},
         "settings": {"settings", "model"},
         "api": {"api", "model", "settings", "emulator"},
-        "emulator": {"emulator", "model", "render"},
+        # emulator uses render for real media; its CLI puts that media under the data dir
+        "emulator": {"emulator", "model", "render", "settings"},
         "render": {"render", "model", "layout"},
     }
     offenders = []

@@ -49,6 +49,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="allow a non-loopback --host (plain HTTP, public default secret: trusted nets only)",
     )
+    parser.add_argument(
+        "--media",
+        choices=["on", "off"],
+        default="on",
+        help="on: finished mix/individual tasks write real HLS/MP4 (default); off: metadata only",
+    )
+    parser.add_argument(
+        "--media-dir",
+        default=None,
+        help="Sandbox storage folder (default: sandbox-storage under the data directory)",
+    )
     parser.set_defaults(func=run_emulator)
 
 
@@ -78,6 +89,13 @@ def run_emulator(
         )
         return 2
     secret = args.customer_secret or DEFAULT_CUSTOMER_SECRET
+    media_dir = None
+    if getattr(args, "media", "off") == "on":
+        from pathlib import Path
+
+        from recstudio.settings.paths import data_dir
+
+        media_dir = Path(args.media_dir) if args.media_dir else data_dir() / "sandbox-storage"
     try:
         server = SandboxServer(
             host=args.host,
@@ -85,6 +103,7 @@ def run_emulator(
             customer_id=args.customer_id,
             customer_secret=secret,
             rate_limit=args.rate_limit or None,
+            media_dir=media_dir,
         )
     except OSError as exc:
         print(f"cannot listen on {args.host}:{args.port}: {exc} (try --port 0)", file=sys.stderr)
@@ -94,6 +113,8 @@ def run_emulator(
     server.start()
     print(f"Sandbox listening on {server.base_url} — customer ID {args.customer_id}")
     print(f"customer secret: {shown}")
+    if media_dir is not None:
+        print(f"recordings write real media to {media_dir} (--media off: metadata only)")
     print(f"try: curl -u {args.customer_id}:{shown} {server.base_url}/_sandbox/state")
     print("press Ctrl-C to stop", flush=True)
     if on_ready is not None:

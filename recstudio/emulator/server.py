@@ -22,12 +22,14 @@ import time
 from collections import deque
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 from recstudio.emulator import admin
 from recstudio.emulator import responses as r
 from recstudio.emulator.channel import Participant
 from recstudio.emulator.faults import FaultSet, server_error
+from recstudio.emulator.media import MediaRecorder
 from recstudio.emulator.recording import Recording, Timing
 from recstudio.emulator.responses import Reply
 from recstudio.emulator.routing import Operation, match
@@ -243,6 +245,7 @@ class SandboxServer:
         app_ids: set[str] | None = None,
         rate_limit: float | None = 10.0,
         timing: Timing | None = None,
+        media_dir: str | Path | None = None,
     ) -> None:
         self.customer_id = customer_id
         self.customer_secret = customer_secret
@@ -251,6 +254,11 @@ class SandboxServer:
         self.state = SandboxState(clock, timing)
         self.faults = FaultSet(clock)
         self.limiter = RateLimiter(rate_limit, clock) if rate_limit else None
+        #: With ``media_dir``, finished tasks write real HLS/MP4 there (emulator/media.py).
+        self.media: MediaRecorder | None = None
+        if media_dir is not None:
+            self.media = MediaRecorder(media_dir)
+            self.state.media = self.media
         self._httpd = _HttpServer((host, port), self)
         self._thread: threading.Thread | None = None
 
@@ -294,6 +302,8 @@ class SandboxServer:
                 with contextlib.suppress(OSError):
                     conn.shutdown(socket.SHUT_RDWR)
         self._httpd.server_close()
+        if self.media is not None:
+            self.media.close()
 
     def _wake(self) -> None:
         """Poke the listening socket so serve_forever sees the shutdown without polling out."""
@@ -326,6 +336,7 @@ class SandboxServer:
             **self.state.snapshot(),
             "faults": self.faults.snapshot(),
             "manualClock": isinstance(self.clock, ManualClock),
+            "media": None if self.media is None else self.media.snapshot_all(),
         }
 
     # -- request handling ----------------------------------------------------------------

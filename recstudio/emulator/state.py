@@ -19,7 +19,7 @@ import heapq
 import secrets
 import threading
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from recstudio.emulator import responses as r
 from recstudio.emulator.channel import KINDS, Channel, ChannelRegistry, Participant
@@ -33,6 +33,9 @@ from recstudio.emulator.recording import (
 from recstudio.emulator.resource_ids import ResourceIds
 from recstudio.emulator.responses import Reply
 from recstudio.model import Mode
+
+if TYPE_CHECKING:
+    from recstudio.emulator.media import MediaRecorder
 
 Clock = Callable[[], float]
 
@@ -130,6 +133,8 @@ class SandboxState:
         #: (forget at, kind, key): "resource" resourceIds never started, "task" ended sids
         self._forget: list[tuple[float, str, str]] = []
         self._lock = threading.RLock()
+        #: Real media for finished tasks (emulator/media.py); None = metadata only.
+        self.media: MediaRecorder | None = None
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -193,6 +198,8 @@ class SandboxState:
         # still answerable (49 on stop, 433 once expired) until then
         forget_at = max(at, self.clock()) + self.timing.retention_s
         heapq.heappush(self._forget, (forget_at, "task", rec.sid))
+        if self.media is not None:
+            self.media.ended(rec)
 
     def status_of(self, rec: Recording, now: float) -> int:
         return self.timing.status_at(now - rec.started_at) if rec.alive else 8
@@ -204,14 +211,21 @@ class SandboxState:
     ) -> Participant:
         with self._lock:
             now = self.refresh()
-            participant = self.channels.get(app_id, cname).join(uid, now, audio=audio, video=video)
+            channel = self.channels.get(app_id, cname)
+            participant = channel.join(uid, now, audio=audio, video=video)
+            if self.media is not None:
+                self.media.channel_changed(channel, uid, now)
             self.refresh()
             return participant
 
     def leave(self, app_id: str, cname: str, uid: str) -> bool:
         with self._lock:
             now = self.refresh()
-            return self.channels.get(app_id, cname).leave(uid, now)
+            channel = self.channels.get(app_id, cname)
+            left = channel.leave(uid, now)
+            if left and self.media is not None:
+                self.media.channel_changed(channel, uid, now)
+            return left
 
     # -- operations ------------------------------------------------------------------------
 
@@ -268,6 +282,8 @@ class SandboxState:
             rec = _new_recording(res, mode, client_request, res.sid, now)
             self.recordings[rec.sid] = rec
             self._alive[rec.sid] = rec
+            if self.media is not None:
+                self.media.started(rec, self.channels.get(rec.app_id, rec.cname))
             self._settle(rec, now)
             return Reply(200, r.identity(rec))
 
@@ -346,6 +362,8 @@ class SandboxState:
             # Every call replaces the whole layout; omitted fields revert (§3.5).
             rec.layout = layout_from(body.get("clientRequest") or {})
             rec.layout_update_count += 1
+            if self.media is not None:
+                self.media.layout_updated(rec, self.clock())
             return Reply(200, r.identity(rec))
 
     def _uploading_after_async_stop(

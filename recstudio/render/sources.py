@@ -87,8 +87,10 @@ class ColourSource(Source):
 
 
 def card_colour(uid: str) -> tuple[int, int, int]:
-    """A distinct, stable, mid-bright colour per uid (golden-ratio hue steps)."""
-    hue = (zlib.crc32(uid.encode()) * 0.618033988749895) % 1.0
+    """A distinct, stable, mid-bright colour per uid: golden-ratio hue steps, so uids that
+    follow each other (1001, 1002, …) get far-apart hues."""
+    n = int(uid) if uid.isdigit() and len(uid) < 19 else zlib.crc32(uid.encode())
+    hue = (n * 0.618033988749895) % 1.0
     r, g, b = colorsys.hsv_to_rgb(hue, 0.55, 0.8)
     return round(r * 255), round(g * 255), round(b * 255)
 
