@@ -329,3 +329,23 @@ def template(name: str, *, screen_layout: str = "Screen share", base_uid: int = 
     else:
         raise TimelineError(f"unknown rehearsal template {name!r}; known: {', '.join(TEMPLATES)}")
     return parse_rehearsal({"duration": duration, "events": b.events})
+
+
+def presence_spans(
+    rehearsal: Rehearsal, horizon_s: float | None = None
+) -> list[tuple[str, list[tuple[float, float, bool]]]]:
+    """Per uid (first join order): (start, end, sending video) spans, for the timeline
+    strip — where each participant is in the channel and whether its video is on."""
+    end = rehearsal.duration if horizon_s is None else horizon_s
+    times = sorted({0.0, *(e.at for e in rehearsal.events if e.at < end)})
+    lanes: dict[str, list[tuple[float, float, bool]]] = {}
+    for start, stop in zip(times, [*times[1:], end], strict=True):
+        if stop <= start:
+            continue
+        for user in state_at(rehearsal, start).users:
+            spans = lanes.setdefault(user.uid, [])
+            if spans and spans[-1][1] == start and spans[-1][2] == user.video:
+                spans[-1] = (spans[-1][0], stop, user.video)
+            else:
+                spans.append((start, stop, user.video))
+    return list(lanes.items())

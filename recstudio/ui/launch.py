@@ -64,4 +64,7 @@ def build_main_window():
     from recstudio.ui.recordings import install_recordings
 
     window.recordings = install_recordings(window)
+    from recstudio.ui.rehearsal import install_rehearsal
+
+    window.rehearsal = install_rehearsal(window)
     return window

@@ -155,3 +155,21 @@ def test_a_layout_event_naming_a_missing_layout_is_reported() -> None:
     p.rehearsal = script({"at": 5, "kind": "layout", "layout": "Nope"})
     with pytest.raises(TimelineError, match="sends layout 'Nope'"):
         Session.from_project(p)
+
+
+def test_presence_spans_merge_runs_and_mark_video() -> None:
+    from recstudio.render.timeline import presence_spans
+
+    r = parse_rehearsal(
+        script(
+            {"at": 0, "kind": "join", "uid": "1"},
+            {"at": 5, "kind": "join", "uid": "2"},
+            {"at": 10, "kind": "video_off", "uid": "1"},
+            {"at": 15, "kind": "leave", "uid": "2"},
+            duration=20,
+        )
+    )
+    assert presence_spans(r) == [
+        ("1", [(0.0, 10.0, True), (10.0, 20.0, False)]),
+        ("2", [(5.0, 15.0, True)]),
+    ]
