@@ -45,19 +45,37 @@ def fit_box(sw: int, sh: int, rw: int, rh: int) -> tuple[int, int, int, int]:
     return x0, y0, x0 + dw, y0 + dh
 
 
-def scale_picture(image: Image.Image, rw: int, rh: int, render_mode: int) -> np.ndarray:
-    """``image`` in an rw×rh region per render_mode, as an (rh, rw, 3) uint8 array."""
+def scale_picture(
+    image: Image.Image,
+    rw: int,
+    rh: int,
+    render_mode: int,
+    reduced: Callable[[int], Image.Image] | None = None,
+) -> np.ndarray:
+    """``image`` in an rw×rh region per render_mode, as an (rh, rw, 3) uint8 array.
+
+    ``reduced(k)`` may supply the picture box-averaged by k (cached by the caller): for a
+    large downscale, resampling that smaller copy gives the same pixels far cheaper.
+    """
     from PIL import Image as PILImage
 
     sw, sh = image.size
-    if render_mode == RENDER_FIT:
+    fit = render_mode == RENDER_FIT
+    scale = min(rw / sw, rh / sh) if fit else max(rw / sw, rh / sh)
+    # keep at least 1.5× the target resolution before the final bilinear resample
+    k = int(1 / (1.5 * scale)) if reduced is not None else 1
+    picture = reduced(k) if k >= 2 and reduced is not None else image
+    kx, ky = sw / picture.size[0], sh / picture.size[1]
+    if fit:
         x0, y0, x1, y1 = fit_box(sw, sh, rw, rh)
         out = np.zeros((rh, rw, 3), dtype=np.uint8)
-        scaled = image.resize((x1 - x0, y1 - y0), PILImage.Resampling.BILINEAR)
-        out[y0:y1, x0:x1] = np.asarray(scaled)
+        out[y0:y1, x0:x1] = np.asarray(
+            picture.resize((x1 - x0, y1 - y0), PILImage.Resampling.BILINEAR)
+        )
         return out
-    box = crop_box(sw, sh, rw, rh)
-    return np.asarray(image.resize((rw, rh), PILImage.Resampling.BILINEAR, box=box))
+    bx0, by0, bx1, by1 = crop_box(sw, sh, rw, rh)
+    box = (bx0 / kx, by0 / ky, bx1 / kx, by1 / ky)
+    return np.asarray(picture.resize((rw, rh), PILImage.Resampling.BILINEAR, box=box))
 
 
 def _map_mark(mark: Mark, size: tuple[int, int], rw: int, rh: int, mode: int) -> Rect:
@@ -105,6 +123,7 @@ class Compositor:
         self._warn = warn
         self._warned: set[str] = set()
         self._scaled: OrderedDict[Hashable, np.ndarray] = OrderedDict()
+        self._reductions: OrderedDict[Hashable, Image.Image] = OrderedDict()
         self._background_key: Hashable = None
         self._background: np.ndarray | None = None
 
@@ -159,10 +178,14 @@ class Compositor:
             return self._cached(key, lambda: scale_picture(picture, rw, rh, paint.render_mode))
         assert paint.uid is not None
         source = self.source_for(paint.uid)
-        key = (source.key(paint.time), rw, rh, paint.render_mode)
-        block = self._cached(
-            key, lambda: scale_picture(source.base(paint.time), rw, rh, paint.render_mode)
-        )
+        source_key = source.key(paint.time)
+        base = source.base(paint.time)
+
+        def reduced(k: int) -> Image.Image:
+            return self._reduced(("reduced", source_key, k), base, k)
+
+        key = (source_key, rw, rh, paint.render_mode)
+        block = self._cached(key, lambda: scale_picture(base, rw, rh, paint.render_mode, reduced))
         marks = source.marks(paint.time)
         if marks:
             block = block.copy()
@@ -170,6 +193,15 @@ class Compositor:
                 m = _map_mark(mark, source.size, rw, rh, paint.render_mode)
                 block[m.y0 : m.y1, m.x0 : m.x1] = mark[4]
         return block
+
+    def _reduced(self, key: Hashable, image: Image.Image, k: int) -> Image.Image:
+        picture = self._reductions.get(key)
+        if picture is None:
+            picture = image.reduce(k)
+            self._reductions[key] = picture
+            if len(self._reductions) > _CACHE_ENTRIES:
+                self._reductions.popitem(last=False)
+        return picture
 
     def _cached(self, key: Hashable, make: Callable[[], np.ndarray]) -> np.ndarray:
         block = self._scaled.get(key)
