@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from recstudio.render.cost import PriceList
     from recstudio.render.session import Session
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
@@ -176,6 +177,15 @@ def _cmd_render(args: argparse.Namespace) -> int:
             renderer.close()
 
 
+def configured_prices() -> PriceList:
+    """The shipped price list with the user's ``cost_prices`` preference applied."""
+    from recstudio.render.cost import DEFAULT_PRICES, with_prices
+    from recstudio.settings.preferences import load_preferences
+
+    overrides = load_preferences().cost_prices
+    return with_prices(DEFAULT_PRICES, overrides) if overrides else DEFAULT_PRICES
+
+
 def _cmd_cost(args: argparse.Namespace) -> int:
     from recstudio.render.cost import (
         TIER_LABELS,
@@ -189,6 +199,10 @@ def _cmd_cost(args: argparse.Namespace) -> int:
 
     if args.hours < 0:
         return _fail("--hours must be ≥ 0")
+    try:
+        prices = configured_prices()
+    except CostError as exc:
+        return _fail(f"preferences: {exc}")
     estimate: Estimate
     if args.stream:
         if args.file:
@@ -197,12 +211,12 @@ def _cmd_cost(args: argparse.Namespace) -> int:
             streams = [parse_stream(s) for s in args.stream]
         except CostError as exc:
             return _fail(str(exc))
-        estimate = estimate_streams(streams, month_hours=args.hours)
+        estimate = estimate_streams(streams, month_hours=args.hours, prices=prices)
     elif args.file:
         session = _load_session(args.file, args.mode, None)
         if isinstance(session, str):
             return _fail(session)
-        estimate = estimate_session(session, month_hours=args.hours)
+        estimate = estimate_session(session, month_hours=args.hours, prices=prices)
     else:
         return _fail("give FILE or at least one --stream WxH")
     if args.json:

@@ -374,17 +374,29 @@ def estimate_streams(
 
 def with_prices(prices: PriceList, overrides: Mapping[str, Any]) -> PriceList:
     """Preferences may replace single prices: ``{"recording": {"hd": 6.5}, "date": …}``."""
+    for key, known in (("recording", TIERS), ("web", ("hd", "full_hd"))):
+        table = overrides.get(key) or {}
+        if not isinstance(table, Mapping):
+            raise CostError(f"cost_prices.{key} must be an object of tier → US$ per 1,000 min")
+        unknown = sorted(set(table) - set(known))
+        if unknown:
+            raise CostError(
+                f"cost_prices.{key}: unknown tier {', '.join(unknown)}; known: {', '.join(known)}"
+            )
     recording = {**prices.recording, **(overrides.get("recording") or {})}
     web = {**prices.web, **(overrides.get("web") or {})}
     for table in (recording, web):
         for tier, value in table.items():
             if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
                 raise CostError(f"price of {tier} must be a number ≥ 0, not {value!r}")
+    free = overrides.get("free_minutes", prices.free_minutes)
+    if isinstance(free, bool) or not isinstance(free, int) or free < 0:
+        raise CostError(f"cost_prices.free_minutes must be a whole number ≥ 0, not {free!r}")
     return replace(
         prices,
         recording=recording,
         web=web,
-        free_minutes=int(overrides.get("free_minutes", prices.free_minutes)),
+        free_minutes=free,
         date=str(overrides.get("date", prices.date)),
         source=str(overrides.get("source", prices.source)),
     )

@@ -38,6 +38,10 @@ class Preferences(BaseModel):
     #: Canvas snap grid in output pixels.
     snap_grid_size: int = Field(default=16, ge=1, le=1000)
     theme: Theme = "auto"
+    #: Replacements for the cost meter's price list (recstudio.render.cost.with_prices):
+    #: ``{"recording": {"hd": 6.5}, "web": {...}, "free_minutes": 10000, "date": "…",
+    #: "source": "…"}``; empty = the prices shipped with recstudio.
+    cost_prices: dict[str, Any] = Field(default_factory=dict)
 
     @field_validator("recent_files")
     @classmethod

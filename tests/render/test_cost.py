@@ -165,3 +165,21 @@ def test_cli_cost_bad_stream_names_the_argument() -> None:
         capture_output=True, text=True,
     )  # fmt: skip
     assert proc.returncode == 2 and "--stream must be WIDTHxHEIGHT" in proc.stderr
+
+
+def test_cli_cost_uses_the_cost_prices_preference(_private_home) -> None:
+    from recstudio.settings.preferences import Preferences, save_preferences
+
+    save_preferences(Preferences(cost_prices={"recording": {"hd": 7.25}, "date": "2027-01-01"}))
+    out = subprocess.run(
+        [sys.executable, "-m", "recstudio", "cost", "--stream", "1280x720", "--json"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    data = json.loads(out)
+    assert data["usd_per_1000_minutes"] == 7.25 and data["prices"]["date"] == "2027-01-01"
+    save_preferences(Preferences(cost_prices={"recording": {"4k": 1}}))
+    proc = subprocess.run(
+        [sys.executable, "-m", "recstudio", "cost", "--stream", "1280x720"],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert proc.returncode == 2 and "unknown tier 4k" in proc.stderr

@@ -13,11 +13,12 @@ from recstudio.ui.background import run_in_background
 
 def estimate_text(project: Any) -> tuple[str, str]:
     """(badge text, tooltip) for a project; Qt-free work, run on a worker."""
+    from recstudio.render.commands import configured_prices
     from recstudio.render.cost import TIER_LABELS, estimate_session, money
     from recstudio.render.session import Session
 
     try:
-        estimate = estimate_session(Session.from_project(project))
+        estimate = estimate_session(Session.from_project(project), prices=configured_prices())
     except ValueError as exc:
         return "Cost: ?", f"cannot price this project: {exc}"
     q = estimate.quote
