@@ -131,10 +131,12 @@ class MediaRecorder:
             sids = list(self._tasks)
         return {"root": str(self.root), "tasks": {sid: self.snapshot(sid) for sid in sids}}
 
-    def close(self) -> None:
+    def close(self, wait_s: float = 2.0) -> None:
+        """Stop the worker after the task in hand; waits at most ``wait_s`` (a Sandbox that
+        shuts down with the app must not hold the exit for a long render)."""
         if self._worker is not None:
             self._queue.put(None)
-            self._worker.join(timeout=30)
+            self._worker.join(timeout=wait_s)
             self._worker = None
 
     # -- worker ---------------------------------------------------------------------------

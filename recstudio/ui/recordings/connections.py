@@ -60,6 +60,7 @@ class SandboxHost:
                     customer_id=customer_id,
                     customer_secret=customer_secret,
                     timing=self.timing,
+                    media_dir=_sandbox_storage(),
                 ).start()
             else:
                 self._server.customer_id = customer_id
@@ -71,6 +72,13 @@ class SandboxHost:
             server, self._server = self._server, None
         if server is not None:
             server.stop()
+
+
+def _sandbox_storage() -> Any:
+    """Where the in-app Sandbox writes its recordings' real media (issue 14)."""
+    from recstudio.settings.paths import data_dir
+
+    return data_dir() / "sandbox-storage"
 
 
 _shared: SandboxHost | None = None
