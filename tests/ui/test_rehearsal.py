@@ -60,6 +60,28 @@ def test_script_scrub_shows_real_pixels_of_each_moment(window, qtbot) -> None:
     assert window.document.project.rehearsal == {}
 
 
+def test_real_pixels_also_cover_the_layout_canvas_until_switched_off(window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from recstudio.ui.canvas.view import LayoutView
+
+    for row in range(window.section_list.count()):
+        if window.section_list.item(row).data(Qt.ItemDataRole.UserRole) == "layout":
+            window.section_list.setCurrentRow(row)
+    qtbot.waitUntil(lambda: bool(window.findChildren(LayoutView)), timeout=5000)
+    scene = window.findChildren(LayoutView)[0].scene()
+    panel = _panel(window, qtbot)
+    _use_script(window, qtbot, panel, "interview-late-guest")
+    panel.real_pixels.setChecked(True)
+    panel.seek(30.0)
+    qtbot.waitUntil(lambda: panel.shown_t == 30.0, timeout=10000)
+    item = scene._real_pixels_item
+    assert item is not None and not item.pixmap().isNull()
+    assert item.sceneBoundingRect().width() == pytest.approx(scene.canvas_rect().width())
+    panel.real_pixels.setChecked(False)
+    assert scene._real_pixels_item is None and item not in scene.items()
+
+
 def test_export_video_reports_progress_and_can_be_cancelled(window, qtbot, tmp_path) -> None:
     panel = _panel(window, qtbot)
     qtbot.waitUntil(lambda: panel.session is not None)

@@ -81,7 +81,10 @@ class RehearsalPanel(QWidget):
         self.time_label = QLabel("0:00.0")
         self.time_label.setMinimumWidth(90)
         self.real_pixels = QCheckBox("Real pixels")
-        self.real_pixels.setToolTip("Show the compositor's frame: what Agora would record")
+        self.real_pixels.setToolTip(
+            "Show the compositor's frame (what Agora would record) here and over the layout "
+            "canvas; switch off to edit the schematic again"
+        )
         self.export_frame = QPushButton("Export frame…")
         self.export_video = QPushButton("Export video…")
         self.progress = QProgressBar()
@@ -199,6 +202,7 @@ class RehearsalPanel(QWidget):
         else:
             self.preview.setPixmap(QPixmap())
             self.preview.setText("Switch on Real pixels to see the recorded frame here.")
+            self._show_on_canvas(None)
 
     def _request_frame(self, t: float) -> None:
         self._pending = (t, time.perf_counter())
@@ -240,9 +244,39 @@ class RehearsalPanel(QWidget):
             )
             self.preview.setPixmap(pixmap)
             self.preview.repaint()
+            self._show_on_canvas(image)
             self.shown_t = t
             self.latencies_ms.append((time.perf_counter() - asked) * 1000)
         self._next_frame()
+
+    def _canvas_scenes(self) -> list[Any]:
+        from recstudio.ui.canvas.view import LayoutView
+
+        window = self.window()
+        return [view.scene() for view in window.findChildren(LayoutView)] if window else []
+
+    def _show_on_canvas(self, image: QImage | None) -> None:
+        """Real pixels over the layout canvas (a top item that takes no clicks), or off."""
+        from PySide6.QtWidgets import QGraphicsPixmapItem
+
+        for scene in self._canvas_scenes():
+            item = getattr(scene, "_real_pixels_item", None)
+            if image is None:
+                if item is not None:
+                    scene.removeItem(item)
+                    scene._real_pixels_item = None
+                continue
+            if item is None:
+                item = QGraphicsPixmapItem()
+                item.setZValue(1e9)
+                item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+                scene.addItem(item)
+                scene._real_pixels_item = item
+            canvas = scene.canvas_rect()
+            pixmap = QPixmap.fromImage(image)
+            item.setPixmap(pixmap)
+            item.setPos(canvas.topLeft())
+            item.setScale(canvas.width() / max(pixmap.width(), 1))
 
     def _on_failed(self, message: str) -> None:
         self._busy = False
