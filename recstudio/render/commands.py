@@ -73,7 +73,9 @@ def register(subparsers: Any) -> None:
 
 
 def _fail(message: str, code: int = EXIT_INPUT) -> int:
-    print(f"recstudio: {message}", file=sys.stderr)
+    from recstudio.model.problems import one_line  # messages quote values from the file
+
+    print(f"recstudio: {one_line(message)}", file=sys.stderr)
     return code
 
 
@@ -135,7 +137,9 @@ def _cmd_render(args: argparse.Namespace) -> int:
     from recstudio.render.video import EncodeError, write_mp4
 
     def warn(message: str) -> None:
-        print(f"warning: {message}", file=sys.stderr)
+        from recstudio.model.problems import one_line
+
+        print(f"warning: {one_line(message)}", file=sys.stderr)
 
     try:
         renderer = FrameRenderer(session, overrides, warn=warn)

@@ -121,3 +121,10 @@ def test_a_looped_video_file_source(tmp_path: Path) -> None:
         pixel = renderer.frame(t)[90, 160]
         assert bool(pixel[1] > 200 and pixel[0] < 60) is green, (t, pixel)
     renderer.close()
+
+
+def test_a_value_with_a_newline_cannot_forge_an_output_line(tmp_path: Path) -> None:
+    path = project_file(tmp_path)
+    proc = run(str(path), "--source", "1=evil\nrecstudio: all good.png", "-o", "x.png")
+    assert proc.returncode == 2
+    assert len(proc.stderr.strip().splitlines()) == 1 and "\\n" in proc.stderr
