@@ -115,3 +115,13 @@ def test_cost_badge_names_the_tier_and_a_tier_dropping_hint(window, qtbot) -> No
     # 2,073,600 + 921,600 = 2,995,200 px → 2K; 1001 at its 160×120 low stream → 940,800 px
     qtbot.waitUntil(lambda: badge.text().startswith("2K "), timeout=10000)
     assert "low stream of uid 1001 moves this from 2K to Full HD" in badge.toolTip()
+    # the Layout workspace shows the same badge under its canvas
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    for row in range(window.section_list.count()):
+        if window.section_list.item(row).data(Qt.ItemDataRole.UserRole) == "layout":
+            window.section_list.setCurrentRow(row)
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "layoutCostBadge") is not None)
+    layout_badge = window.findChild(QLabel, "layoutCostBadge")
+    qtbot.waitUntil(lambda: layout_badge.text() == badge.text(), timeout=10000)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 
 def install_rehearsal(window: Any) -> dict[str, Any]:
@@ -40,5 +40,19 @@ def install_rehearsal(window: Any) -> dict[str, Any]:
     dock.visibilityChanged.connect(lambda visible: visible and panel())
     badge = CostBadge(window.document, window)
     window.statusBar().addPermanentWidget(badge)
+
+    def layout_badge() -> None:
+        """A second badge under the layout canvas, once the Layout section exists (sections
+        are built when first shown, so this waits for the section list to move)."""
+        from recstudio.ui.canvas.editor import LayoutEditor
+
+        for editor in window.findChildren(LayoutEditor):
+            if editor.findChild(CostBadge, "layoutCostBadge") is None:
+                extra = CostBadge(window.document, editor)
+                extra.setObjectName("layoutCostBadge")
+                editor.layout().addWidget(extra)
+                extra.refresh()
+
+    window.section_list.currentRowChanged.connect(lambda _row: QTimer.singleShot(0, layout_badge))
     window.close_confirmed.connect(lambda: built.get("panel") and built["panel"].shutdown())
     return {"dock": dock, "badge": badge, "panel": panel}
