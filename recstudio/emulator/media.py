@@ -7,7 +7,9 @@ exit) that script is rendered by the same compositor the app previews with, each
 test card of its uid, into HLS (``<sid>_<cname>.m3u8`` + ``<sid>_<cname>_<utc>.ts``) and,
 with avFileType mp4, ``<sid>_<cname>_0.mp4`` — Agora's names (reference §9.4) — below
 ``<root>/<bucket>/<fileNamePrefix…>/``. Individual tasks write one HLS per recorded uid
-(``…__uid_s_<uid>__uid_e_video.m3u8``).
+(``…__uid_s_<uid>__uid_e_video.m3u8``), raw (v2) tasks the codec-named
+``…__uid_s_<uid>__uid_e_h264.m3u8`` / ``…_<utc>_h264.ts`` and, with mp4, ``…_0_h264.mp4``
+(agora-2026.md §1).
 
 Rendering runs on one worker thread, never under the state lock: the hooks only append
 to a list, so API answers are not slowed (x264 and Pillow release the GIL; measured on a
@@ -29,6 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from recstudio.emulator.responses import RAW_VIDEO_CODEC
 from recstudio.model import Mode
 
 if TYPE_CHECKING:
@@ -214,7 +217,7 @@ def render_task(
         )
         renderer = FrameRenderer(session)
         slices = write_hls(
-            directory, f"{stem}.m3u8", functools.partial(_slice_name, stem, utc),
+            directory, f"{stem}.m3u8", functools.partial(_slice_name, stem, utc, ""),
             canvas, renderer.frame, duration, slice_s=SLICE_S,
         )  # fmt: skip
         files += [directory / f"{stem}.m3u8", *(directory / s.name for s in slices)]
@@ -237,17 +240,27 @@ def render_task(
             recorder_uid=rec.uid,
         )
         renderer = FrameRenderer(session)
-        base = f"{stem}__uid_s_{uid}__uid_e_video"
+        if rec.mode is Mode.RAW:
+            # v2 names carry the codec: …__uid_e_h264.m3u8, …_<utc>_h264.ts, …_0_h264.mp4
+            base, codec = f"{stem}__uid_s_{uid}__uid_e", f"_{RAW_VIDEO_CODEC}"
+            playlist = f"{base}{codec}.m3u8"
+        else:
+            base, codec = f"{stem}__uid_s_{uid}__uid_e_video", ""
+            playlist = f"{base}.m3u8"
         slices = write_hls(
-            directory, f"{base}.m3u8", functools.partial(_slice_name, base, utc),
+            directory, playlist, functools.partial(_slice_name, base, utc, codec),
             canvas, renderer.frame, duration, slice_s=SLICE_S,
         )  # fmt: skip
-        files += [directory / f"{base}.m3u8", *(directory / s.name for s in slices)]
+        files += [directory / playlist, *(directory / s.name for s in slices)]
+        if rec.mode is Mode.RAW and "mp4" in rec.av_file_types:
+            mp4 = directory / f"{base}_0{codec}.mp4"
+            write_mp4(mp4, canvas, renderer.frame, duration)
+            files.append(mp4)
     return files
 
 
-def _slice_name(base: str, utc: Callable[[float], str], start: float) -> str:
-    return f"{base}_{utc(start)}.ts"
+def _slice_name(base: str, utc: Callable[[float], str], codec: str, start: float) -> str:
+    return f"{base}_{utc(start)}{codec}.ts"
 
 
 def _join(at: float, uid: str, audio: bool, video: bool) -> dict[str, Any]:

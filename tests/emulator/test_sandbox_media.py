@@ -142,3 +142,23 @@ def test_individual_recording_writes_one_hls_per_uid(media_sandbox) -> None:
     with av.open(str(folder / first)) as container:
         frame = next(container.decode(video=0)).to_ndarray(format="rgb24")
     assert _close(frame[20, 320], card_colour("1001"))
+
+
+def test_raw_recording_writes_codec_named_hls_and_mp4_per_uid(media_sandbox) -> None:
+    from test_sandbox_raw import begin_raw, raw_request
+
+    _server, api, clock, root = media_sandbox
+    _admin(api, f"apps/{APP_ID}/channels/{CNAME}/join", {"uid": "1001"})
+    ids = begin_raw(api, raw_request(avFileType=["hls", "mp4"]))
+    clock.advance(2)
+    assert api.on_task(Endpoint.STOP, ids, "raw").status_code == 200
+    assert _wait_rendered(api, ids[1])["error"] is None
+    folder = root / STORAGE["bucket"] / STORAGE["fileNamePrefix"][0]
+    prefix = f"{ids[1]}_{CNAME}__uid_s_1001__uid_e"
+    playlist = folder / f"{prefix}_h264.m3u8"
+    assert playlist.is_file()
+    slices = [line for line in playlist.read_text().splitlines() if line.endswith(".ts")]
+    assert slices and all(name.endswith("_h264.ts") for name in slices)
+    with av.open(str(folder / f"{prefix}_0_h264.mp4")) as container:
+        frames = list(container.decode(video=0))
+    assert len(frames) == 30  # 2 s at 15 fps
