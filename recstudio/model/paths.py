@@ -111,6 +111,30 @@ def set_path(doc: MutableMapping[str, Any], path: Path | str, value: Any) -> Non
         node[last] = value
 
 
+def with_path(doc: Any, path: Path | str, value: Any) -> Any:
+    """``doc`` with ``value`` set at ``path`` (``MISSING`` deletes), leaving ``doc`` itself
+    untouched: only the containers on the path are copied, everything else is shared.
+
+    This is how the document edits the Project, so a snapshot (autosave, save on a worker)
+    is a shallow copy instead of a deep one, and a cached check can tell by identity which
+    parts of the Project an edit touched.
+    """
+    parts = parse_path(path) if isinstance(path, str) else path
+    if not parts:
+        raise ValueError("empty path")
+    root = doc.copy()
+    node: Any = root
+    for part in parts[:-1]:
+        child = get_path(node, (part,))
+        if not isinstance(child, (dict, list)):
+            break  # set_path creates (or, deleting, gives up on) the rest
+        child = child.copy()
+        node[part] = child
+        node = child
+    set_path(root, parts, value)
+    return root
+
+
 def _delete(doc: MutableMapping[str, Any], parts: Path) -> None:
     chain: list[Any] = [doc]
     node: Any = doc

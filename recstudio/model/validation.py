@@ -56,22 +56,138 @@ def validate_project(
     project: Any,
 ) -> tuple[dict[tuple[Endpoint, str | None], dict], list[LocatedProblem]]:
     """Generate and check every body; returns the bodies and all located problems."""
+    return ProjectChecker().validate(project)
+
+
+#: A cached check older than this is redone: R28 compares an STS expiry with the clock.
+MAX_AGE_S = 60.0
+
+BodyKey = tuple[Endpoint, str | None]
+
+
+@dataclass(slots=True)
+class _Entry:
+    inputs: tuple[Any, ...]
+    body: dict
+    located: list[LocatedProblem]
+    at: float
+
+
+class ProjectChecker:
+    """``validate_project`` that re-generates and re-checks only the bodies whose inputs
+    changed since its last call (50 named layouts: an edit of one re-checks that one).
+
+    A body's inputs are the Project values it is generated from, compared by identity, so
+    this relies on the document's copy-on-write edits (:func:`~recstudio.model.paths.
+    with_path`): a value changed in place, without a new container on its path, would go
+    unseen. The cross-body rules are cached the same way, keyed by the bodies they read.
+    """
+
+    def __init__(self, *, clock: Any = None) -> None:
+        import time
+
+        self._clock = clock or time.monotonic
+        self._bodies: dict[BodyKey, _Entry] = {}
+        self._cross: dict[str | None, tuple[tuple[Any, ...], list[LocatedProblem], float]] = {}
+        #: bodies generated and checked by the last ``validate`` (the benchmark reads it)
+        self.last_rechecked: list[BodyKey] = []
+
+    def validate(self, project: Any) -> tuple[dict[BodyKey, dict], list[LocatedProblem]]:
+        now = self._clock()
+        bodies: dict[BodyKey, dict] = {}
+        located: list[LocatedProblem] = []
+        fresh: dict[BodyKey, _Entry] = {}
+        self.last_rechecked = []
+        for key in bodies_to_check(project):
+            inputs = (project, *_inputs_of(project, *key))
+            entry = self._bodies.get(key)
+            if entry is None or not _same(entry.inputs, inputs) or now - entry.at > MAX_AGE_S:
+                body, problems = _check_one(project, *key)
+                entry = _Entry(inputs, body, problems, now)
+                self.last_rechecked.append(key)
+            fresh[key] = entry
+            bodies[key] = entry.body
+            located.extend(entry.located)
+        self._bodies = fresh
+        located.extend(self._cross_body(project, bodies, now))
+        return bodies, _dedupe_shared(located)
+
+    def _cross_body(
+        self, project: Any, bodies: dict[BodyKey, dict], now: float
+    ) -> list[LocatedProblem]:
+        """Rules spanning bodies: once for the bodies sent together (acquire, start,
+        update, stop), then once per extra named layout paired with them, keeping only
+        what concerns that updateLayout body (its uids vs start's subscriptions, what it
+        would drop)."""
+        simple = {ep: body for (ep, layout), body in bodies.items() if layout is None}
+        base = (project, project.mode, *simple.values())
+        fresh: dict[str | None, tuple[tuple[Any, ...], list[LocatedProblem], float]] = {}
+        out: list[LocatedProblem] = []
+        jobs: list[tuple[str | None, dict]] = [(None, {})]
+        jobs += [(lay, b) for (ep, lay), b in bodies.items() if ep is Endpoint.UPDATE_LAYOUT]
+        for layout, body in jobs:
+            inputs = base if layout is None else (*base, body)
+            cached = self._cross.get(layout)
+            if cached is None or not _same(cached[0], inputs) or now - cached[2] > MAX_AGE_S:
+                cached = (inputs, _cross_once(project, simple, layout, body), now)
+            fresh[layout] = cached
+            out.extend(cached[1])
+        self._cross = fresh
+        return out
+
+
+def _same(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    return len(a) == len(b) and all(
+        x is y or (type(x) is str and x == y) for x, y in zip(a, b, strict=True)
+    )
+
+
+def _inputs_of(project: Any, endpoint: Endpoint, layout: str | None) -> tuple[Any, ...]:
+    """The Project values ``generate_body`` reads for this body (see ``generate``)."""
+    common = (project.mode, project.cname, project.uid, project.unsubscribe_spelling)
+    start = (project.start, project.start_layout, project.layouts.get(project.start_layout))
+    if endpoint is Endpoint.START:
+        return (*common, *start)
+    if endpoint is Endpoint.ACQUIRE:
+        return (*common, *start, project.acquire, project.include_start_parameter)
+    if endpoint is Endpoint.UPDATE_LAYOUT:
+        return (*common, project.start_layout, project.layouts.get(layout))
+    if endpoint is Endpoint.UPDATE:
+        return (*common, project.update)
+    return (*common, project.stop)
+
+
+def _check_one(
+    project: Any, endpoint: Endpoint, layout: str | None
+) -> tuple[dict, list[LocatedProblem]]:
     from recstudio.model.generate import generate_body
     from recstudio.model.rules import check_body
 
-    bodies: dict[tuple[Endpoint, str | None], dict] = {}
+    body = generate_body(project, endpoint, layout=layout)
     located: list[LocatedProblem] = []
-    for endpoint, layout in bodies_to_check(project):
-        body = generate_body(project, endpoint, layout=layout)
-        bodies[(endpoint, layout)] = body
-        for problem in check_body(body, endpoint, project.mode):
-            if endpoint is Endpoint.ACQUIRE and problem.path.startswith(_START_PARAMETER):
-                continue  # generated from start, whose own check reports the same problem
-            path = _safe_parse(problem.path)
-            where = project_path_for(project, endpoint, path, layout=layout) if path else None
-            located.append(LocatedProblem(endpoint, layout, problem, where))
-    located.extend(_cross_body(project, bodies))
-    return bodies, _dedupe_shared(located)
+    for problem in check_body(body, endpoint, project.mode):
+        if endpoint is Endpoint.ACQUIRE and problem.path.startswith(_START_PARAMETER):
+            continue  # generated from start, whose own check reports the same problem
+        path = _safe_parse(problem.path)
+        where = project_path_for(project, endpoint, path, layout=layout) if path else None
+        located.append(LocatedProblem(endpoint, layout, problem, where))
+    return body, located
+
+
+def _cross_once(
+    project: Any, simple: dict[Endpoint, dict], layout: str | None, body: dict
+) -> list[LocatedProblem]:
+    from recstudio.model.rules import BodySet, check_project
+
+    if layout is None:
+        found = check_project(BodySet(mode=project.mode, bodies=simple))
+        return [_locate_cross(project, problem, None) for problem in found]
+    pair = {**simple, Endpoint.UPDATE_LAYOUT: body}
+    return [
+        _locate_cross(project, problem, layout)
+        for problem in check_project(BodySet(mode=project.mode, bodies=pair))
+        if problem.path.startswith(f"{Endpoint.UPDATE_LAYOUT.value}:")
+    ]
 
 
 _START_PARAMETER = "clientRequest.startParameter."
@@ -113,29 +229,6 @@ def check_project_document(project: Any, endpoint: Endpoint = Endpoint.START) ->
     return out
 
 
-def _cross_body(
-    project: Any, bodies: dict[tuple[Endpoint, str | None], dict]
-) -> list[LocatedProblem]:
-    """Rules spanning bodies: once for the bodies sent together (acquire, start, update,
-    stop), then once per extra named layout paired with them, keeping only what concerns
-    that updateLayout body (its uids vs start's subscriptions, what it would drop)."""
-    from recstudio.model.rules import BodySet, check_project
-
-    simple = {ep: body for (ep, layout), body in bodies.items() if layout is None}
-    out = [
-        _locate_cross(project, problem, None)
-        for problem in check_project(BodySet(mode=project.mode, bodies=simple))
-    ]
-    for (endpoint, layout), body in bodies.items():
-        if endpoint is not Endpoint.UPDATE_LAYOUT:
-            continue
-        pair = {**simple, Endpoint.UPDATE_LAYOUT: body}
-        for problem in check_project(BodySet(mode=project.mode, bodies=pair)):
-            if problem.path.startswith(f"{Endpoint.UPDATE_LAYOUT.value}:"):
-                out.append(_locate_cross(project, problem, layout))
-    return out
-
-
 def _locate_cross(project: Any, problem: Problem, layout: str | None) -> LocatedProblem:
     endpoint, _, rest = problem.path.partition(":")
     try:
@@ -156,6 +249,7 @@ def _safe_parse(text: str) -> Path:
 
 __all__ = [
     "LocatedProblem",
+    "ProjectChecker",
     "Severity",
     "bodies_to_check",
     "check_project_document",

@@ -3,8 +3,9 @@ GUI thread — house rule 5: no network or disk stalls on the GUI thread."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import shiboken6
@@ -13,6 +14,50 @@ from PySide6.QtCore import QObject, Signal
 _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="recstudio-bg")
 #: one worker, in order: for read-modify-write of one file (preferences)
 _serial_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recstudio-serial")
+
+
+#: What the first check, the settings and the recordings' launch import, in this order, on
+#: one worker (issue 10 item 7): three threads importing pydantic at once saw a partially
+#: initialised ``pydantic._internal._validators`` (an ImportError) in 4 of 50 launches.
+#: The first painted frame needs none of them (issue 12), so they load after it.
+PRELOAD_MODULES = (
+    "pydantic",
+    "pydantic.fields",
+    "pydantic.type_adapter",
+    "recstudio.model.schema",
+    "recstudio.model.rules",
+    "recstudio.model.generate",
+    "recstudio.settings.preferences",
+    "recstudio.settings.profiles",
+)
+_preload_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recstudio-imports")
+_preload: Future[None] | None = None
+
+
+def _import_all() -> None:
+    for name in PRELOAD_MODULES:
+        importlib.import_module(name)
+
+
+def start_preload() -> Future[None]:
+    """Begin the background imports once; later calls return the same future."""
+    global _preload
+    if _preload is None:
+        _preload = _preload_pool.submit(_import_all)
+    return _preload
+
+
+def wait_for_preload(timeout: float | None = 30.0) -> None:
+    """Block until the background imports are done (starting them if need be): a thread
+    that needs those modules waits instead of importing them beside the import worker.
+    Raises what the imports raised (the caller reports it)."""
+    start_preload().result(timeout=timeout)
+
+
+def when_preloaded(done: Callable[[BaseException | None], None], owner: QObject) -> None:
+    """``done(error)`` on the GUI thread once the background imports have finished."""
+    future = start_preload()
+    run_in_background(future.result, lambda _r, error: done(error), owner)
 
 
 class _Bridge(QObject):

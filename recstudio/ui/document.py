@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from recstudio.model.enums import Endpoint
-from recstudio.model.paths import MISSING, Path, get_path, set_path
-from recstudio.model.validation import LocatedProblem, validate_project
+from recstudio.model.paths import MISSING, Path, get_path, with_path
+from recstudio.model.validation import LocatedProblem, ProjectChecker
 
 
 class ProjectDocument(QObject):
@@ -33,6 +33,7 @@ class ProjectDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.bodies: dict[tuple[Endpoint, str | None], dict] = {}
         self.problems: list[LocatedProblem] = []
+        self._checker = ProjectChecker()
         #: False until the first check ran (it is deferred until after the first paint)
         self.checked_once = False
         self._refresh_timer = QTimer(self)
@@ -111,8 +112,8 @@ class ProjectDocument(QObject):
                 raise ValueError(f"cannot delete project field {name!r}")
             setattr(self._project, name, value)
             return
-        container = getattr(self._project, name)
-        set_path(container, path[1:], value)
+        # copy-on-write: snapshots share everything, cached checks see what changed
+        setattr(self._project, name, with_path(getattr(self._project, name), path[1:], value))
 
     def replace_project(self, project: Any, file_path: Any = None, *, clean: bool = True) -> None:
         """Open/new/import: a different project, a fresh history."""
@@ -126,7 +127,9 @@ class ProjectDocument(QObject):
         self.project_replaced.emit()
 
     def snapshot(self) -> Any:
-        return copy.deepcopy(self._project)
+        """A copy that later edits cannot reach, for writing on a worker: edits replace
+        the containers on their path (``with_path``), so a shallow copy shares the rest."""
+        return copy.copy(self._project)
 
     # -- checking ------------------------------------------------------------------------
     def schedule_refresh(self) -> None:
@@ -135,18 +138,15 @@ class ProjectDocument(QObject):
             self._refresh_timer.start()
 
     def _first_check_in_background(self) -> None:
-        from recstudio.ui.background import run_in_background
+        from recstudio.ui.background import when_preloaded
 
-        def preload() -> None:
-            import recstudio.model.generate
-            import recstudio.model.rules
-            import recstudio.model.schema  # noqa: F401
-
-        def done(_result: Any, _error: BaseException | None) -> None:
+        def done(error: BaseException | None) -> None:
+            if error is not None:
+                raise error  # a broken install: surfaces here, on the GUI thread
             if not self.checked_once:  # an edit may have checked already
-                self.refresh()  # (a failed import surfaces here, on the GUI thread)
+                self.refresh()
 
-        run_in_background(preload, done, self)
+        when_preloaded(done, self)
 
     def flush(self) -> None:
         """Run a pending re-check now, or the first one if it has not finished yet:
@@ -156,6 +156,10 @@ class ProjectDocument(QObject):
 
     def refresh(self) -> None:
         self._refresh_timer.stop()
-        self.bodies, self.problems = validate_project(self._project)
+        if not self.checked_once:
+            from recstudio.ui.background import wait_for_preload
+
+            wait_for_preload()  # never import alongside the import worker (issue 10 item 7)
+        self.bodies, self.problems = self._checker.validate(self._project)
         self.checked_once = True
         self.checked.emit()

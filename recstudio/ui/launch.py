@@ -48,7 +48,18 @@ def run_gui(
         # --smoke: prove the (frozen) app can build and show its window, then leave
         QTimer.singleShot(0, lambda: app.exit(0))
         return int(app.exec())
-    QTimer.singleShot(0, lambda: window.files.startup(Path(project_path) if project_path else None))
+    requested = Path(project_path) if project_path else None
+
+    def startup(error: BaseException | None) -> None:
+        # Recovery and the last project read settings through pydantic: after the import
+        # worker, never beside it (issue 10 item 7), and after the first painted frame.
+        if error is not None:
+            raise error
+        window.files.startup(requested)
+
+    from recstudio.ui.background import when_preloaded
+
+    when_preloaded(startup, window)
     return int(app.exec())
 
 

@@ -1,5 +1,5 @@
 """Benchmark of the canvas drag budget (design.md: one mouse move during a region drag,
-including repaint, 17 regions: median ≤ 2 ms, p95 ≤ 5 ms).
+including repaint, 17 regions, after the first check: median ≤ 1 ms, p95 ≤ 3 ms).
 
 Run alone with ``python tests/perf/bench_canvas.py``; ``tests/perf/bench.py`` imports
 :func:`bench_drag`. Nothing is asserted here: a person compares the figures with the budget.
@@ -67,6 +67,11 @@ def bench_drag(moves: int = MOVES) -> dict[str, float]:
     editor.resize(1100, 700)
     editor.show()
     app.processEvents()
+    # after the first check (issue 12): its imports on a worker would compete for the GIL
+    deadline = time.perf_counter() + 60
+    while not document.checked_once and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
     view = editor.view
     viewport = view.viewport()
     viewport.repaint()

@@ -53,6 +53,15 @@ __all__ = [
 RECENT_FINISHED = 30
 
 
+class _LoadFailed(Exception):
+    """The launch read the ledger but not the profiles: list the entries, then report."""
+
+    def __init__(self, loaded: tuple[Any, Any, Any], cause: BaseException) -> None:
+        super().__init__(str(cause))
+        self.loaded = loaded  # (entries, problems, failure) as work() returns them
+        self.cause = cause
+
+
 class _Bridge(QObject):
     """Parentless, lives on the GUI thread; workers emit, the controller receives queued."""
 
@@ -97,6 +106,8 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
         self.pool.busy_changed.connect(self.busy_changed)
         self.items: dict[str, RecordingItem] = {}
         self.log: list[RequestRecord] = []
+        #: ``search_text`` of each entry of ``log``, made once as the call is logged
+        self.log_texts: list[str] = []
         self.profile_names: list[str] = []
         self.loaded = False
         self.last_error: dict[str, str] | None = None
@@ -170,6 +181,8 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
         def work() -> tuple[list[str], list[LedgerEntry], list[str], BaseException | None]:
             # The ledger first, and on its own: what may still bill is listed even when
             # profiles fail to load, and profiles load even when the ledger cannot open.
+            # The ledger needs no pydantic, so it never waits for the background imports
+            # (issue 10 item 7).
             from recstudio.api.ledger import LedgerError
 
             entries: list[LedgerEntry] = []
@@ -181,8 +194,14 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
                 entries = ledger.may_be_running() + ledger.recent_finished(RECENT_FINISHED)
             except LedgerError as error:
                 failure = error
-            connections = self.connections()
-            return connections.store.names(), entries, problems, failure
+            try:
+                from recstudio.ui.background import wait_for_preload
+
+                wait_for_preload()  # the profiles import pydantic: never beside the worker
+                names = self.connections().store.names()
+            except Exception as exc:
+                raise _LoadFailed((entries, problems, failure), exc) from exc
+            return names, entries, problems, failure
 
         self.pool.submit(
             work,
@@ -257,6 +276,10 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
         self.pool.submit(lambda: self.pending.retry(self.ledger()), on_done=done, on_error=failed)
 
     def _on_load_failed(self, error: BaseException) -> None:
+        if isinstance(error, _LoadFailed):  # the ledger loaded; the profiles did not
+            self._on_loaded(([], *error.loaded))
+            self._report(None, error.cause)
+            return
         self.loaded = True
         self._report(None, error)
         self.ready.emit()

@@ -1,0 +1,104 @@
+"""The incremental checker (issue 12): an edit re-checks only the bodies it changed, and
+always gives what a full ``validate_project`` gives."""
+
+from __future__ import annotations
+
+import copy
+
+from recstudio.model.enums import Endpoint, Mode
+from recstudio.model.paths import MISSING, with_path
+from recstudio.model.project import new_project
+from recstudio.model.validation import MAX_AGE_S, ProjectChecker, validate_project
+
+
+def _project(layouts: int = 5):
+    project = new_project(Mode.MIX)
+    project.cname, project.uid = "room", "527841"
+    region = {"x_axis": 0.0, "y_axis": 0.0, "width": 0.5, "height": 0.5, "uid": "1001"}
+    project.layouts = {
+        f"L{i}": {"mixedVideoLayout": 3, "layoutConfig": [dict(region) for _ in range(3)]}
+        for i in range(layouts)
+    }
+    project.start_layout = "L0"
+    return project
+
+
+def _edit(project, path, value) -> None:
+    """What ProjectDocument._apply does: copy-on-write at the top-level field."""
+    name = path[0]
+    if len(path) == 1:
+        setattr(project, name, value)
+    else:
+        setattr(project, name, with_path(getattr(project, name), path[1:], value))
+
+
+def _same_result(checker: ProjectChecker, project) -> None:
+    bodies, problems = checker.validate(project)
+    full_bodies, full_problems = validate_project(project)
+    assert bodies == full_bodies
+    assert problems == full_problems
+
+
+def test_a_layout_edit_rechecks_only_that_layout() -> None:
+    project = _project()
+    checker = ProjectChecker()
+    _same_result(checker, project)
+    assert len(checker.last_rechecked) == 3 + 4  # acquire, start, stop + 4 updateLayouts
+    _edit(project, ("layouts", "L3", "layoutConfig", 1, "width"), 1.5)  # out of range
+    _same_result(checker, project)
+    assert checker.last_rechecked == [(Endpoint.UPDATE_LAYOUT, "L3")]
+    _, problems = checker.validate(project)
+    assert any(p.project_path == ("layouts", "L3", "layoutConfig", 1, "width") for p in problems)
+
+
+def test_start_layout_edit_rechecks_start_and_acquire() -> None:
+    project = _project()
+    checker = ProjectChecker()
+    checker.validate(project)
+    _edit(project, ("layouts", "L0", "backgroundColor"), "#112233")
+    _same_result(checker, project)
+    assert set(checker.last_rechecked) == {(Endpoint.ACQUIRE, None), (Endpoint.START, None)}
+
+
+def test_shared_fields_recheck_everything_and_undo_is_seen() -> None:
+    project = _project(3)
+    checker = ProjectChecker()
+    checker.validate(project)
+    _edit(project, ("cname",), "")
+    _same_result(checker, project)
+    assert len(checker.last_rechecked) == 5
+    _edit(project, ("stop", "async_stop"), MISSING)
+    _same_result(checker, project)
+    assert checker.last_rechecked == [(Endpoint.STOP, None)]
+    checker.validate(project)
+    assert checker.last_rechecked == []
+
+
+def test_a_replaced_project_is_checked_afresh() -> None:
+    project = _project(2)
+    checker = ProjectChecker()
+    checker.validate(project)
+    other = copy.deepcopy(project)
+    _same_result(checker, other)
+    assert len(checker.last_rechecked) == 4
+
+
+def test_old_checks_expire_for_clock_rules() -> None:
+    now = [1000.0]
+    checker = ProjectChecker(clock=lambda: now[0])
+    project = _project(1)
+    checker.validate(project)
+    now[0] += MAX_AGE_S + 1
+    checker.validate(project)
+    assert len(checker.last_rechecked) == 3
+
+
+def test_with_path_copies_only_the_path() -> None:
+    doc = {"a": {"b": [1, {"c": 2}], "d": {"e": 3}}, "f": [4]}
+    new = with_path(doc, ("a", "b", 1, "c"), 5)
+    assert doc["a"]["b"][1]["c"] == 2 and new["a"]["b"][1]["c"] == 5
+    assert new["a"]["d"] is doc["a"]["d"] and new["f"] is doc["f"]
+    gone = with_path(doc, ("a", "d", "e"), MISSING)
+    assert "d" not in gone["a"] and doc["a"]["d"] == {"e": 3}  # emptied dict pruned on copy
+    made = with_path(doc, ("x", "y"), 1)
+    assert made["x"] == {"y": 1} and "x" not in doc
