@@ -463,7 +463,8 @@ def bench_request_log() -> dict:
         window = _window()
         try:
             controller = window.recordings
-            controller.log[:] = _records(count)
+            for record in _records(count):  # as the client logs them: one at a time
+                controller._on_logged(record)
             panel = controller.log_panel
             _spin(lambda: panel.model.rowCount() == count)
             keystrokes = []

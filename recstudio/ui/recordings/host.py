@@ -34,6 +34,7 @@ class ControllerHost:
         pool: TaskPool
         items: dict[str, RecordingItem]
         log: list[RequestRecord]
+        log_texts: list[str]
         _starting: dict[str, Any] | None
         _shut_down: bool
         _last_second: int
