@@ -77,8 +77,9 @@ class ProjectChecker:
     """``validate_project`` that re-generates and re-checks only the bodies whose inputs
     changed since its last call (50 named layouts: an edit of one re-checks that one).
 
-    A body's inputs are the Project values it is generated from, compared by identity, so
-    this relies on the document's copy-on-write edits (:func:`~recstudio.model.paths.
+    A body's inputs are the Project values it is generated from, compared by identity (so
+    a checker filled on a worker for the same values can be absorbed), which relies on
+    the document's copy-on-write edits (:func:`~recstudio.model.paths.
     with_path`): a value changed in place, without a new container on its path, would go
     unseen. The cross-body rules are cached the same way, keyed by the bodies they read.
     """
@@ -99,7 +100,7 @@ class ProjectChecker:
         fresh: dict[BodyKey, _Entry] = {}
         self.last_rechecked = []
         for key in bodies_to_check(project):
-            inputs = (project, *_inputs_of(project, *key))
+            inputs = _inputs_of(project, *key)
             entry = self._bodies.get(key)
             if entry is None or not _same(entry.inputs, inputs) or now - entry.at > MAX_AGE_S:
                 body, problems = _check_one(project, *key)
@@ -112,6 +113,13 @@ class ProjectChecker:
         located.extend(self._cross_body(project, bodies, now))
         return bodies, _dedupe_shared(located)
 
+    def absorb(self, other: ProjectChecker) -> None:
+        """Take ``other``'s cached checks (made on a worker for the values about to be
+        applied): the next ``validate`` finds them instead of re-checking on the GUI
+        thread (issue 12: a 10 MB import)."""
+        self._bodies.update(other._bodies)
+        self._cross.update(other._cross)
+
     def _cross_body(
         self, project: Any, bodies: dict[BodyKey, dict], now: float
     ) -> list[LocatedProblem]:
@@ -120,7 +128,7 @@ class ProjectChecker:
         what concerns that updateLayout body (its uids vs start's subscriptions, what it
         would drop)."""
         simple = {ep: body for (ep, layout), body in bodies.items() if layout is None}
-        base = (project, project.mode, *simple.values())
+        base = (project.mode, project.start_layout, *simple.values())
         fresh: dict[str | None, tuple[tuple[Any, ...], list[LocatedProblem], float]] = {}
         out: list[LocatedProblem] = []
         jobs: list[tuple[str | None, dict]] = [(None, {})]

@@ -85,13 +85,25 @@ class ProjectDocument(QObject):
         self.undo_stack.push(SetValueCommand(self, path, value, text, merge_key=merge_key))
 
     def set_values(
-        self, changes: list[tuple[Path, Any]], text: str, *, merge_key: str | None = None
+        self,
+        changes: list[tuple[Path, Any]],
+        text: str,
+        *,
+        merge_key: str | None = None,
+        owned: bool = False,
+        checked: ProjectChecker | None = None,
     ) -> None:
+        """``owned``: see ``MultiValueCommand``; ``checked``: checks already made (on a
+        worker) for exactly these values, used instead of checking them again."""
         from recstudio.ui.undo import MultiValueCommand
 
         changes = [(p, v) for p, v in changes if self.get(p) != v]
+        if checked is not None:
+            self._checker.absorb(checked)
         if changes:
-            self.undo_stack.push(MultiValueCommand(self, changes, text, merge_key=merge_key))
+            self.undo_stack.push(
+                MultiValueCommand(self, changes, text, merge_key=merge_key, owned=owned)
+            )
 
     def apply(self, path: Path, value: Any) -> None:
         self._apply(path, value)

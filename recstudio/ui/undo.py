@@ -68,20 +68,23 @@ class MultiValueCommand(QUndoCommand):
         text: str,
         *,
         merge_key: str | None = None,
+        owned: bool = False,
     ) -> None:
+        """``owned``: the values were made for this command and nobody else holds them (an
+        import parsed on a worker); with the document's copy-on-write edits they are then
+        kept and applied as they are, not deep-copied three times (10 MB: ~0.7 s)."""
         super().__init__(text)
         self._document = document
-        self.changes = [
-            (path, copy.deepcopy(document.get(path)), copy.deepcopy(value))
-            for path, value in changes
-        ]
+        keep = _same if owned else copy.deepcopy
+        self.changes = [(path, keep(document.get(path)), keep(value)) for path, value in changes]
         self.merge_key = merge_key
+        self._copy = keep
 
     def redo(self) -> None:
-        self._document.apply_many([(p, copy.deepcopy(new)) for p, _, new in self.changes])
+        self._document.apply_many([(p, self._copy(new)) for p, _, new in self.changes])
 
     def undo(self) -> None:
-        self._document.apply_many([(p, copy.deepcopy(old)) for p, old, _ in reversed(self.changes)])
+        self._document.apply_many([(p, self._copy(old)) for p, old, _ in reversed(self.changes)])
 
     def id(self) -> int:
         return MERGE_ID + 1 if self.merge_key else -1
@@ -96,3 +99,7 @@ class MultiValueCommand(QUndoCommand):
             for (p, old, _), (_, _, new) in zip(self.changes, other.changes, strict=True)
         ]
         return True
+
+
+def _same(value: Any) -> Any:
+    return value

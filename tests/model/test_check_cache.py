@@ -102,3 +102,16 @@ def test_with_path_copies_only_the_path() -> None:
     assert "d" not in gone["a"] and doc["a"]["d"] == {"e": 3}  # emptied dict pruned on copy
     made = with_path(doc, ("x", "y"), 1)
     assert made["x"] == {"y": 1} and "x" not in doc
+
+
+def test_elide_cuts_long_arrays_and_strings_only() -> None:
+    from recstudio.model.elide import elide
+
+    body = {"a": list(range(120)), "b": "x" * 5000, "c": {"d": [1, 2]}, "e": "short"}
+    shown, cut = elide(body, items=50, chars=100)
+    assert cut == 2
+    assert shown["a"][:50] == list(range(50)) and shown["a"][50] == "… 70 more items"
+    assert shown["b"].startswith("x" * 100) and "5,000 characters" in shown["b"]
+    assert shown["c"] == {"d": [1, 2]} and shown["e"] == "short"
+    assert len(body["a"]) == 120 and len(body["b"]) == 5000  # the body itself is untouched
+    assert elide({"a": [1]}) == ({"a": [1]}, 0)

@@ -522,7 +522,7 @@ def bench_big_import() -> dict:
                     _spin(
                         lambda: (
                             not window.document._refresh_timer.isActive()
-                            and '"100100"' in window.json_panel.text.toPlainText()
+                            and '"100010"' in window.json_panel.text.toPlainText()
                         )
                     )
                 totals.append((time.perf_counter() - t0) * 1000)

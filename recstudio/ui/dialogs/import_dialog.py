@@ -7,6 +7,8 @@ open one (after asking about unsaved changes).
 
 from __future__ import annotations
 
+import copy
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -42,24 +44,35 @@ _FIELDS = (
 )
 
 
+#: Files bigger than this are imported on a worker instead of being shown in the editor.
+BIG_FILE_BYTES = 256 * 1024
+
+
 class ImportError_(ValueError):
     """An input that could not be imported; ``str()`` is shown to the user."""
 
 
-def import_text(
-    document: ProjectDocument,
-    text: str,
-    endpoint: Endpoint | None = None,
-    mode: Mode | None = None,
-    files: Any = None,
-) -> str:
-    """Import ``text`` into the document; returns a summary or raises ImportError_.
+@dataclass
+class PreparedImport:
+    """An import parsed and checked, ready to apply (made on a worker for big files)."""
 
-    Qt-light so tests (and the paste shortcut) can use it without the dialog.
-    """
+    kind: str  # "project" or "body"
+    project: Any
+    changes: list[tuple[tuple[str], Any]]
+    summary: str
+    checker: Any = None
+    label: str = "body"  # which body, for the undo step's name
+
+
+def prepare_import(
+    text: str, base: Any, endpoint: Endpoint | None = None, mode: Mode | None = None
+) -> PreparedImport:
+    """Parse ``text`` against the project ``base`` (a snapshot: this may run on a worker)
+    and check the result; raises ImportError_ with the message for the user."""
     from recstudio.model.importing import ImportDocumentError, import_document
     from recstudio.model.jsontext import JsonSyntaxError
     from recstudio.model.project import ProjectFormatError
+    from recstudio.model.validation import ProjectChecker
 
     stripped = text.strip()
     if not stripped:
@@ -81,7 +94,7 @@ def import_text(
         mode = mode or parsed.mode
         app_id = parsed.app_id
     try:
-        result = import_document(text, endpoint=endpoint, mode=mode, base=document.project)
+        result = import_document(text, endpoint=endpoint, mode=mode, base=base)
     except JsonSyntaxError as exc:
         raise ImportError_(
             f"Not valid JSON — line {exc.line}, column {exc.column}: {exc.msg}"
@@ -89,11 +102,9 @@ def import_text(
     except (ImportDocumentError, ProjectFormatError) as exc:
         raise ImportError_(str(exc)) from exc
     if result.kind == "project":
-        if files is not None:  # drops the old autosave, restores secrets
-            files.replace_with(result.project)
-        else:
-            document.replace_project(result.project)
-        return f"Opened project “{result.project.name}”."
+        return PreparedImport(
+            "project", result.project, [], f"Opened project “{result.project.name}”."
+        )
     project = result.project
     notes_first: list[str] = []
     if app_id and project.app_id != app_id:
@@ -102,17 +113,53 @@ def import_text(
         if project.app_id:
             notes_first.append(f"App ID {app_id} from the curl URL replaces {project.app_id}")
         project.app_id = app_id
-    changes = [
+    changes: list[tuple[tuple[str], Any]] = [
         ((name,), getattr(project, name))
         for name in _FIELDS
-        if getattr(project, name) != document.get((name,))
+        if getattr(project, name) != getattr(base, name)
     ]
+    after = copy.copy(base)
+    for (name,), value in changes:
+        setattr(after, name, value)
+    checker = ProjectChecker()
+    checker.validate(after)  # the checks the document would run next, done here
     label = result.endpoint.value if result.endpoint else "body"
-    document.set_values(changes, f"Import {label} body")
     notes = "; ".join([*notes_first, *(w.message for w in result.warnings[:3])])
-    return f"Imported a {label} body ({result.mode.value} mode)." + (
+    summary = f"Imported a {label} body ({result.mode.value} mode)." + (
         f" Note: {notes}" if notes else ""
     )
+    return PreparedImport("body", project, changes, summary, checker, label)
+
+
+def apply_import(document: ProjectDocument, prepared: PreparedImport, files: Any = None) -> str:
+    """Apply a prepared import: a project replaces the open one, a body is one undo step."""
+    if prepared.kind == "project":
+        if files is not None:  # drops the old autosave, restores secrets
+            files.replace_with(prepared.project)
+        else:
+            document.replace_project(prepared.project)
+        return prepared.summary
+    document.set_values(
+        list(prepared.changes),
+        f"Import {prepared.label} body",
+        owned=True,  # parsed for this import alone: no deep copies of a 10 MB body
+        checked=prepared.checker,
+    )
+    return prepared.summary
+
+
+def import_text(
+    document: ProjectDocument,
+    text: str,
+    endpoint: Endpoint | None = None,
+    mode: Mode | None = None,
+    files: Any = None,
+) -> str:
+    """Import ``text`` into the document; returns a summary or raises ImportError_.
+
+    Qt-light so tests (and the paste shortcut) can use it without the dialog.
+    """
+    return apply_import(document, prepare_import(text, document.snapshot(), endpoint, mode), files)
 
 
 class ImportDialog(QDialog):
@@ -172,6 +219,12 @@ class ImportDialog(QDialog):
         )
         if not path:
             return
+        files = getattr(self.parent(), "files", None)
+        if files is not None and Path(path).stat().st_size > BIG_FILE_BYTES:
+            # a big body goes straight to a worker: no 10 MB text in this editor
+            files.import_file(Path(path), *self._choices())
+            self.accept()
+            return
         from recstudio.model.jsontext import JsonSyntaxError, read_json_text
 
         try:  # bytes that are not UTF-8 are reported by line and column, not byte offset
@@ -180,10 +233,7 @@ class ImportDialog(QDialog):
             self.error.setText(f"Cannot read {path}: {exc}")
 
     def _on_import_clicked(self) -> None:
-        # "Detect" is None; Qt hands the enums back as plain strings
-        raw_endpoint, raw_mode = self.endpoint_box.currentData(), self.mode_box.currentData()
-        endpoint = Endpoint(raw_endpoint) if raw_endpoint else None
-        mode = Mode(raw_mode) if raw_mode else None
+        endpoint, mode = self._choices()
         if self._looks_like_project() and not self._confirm_replace():
             return
         try:
@@ -201,6 +251,14 @@ class ImportDialog(QDialog):
         if parent is not None and hasattr(parent, "statusBar"):
             parent.statusBar().showMessage(self.summary, 8000)
         self.accept()
+
+    def _choices(self) -> tuple[Endpoint | None, Mode | None]:
+        # "Detect" is None; Qt hands the enums back as plain strings
+        raw_endpoint, raw_mode = self.endpoint_box.currentData(), self.mode_box.currentData()
+        return (
+            Endpoint(raw_endpoint) if raw_endpoint else None,
+            Mode(raw_mode) if raw_mode else None,
+        )
 
     def _looks_like_project(self) -> bool:
         return '"format_version"' in self.text.toPlainText()

@@ -17,10 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recstudio.model.elide import elide
 from recstudio.model.enums import Endpoint, Mode
 from recstudio.model.secrets import redact
 from recstudio.ui.document import ProjectDocument
 from recstudio.ui.panels.json_highlighter import JsonHighlighter
+
+#: Texts longer than this (characters) are shown without syntax colours.
+HIGHLIGHT_LIMIT = 200_000
 
 _LABELS = {
     Endpoint.ACQUIRE: "acquire",
@@ -46,7 +50,14 @@ class JsonPanel(QWidget):
         self.reveal_box = QCheckBox("Show secrets")
         self.reveal_box.setToolTip("Secrets are shown as placeholders unless this is ticked")
         self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the body as shown")
+        self.copy_button.setToolTip("Copy the whole body (secrets as shown)")
+        self.show_all_box = QCheckBox("Show all")
+        self.show_all_box.setObjectName("jsonShowAll")
+        self.show_all_box.setToolTip(
+            "Long arrays and big strings are shortened in this view (never in what is sent "
+            "or exported); tick to see every item"
+        )
+        self.show_all_box.setVisible(False)
         self.status = QLabel()
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
@@ -55,12 +66,14 @@ class JsonPanel(QWidget):
         self.text.setObjectName("jsonText")
         self._highlighter = JsonHighlighter(self.text.document())
         self._shown_text = ""
+        self._elisions = 0
 
         top = QHBoxLayout()
         top.addWidget(QLabel("Body:"))
         top.addWidget(self.endpoint_box)
         top.addWidget(self.layout_box)
         top.addStretch(1)
+        top.addWidget(self.show_all_box)
         top.addWidget(self.reveal_box)
         top.addWidget(self.copy_button)
         box = QVBoxLayout(self)
@@ -72,6 +85,7 @@ class JsonPanel(QWidget):
         self.endpoint_box.currentIndexChanged.connect(self._on_selector_changed)
         self.layout_box.currentIndexChanged.connect(self._on_selector_changed)
         self.reveal_box.toggled.connect(lambda _=False: self.refresh())
+        self.show_all_box.toggled.connect(lambda _=False: self.refresh())
         from recstudio.ui import presenter
 
         presenter.presenter().changed.connect(self._on_presenter_changed)
@@ -124,7 +138,9 @@ class JsonPanel(QWidget):
         self.endpoint_changed.emit(self.endpoint())
 
     # -- content -------------------------------------------------------------------------
-    def current_body(self, *, reveal: bool | None = None) -> dict:
+    def current_body(self, *, reveal: bool | None = None, elided: bool = False) -> dict:
+        """The body shown (secrets masked unless revealed); ``elided``: long arrays and
+        big strings shortened first, which also keeps the redaction copy small."""
         endpoint = self.endpoint()
         layout = None
         if endpoint is Endpoint.UPDATE_LAYOUT:
@@ -134,6 +150,8 @@ class JsonPanel(QWidget):
             from recstudio.model.generate import generate_body
 
             body = generate_body(self._document.project, endpoint, layout=layout)
+        if elided:
+            body, self._elisions = elide(body)
         show = self.reveal_box.isChecked() if reveal is None else reveal
         return body if show else redact(body)
 
@@ -143,8 +161,15 @@ class JsonPanel(QWidget):
             return
         if self.layout_box.count() != len(self._document.project.layouts):
             self._fill_layouts()
-        text = json.dumps(self.current_body(), indent=2, ensure_ascii=False)
+        self._elisions = 0
+        body = self.current_body(elided=not self.show_all_box.isChecked())
+        text = json.dumps(body, indent=2, ensure_ascii=False)
+        self.show_all_box.setVisible(bool(self._elisions) or self.show_all_box.isChecked())
         if text != self._shown_text:
+            # colouring a huge text is seconds of GUI time: plain beyond a size
+            wanted = self.text.document() if len(text) <= HIGHLIGHT_LIMIT else None
+            if self._highlighter.document() is not wanted:
+                self._highlighter.setDocument(wanted)
             self._replace_changed_lines(text)
         endpoint = self.endpoint()
         mine = [lp for lp in self._document.problems if lp.endpoint is endpoint]
@@ -213,4 +238,6 @@ class JsonPanel(QWidget):
         )
 
     def _on_copy_clicked(self) -> None:
-        QGuiApplication.clipboard().setText(self.text.toPlainText())
+        """The whole body, also when the view shortens it."""
+        text = json.dumps(self.current_body(), indent=2, ensure_ascii=False)
+        QGuiApplication.clipboard().setText(text)
