@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from recstudio import __version__
 
@@ -39,10 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
             if exc.name != name:
                 raise
             continue
-        if name == "recstudio.export.commands":
-            module.register(subparsers, base_url_for=_profile_base_url)
-        else:
-            module.register(subparsers)
+        _register(module, subparsers)
     return parser
 
 
@@ -53,12 +51,35 @@ def _profile_base_url(profile: str | None) -> str:
     return export_base_url(profile)
 
 
-def _gui_only_parser() -> argparse.ArgumentParser:
-    """Opening the window must not pay for importing every other command's module."""
+#: The module that registers each command: running one imports only that module, so
+#: ``recstudio validate`` does not pay for the emulator's and the layout's (issue 12).
+#: tests/test_cli_startup.py checks this against the full parser.
+_MODULE_OF_COMMAND = {
+    "validate": "recstudio.export.commands",
+    "export": "recstudio.export.commands",
+    "layout": "recstudio.layout.commands",
+    "record": "recstudio.api.commands",
+    "token": "recstudio.api.commands",
+    "emulator": "recstudio.emulator.commands",
+    "render": "recstudio.render.commands",
+    "cost": "recstudio.render.commands",
+    "gui": "recstudio.ui.commands",
+}
+
+
+def _register(module: Any, subparsers: Any) -> None:
+    if module.__name__ == "recstudio.export.commands":
+        module.register(subparsers, base_url_for=_profile_base_url)
+    else:
+        module.register(subparsers)
+
+
+def _parser_for(module: str) -> argparse.ArgumentParser:
+    """A parser with the commands of one module (the window, or the command being run)."""
     parser = argparse.ArgumentParser(prog="recstudio")
     parser.add_argument("--version", action="version", version=f"recstudio {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    importlib.import_module("recstudio.ui.commands").register(subparsers)
+    _register(importlib.import_module(module), subparsers)
     return parser
 
 
@@ -69,7 +90,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         and "-h" not in args_list
         and ("--help" not in args_list)
     )
-    parser = _gui_only_parser() if wants_gui else build_parser()
+    first = args_list[0] if args_list else ""
+    if wants_gui:
+        parser = _parser_for("recstudio.ui.commands")
+    elif first in _MODULE_OF_COMMAND:
+        parser = _parser_for(_MODULE_OF_COMMAND[first])
+    else:
+        parser = build_parser()
     argv = args_list
     args = parser.parse_args(argv)
     handler = getattr(args, "func", None)

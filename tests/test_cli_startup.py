@@ -1,0 +1,35 @@
+"""``recstudio validate`` starts by importing only what it needs (issue 12: it imported
+the emulator and the export renderers, 13.6x ``python -c pass``)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from recstudio import cli
+
+
+def test_every_command_maps_to_the_module_that_registers_it() -> None:
+    full = cli.build_parser()
+    action = next(a for a in full._actions if a.dest == "command")
+    assert set(action.choices) == set(cli._MODULE_OF_COMMAND)  # type: ignore[arg-type]
+    for command, module in cli._MODULE_OF_COMMAND.items():
+        one = cli._parser_for(module)
+        sub = next(a for a in one._actions if a.dest == "command")
+        assert command in sub.choices  # type: ignore[operator]
+
+
+def test_validate_imports_neither_the_emulator_nor_qt(tmp_path: Path) -> None:
+    body = tmp_path / "start.json"
+    body.write_text(json.dumps({"cname": "c", "uid": "1", "clientRequest": {}}), "utf-8")
+    code = (
+        "import sys; from recstudio.cli import main; rc = main(['validate', sys.argv[1]]);"
+        "print(sorted(m for m in sys.modules if m.startswith(('recstudio.emulator', "
+        "'recstudio.layout', 'recstudio.api', 'PySide6', 'requests'))))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(body)], capture_output=True, text=True, timeout=60
+    )
+    assert proc.stdout.strip().splitlines()[-1] == "[]", proc.stdout + proc.stderr
