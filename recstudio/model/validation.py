@@ -124,23 +124,40 @@ class ProjectChecker:
         self, project: Any, bodies: dict[BodyKey, dict], now: float
     ) -> list[LocatedProblem]:
         """Rules spanning bodies: once for the bodies sent together (acquire, start,
-        update, stop), then once per extra named layout paired with them, keeping only
+        update, stop), then for each extra named layout paired with them, keeping only
         what concerns that updateLayout body (its uids vs start's subscriptions, what it
-        would drop)."""
+        would drop). Each result is cached by the bodies it was made from."""
+        from recstudio.model.rules import BodySet, check_layouts_against_start, check_project
+
         simple = {ep: body for (ep, layout), body in bodies.items() if layout is None}
         base = (project.mode, project.start_layout, *simple.values())
         fresh: dict[str | None, tuple[tuple[Any, ...], list[LocatedProblem], float]] = {}
-        out: list[LocatedProblem] = []
-        jobs: list[tuple[str | None, dict]] = [(None, {})]
-        jobs += [(lay, b) for (ep, lay), b in bodies.items() if ep is Endpoint.UPDATE_LAYOUT]
-        for layout, body in jobs:
-            inputs = base if layout is None else (*base, body)
-            cached = self._cross.get(layout)
-            if cached is None or not _same(cached[0], inputs) or now - cached[2] > MAX_AGE_S:
-                cached = (inputs, _cross_once(project, simple, layout, body), now)
-            fresh[layout] = cached
-            out.extend(cached[1])
+
+        def cached(layout: str | None, inputs: tuple[Any, ...]) -> bool:
+            hit = self._cross.get(layout)
+            if hit is None or not _same(hit[0], inputs) or now - hit[2] > MAX_AGE_S:
+                return False
+            fresh[layout] = hit
+            return True
+
+        if not cached(None, base):
+            found = check_project(BodySet(mode=project.mode, bodies=simple))
+            fresh[None] = (base, [_locate_cross(project, p, None) for p in found], now)
+        scenes: dict[str, dict] = {
+            lay: b
+            for (ep, lay), b in bodies.items()
+            if ep is Endpoint.UPDATE_LAYOUT and lay is not None
+        }
+        todo = {lay: b for lay, b in scenes.items() if not cached(lay, (*base, b))}
+        if todo:
+            bodyset = BodySet(mode=project.mode, bodies=simple)
+            for layout, problems in check_layouts_against_start(bodyset, todo).items():
+                located = [_locate_cross(project, p, layout) for p in problems]
+                fresh[layout] = ((*base, todo[layout]), located, now)
         self._cross = fresh
+        out = list(fresh[None][1])
+        for layout in scenes:
+            out.extend(fresh[layout][1])
         return out
 
 
@@ -180,22 +197,6 @@ def _check_one(
         where = project_path_for(project, endpoint, path, layout=layout) if path else None
         located.append(LocatedProblem(endpoint, layout, problem, where))
     return body, located
-
-
-def _cross_once(
-    project: Any, simple: dict[Endpoint, dict], layout: str | None, body: dict
-) -> list[LocatedProblem]:
-    from recstudio.model.rules import BodySet, check_project
-
-    if layout is None:
-        found = check_project(BodySet(mode=project.mode, bodies=simple))
-        return [_locate_cross(project, problem, None) for problem in found]
-    pair = {**simple, Endpoint.UPDATE_LAYOUT: body}
-    return [
-        _locate_cross(project, problem, layout)
-        for problem in check_project(BodySet(mode=project.mode, bodies=pair))
-        if problem.path.startswith(f"{Endpoint.UPDATE_LAYOUT.value}:")
-    ]
 
 
 _START_PARAMETER = "clientRequest.startParameter."

@@ -32,11 +32,43 @@ def _edit(project, path, value) -> None:
         setattr(project, name, with_path(getattr(project, name), path[1:], value))
 
 
+def _reference(project):
+    """The plain algorithm the checker must agree with: every body, then one
+    ``check_project`` for the simple bodies and one per updateLayout pair."""
+    from recstudio.model.rules import BodySet, check_project
+    from recstudio.model.validation import (
+        _check_one,
+        _dedupe_shared,
+        _locate_cross,
+        bodies_to_check,
+    )
+
+    bodies, located = {}, []
+    for key in bodies_to_check(project):
+        bodies[key], found = _check_one(project, *key)
+        located += found
+    simple = {ep: b for (ep, lay), b in bodies.items() if lay is None}
+    located += [
+        _locate_cross(project, p, None)
+        for p in check_project(BodySet(mode=project.mode, bodies=simple))
+    ]
+    for (ep, lay), body in bodies.items():
+        if ep is Endpoint.UPDATE_LAYOUT:
+            pair = {**simple, Endpoint.UPDATE_LAYOUT: body}
+            located += [
+                _locate_cross(project, p, lay)
+                for p in check_project(BodySet(mode=project.mode, bodies=pair))
+                if p.path.startswith("updateLayout:")
+            ]
+    return bodies, _dedupe_shared(located)
+
+
 def _same_result(checker: ProjectChecker, project) -> None:
     bodies, problems = checker.validate(project)
-    full_bodies, full_problems = validate_project(project)
+    full_bodies, full_problems = _reference(project)
     assert bodies == full_bodies
     assert problems == full_problems
+    assert validate_project(project) == (full_bodies, full_problems)
 
 
 def test_a_layout_edit_rechecks_only_that_layout() -> None:
@@ -49,6 +81,20 @@ def test_a_layout_edit_rechecks_only_that_layout() -> None:
     assert checker.last_rechecked == [(Endpoint.UPDATE_LAYOUT, "L3")]
     _, problems = checker.validate(project)
     assert any(p.project_path == ("layouts", "L3", "layoutConfig", 1, "width") for p in problems)
+
+
+def test_cross_body_findings_per_layout_match_one_check_per_pair() -> None:
+    project = _project(4)
+    project.start["recordingConfig"] = {"subscribeVideoUids": ["1001"], "channelType": 0}
+    project.layouts["L0"]["backgroundColor"] = "#101820"  # R34: scenes without it drop it
+    project.layouts["L2"]["layoutConfig"][0]["uid"] = "2002"  # R20: not subscribed
+    checker = ProjectChecker()
+    _same_result(checker, project)
+    _, problems = checker.validate(project)
+    rules = {(p.layout, p.problem.rule_id) for p in problems if p.layout}
+    assert ("L2", "R20") in rules and ("L1", "R34") in rules
+    _edit(project, ("start", "recordingConfig", "subscribeVideoUids"), ["1001", "2002"])
+    _same_result(checker, project)  # every pair re-checked against the new start
 
 
 def test_start_layout_edit_rechecks_start_and_acquire() -> None:

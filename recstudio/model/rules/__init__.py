@@ -16,6 +16,7 @@ the schema.
 from recstudio.model.rules.crossbody import (
     BodySet,
     BodySetLike,
+    check_layouts_against_start,
     check_project,
     project_path,
     split_project_path,
@@ -26,6 +27,7 @@ __all__ = [
     "BodySet",
     "BodySetLike",
     "check_body",
+    "check_layouts_against_start",
     "check_project",
     "project_path",
     "rule_problems",
