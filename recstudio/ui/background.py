@@ -3,9 +3,12 @@ GUI thread — house rule 5: no network or disk stalls on the GUI thread."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 from typing import Any
 
 import shiboken6
@@ -31,33 +34,71 @@ PRELOAD_MODULES = (
     "recstudio.settings.profiles",
 )
 _preload_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recstudio-imports")
-_preload: Future[None] | None = None
+_preload: Future[None] = Future()
+_preload_lock = threading.Lock()
+_preload_started = False
+_preload_held = False
 
 
 def _import_all() -> None:
-    for name in PRELOAD_MODULES:
-        importlib.import_module(name)
+    try:
+        for name in PRELOAD_MODULES:
+            importlib.import_module(name)
+    except BaseException as exc:  # every waiter gets it
+        _preload.set_exception(exc)
+    else:
+        _preload.set_result(None)
 
 
 def start_preload() -> Future[None]:
-    """Begin the background imports once; later calls return the same future."""
-    global _preload
-    if _preload is None:
-        _preload = _preload_pool.submit(_import_all)
+    """Begin the background imports (once) unless they are held for the first frame."""
+    global _preload_started
+    with _preload_lock:
+        if not _preload_started and not _preload_held:
+            _preload_started = True
+            _preload_pool.submit(_import_all)
     return _preload
 
 
-def wait_for_preload(timeout: float | None = 30.0) -> None:
-    """Block until the background imports are done (starting them if need be): a thread
-    that needs those modules waits instead of importing them beside the import worker.
-    Raises what the imports raised (the caller reports it)."""
-    start_preload().result(timeout=timeout)
+def hold_preload() -> None:
+    """Keep the imports from starting until :func:`release_preload`: the main window
+    calls this so they do not compete with its first painted frame for the GIL."""
+    global _preload_held
+    with _preload_lock:
+        _preload_held = not _preload_started
+
+
+def release_preload() -> None:
+    global _preload_held
+    with _preload_lock:
+        _preload_held = False
+    start_preload()
+
+
+def wait_for_preload(timeout: float | None = 30.0, *, start: bool = True) -> None:
+    """Block until the background imports are done: a thread that needs those modules
+    waits instead of importing them beside the import worker. ``start`` (the GUI thread,
+    which needs them now) starts them even if held; a worker leaves that to the window
+    for up to 5 s. Raises what the imports raised (the caller reports it)."""
+    if start:
+        release_preload()
+    elif not _preload_started:
+        with contextlib.suppress(FuturesTimeout):
+            _preload.result(timeout=5.0)
+        release_preload()
+    _preload.result(timeout=timeout)
 
 
 def when_preloaded(done: Callable[[BaseException | None], None], owner: QObject) -> None:
-    """``done(error)`` on the GUI thread once the background imports have finished."""
-    future = start_preload()
-    run_in_background(future.result, lambda _r, error: done(error), owner)
+    """``done(error)`` on the GUI thread once the background imports have finished
+    (whenever they are started)."""
+    bridge = _get_bridge()
+    callback = (owner, lambda _result, error: done(error))
+
+    def finished(future: Future[None]) -> None:  # on the import worker, or right here
+        bridge.finished.emit(callback, None, future.exception())
+
+    _preload.add_done_callback(finished)
 
 
 class _Bridge(QObject):

@@ -150,7 +150,7 @@ class ProjectDocument(QObject):
             self._refresh_timer.start()
 
     def _first_check_in_background(self) -> None:
-        from recstudio.ui.background import when_preloaded
+        from recstudio.ui.background import start_preload, when_preloaded
 
         def done(error: BaseException | None) -> None:
             if error is not None:
@@ -159,6 +159,7 @@ class ProjectDocument(QObject):
                 self.refresh()
 
         when_preloaded(done, self)
+        start_preload()  # unless the main window holds it for its first frame
 
     def flush(self) -> None:
         """Run a pending re-check now, or the first one if it has not finished yet:

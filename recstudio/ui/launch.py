@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 #: Qt-free modules the first window needs. Imported before PySide6 because the binding
 #: inspects every module imported after it (its ``__feature__`` import hook); loading these
@@ -65,10 +66,12 @@ def run_gui(
 
 def build_main_window():
     from recstudio.model.project import new_project
+    from recstudio.ui.background import hold_preload
     from recstudio.ui.document import ProjectDocument
     from recstudio.ui.main_window import MainWindow
     from recstudio.ui.style import apply_style
 
+    hold_preload()  # pydantic & co. would compete with the first frame for the GIL
     apply_style()
     document = ProjectDocument(new_project())
     window = MainWindow(document)
@@ -78,4 +81,31 @@ def build_main_window():
     from recstudio.ui.rehearsal import install_rehearsal
 
     window.rehearsal = install_rehearsal(window)
+    _release_after_first_frame(window)
     return window
+
+
+def _release_after_first_frame(window: Any) -> None:
+    """Start the background imports once the window's first frame is painted (issue 12:
+    they used to start during ``show()``), or after 2 s if it is never painted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from recstudio.ui.background import release_preload
+
+    app = QApplication.instance()
+
+    class FirstFrame(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if (
+                event.type() == QEvent.Type.Paint
+                and isinstance(obj, QWidget)
+                and obj.window() is window
+            ):
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, release_preload)  # once this paint pass is done
+            return False
+
+    probe = FirstFrame(window)
+    app.installEventFilter(probe)
+    QTimer.singleShot(2000, release_preload)

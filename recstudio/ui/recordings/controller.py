@@ -197,7 +197,9 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
             try:
                 from recstudio.ui.background import wait_for_preload
 
-                wait_for_preload()  # the profiles import pydantic: never beside the worker
+                # the profiles import pydantic: never beside the import worker, and not
+                # before the window's first frame has started it
+                wait_for_preload(start=False)
                 names = self.connections().store.names()
             except Exception as exc:
                 raise _LoadFailed((entries, problems, failure), exc) from exc
