@@ -237,14 +237,22 @@ class ProjectFiles(QObject):
         status.showMessage(f"Importing {path.name}…")
 
         def work() -> Any:
+            from recstudio.model.jsontext import JsonSyntaxError, read_json_text
+
             wait_for_preload()
-            return prepare_import(path.read_text(encoding="utf-8"), snapshot, endpoint, mode)
+            try:  # bytes that are not UTF-8: line and column, as everywhere
+                text = read_json_text(path)
+            except JsonSyntaxError as exc:
+                raise ImportError_(
+                    f"Not valid JSON — line {exc.line}, column {exc.column}: {exc.msg}"
+                ) from exc
+            return prepare_import(text, snapshot, endpoint, mode)
 
         def done(prepared: Any, error: BaseException | None) -> None:
             status.removeWidget(bar)
             bar.setParent(None)  # gone with this closure
             status.clearMessage()
-            if isinstance(error, ImportError_ | OSError | UnicodeDecodeError):
+            if isinstance(error, ImportError_ | OSError):
                 self._error("Cannot import", f"{path.name}: {error}")
                 return
             if error is not None:
