@@ -598,9 +598,12 @@ def bench_cli() -> dict:
 
 
 # -- figures other helpers own ------------------------------------------------------------------
-def _optional(module: str, function: str) -> dict:
+def _optional(module: str, function: str, **quick: Any) -> dict:
     """``function()`` of ``tests/perf/<module>.py`` when that file exists (the ledger and the
-    compositor keep their own benchmarks); ``{}`` otherwise, so this script runs without."""
+    compositor keep their own benchmarks), with ``quick`` keyword arguments in quick mode
+    where it takes them; ``{module}_missing`` otherwise, so this script runs without."""
+    import inspect
+
     path = HERE / f"{module}.py"
     if not path.exists():
         return {f"{module}_missing": 1.0}
@@ -608,17 +611,19 @@ def _optional(module: str, function: str) -> dict:
     assert spec is not None and spec.loader is not None
     loaded = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(loaded)
-    result = getattr(loaded, function)()
-    return dict(result)
+    run = getattr(loaded, function)
+    takes = inspect.signature(run).parameters
+    kwargs = {k: v for k, v in quick.items() if k in takes} if QUICK else {}
+    return dict(run(**kwargs))
 
 
 def bench_ledger() -> dict:
     with private_home():
-        return _optional("ledger_bench", "bench_ledger")
+        return _optional("ledger_bench", "bench_ledger", runs=2, window=False)
 
 
 def bench_render() -> dict:
-    return _optional("render_bench", "bench_render")
+    return _optional("render_bench", "bench_render", runs=2)
 
 
 BENCHES: dict[str, Callable[[], dict]] = {
@@ -685,7 +690,22 @@ TABLE: list[tuple[str, str, Callable[[dict], str]]] = [
         ),
     ),
     ("validate a full start body", "median ≤ 1 ms", lambda r: f"{_mmm(r, 'validate_start_ms')} ms"),
+    (
+        "ledger of 100k recordings: may be running / one mark / launch vs empty",
+        "≤ 20 ms / ≤ 5 ms / within 5 %",
+        lambda r: (
+            f"{_fig(r['ledger_may_be_running_ms'])} ms / {_fig(r['ledger_mark_ms'])} ms / "
+            f"{r['ledger_launch_load_ratio']}× load, {r['ledger_launch_rss_ratio']}× RSS"
+        ),
+    ),
 ]
+
+
+def _fig(figure: Any) -> str:
+    """The ledger bench's figures are ``{median, min, max}`` objects."""
+    if isinstance(figure, dict):
+        return f"{figure.get('median')} ({figure.get('min')}–{figure.get('max')})"
+    return str(figure)
 
 
 def _mmm(result: dict, name: str) -> str:
