@@ -23,6 +23,7 @@ def test_bench_quick_prints_every_figure(tmp_path: Path) -> None:
     lines = proc.stdout.strip().splitlines()
     result = json.loads(lines[0])
     assert result["quick"] is True
+    assert not [k for k in result if k.endswith("_failed")], result
     table = "\n".join(lines[1:])
     assert "not measured" not in table, table
     for key in (
