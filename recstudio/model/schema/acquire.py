@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from recstudio.model.schema._base import ApiModel, StrictIntChoice, meta
+from recstudio.model.schema._base import ApiModel, I, M, StrictIntChoice, W, meta
 from recstudio.model.schema.start import StartClientRequest
 
 SCENE_LABELS = {
@@ -29,9 +29,11 @@ AFFINITY_LABELS = {
 
 class AcquireClientRequest(ApiModel):
     scene: Annotated[Literal[0, 1, 2], StrictIntChoice] = meta(
-        "Recording scenario: 1 for web mode, 0 for individual and mix",
+        "Recording scenario: 1 for web mode, 0 for individual and mix (no effect in raw)",
         default=0,
         rule="R4",
+        # agora-2026.md §1: in raw mode scene "no longer takes effect", so its form hides it
+        modes=(I, M, W),
         labels=SCENE_LABELS,
         legacy_values=[2],
     )

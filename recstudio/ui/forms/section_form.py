@@ -111,7 +111,7 @@ def _describe(meta: Any) -> str:
     if lo is not None or hi is not None:
         parts.append(f"Range: {'' if lo is None else lo} … {'' if hi is None else hi}")
     modes = getattr(meta, "modes", None)
-    if modes and len(modes) < 3:
+    if modes and len(modes) < len(Mode):  # only a field some mode lacks names its modes
         parts.append("Modes: " + ", ".join(sorted(str(getattr(m, "value", m)) for m in modes)))
     if getattr(meta, "rule", None):
         parts.append(f"Rule {meta.rule}")
