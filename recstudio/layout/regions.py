@@ -100,6 +100,8 @@ class Region:
         except KeyError as exc:
             raise ValueError(f"layoutConfig item lacks required key {exc.args[0]!r}") from None
         uid = item.get("uid")
+        if uid == "":
+            uid = None  # the Go client's unbound region: join order, as R20 reads it
         return cls(
             x=x,
             y=y,

@@ -117,6 +117,30 @@ def test_flow_script_stops_at_the_first_failure_and_shows_the_answer(
     assert "Invalid authentication credentials" in ran.stdout
 
 
+@pytest.mark.skipif(
+    shutil.which("curl") is None or shutil.which("bash") is None, reason="needs curl"
+)
+@pytest.mark.parametrize(("secret", "status"), [("sandbox", 0), ("wrong", 1)])
+def test_curl_flow_pasted_into_a_shell_leaves_that_shell_running(
+    emulator: str, secret: str, status: int
+) -> None:
+    """Pasted into a terminal, the script runs in the user's own shell: a failed call must
+    end the script, not close the terminal, and ``set -u`` must not stay behind."""
+    exported = _recstudio(
+        "export", str(RAW_EXAMPLE), "--flow", "--format", "curl", "--base-url", emulator
+    )
+    assert exported.returncode == 0, exported.stderr
+    pasted = exported.stdout + 'echo "shell still here: $?"; echo "unset: ${NOT_SET_ANYWHERE}."\n'
+    env = {**os.environ, "AGORA_CUSTOMER_SECRET": secret}
+    ran = subprocess.run(
+        ["bash", "-s"], input=pasted, capture_output=True, text=True, timeout=120, env=env
+    )
+    lines = ran.stdout.splitlines()
+    assert lines[0] == ("acquire: 200" if status == 0 else "acquire: 401"), ran.stdout
+    assert f"shell still here: {status}" in lines, ran.stdout + ran.stderr
+    assert "unset: ." in lines, ran.stderr  # no "unbound variable": set -u stayed inside
+
+
 def test_exports_name_the_profile_host_not_always_agora(tmp_path: Path) -> None:
     env = {**os.environ, "RECSTUDIO_HOME": str(tmp_path / "home")}
     # the examples use the Sandbox profile: the export names recstudio emulator's address

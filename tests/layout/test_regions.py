@@ -61,3 +61,11 @@ def test_numeric_uid_becomes_string() -> None:
     assert (
         Region.from_json({"uid": 5, "x_axis": 0, "y_axis": 0, "width": 1, "height": 1}).uid == "5"
     )
+
+
+def test_empty_uid_of_the_go_client_is_a_join_order_region() -> None:
+    """The Go client sends ``uid: ""`` for an unbound region; the rules read it as "join
+    order" (R20, issue 11), so the canvas must not show a region bound to a uid ""."""
+    region = Region.from_json({"uid": "", "x_axis": 0, "y_axis": 0, "width": 0.5, "height": 1})
+    assert region.uid is None
+    assert "uid" not in region.to_json()
