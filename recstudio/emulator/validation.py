@@ -70,7 +70,8 @@ def _identity_problem(body: Any) -> str | None:
 def body_error(
     body: Any, endpoint: Endpoint, mode: Mode | None, now: float | None = None
 ) -> str | None:
-    """The code-2 ``reason`` for ``body`` ("<path>: <message>"), or None if it is acceptable.
+    """The code-2 ``reason`` for ``body`` ("<path>: <message> (<rule>)"), or None if it is
+    acceptable.
 
     ``now`` is the Sandbox's clock, so time-dependent rules (the STS expiry, R28) judge the
     moment the Sandbox simulates, not the wall clock.
@@ -81,7 +82,9 @@ def body_error(
             effective_mode = mode if mode is not None else acquire_mode(body)
             for problem in check_body(body, endpoint, effective_mode, now):
                 if problem.is_error:
-                    return f"{problem.path or '(body)'}: {problem.message}"
+                    # the rule id too, so a refusal points at the rule validate cites
+                    rule = f" ({problem.rule_id})" if problem.rule_id else ""
+                    return f"{problem.path or '(body)'}: {problem.message}{rule}"
     return _identity_problem(body)
 
 

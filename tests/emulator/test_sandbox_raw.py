@@ -64,6 +64,7 @@ def test_raw_start_refuses_v1_keys_naming_the_field(
     body = reply.json()
     assert body["code"] == 2
     assert body["reason"].startswith(f"{path}:") and "raw" in body["reason"]
+    assert body["reason"].endswith(f"({rule})")  # the field and the rule validate cites
 
 
 def test_admin_join_of_two_publishers_stops_with_one_combined_m3u8_per_uid(
