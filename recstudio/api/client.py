@@ -365,9 +365,10 @@ class CloudRecordingClient:
         timeout: Timeout,
         url: str = "",
     ) -> ApiError:
+        host = urlsplit(url).netloc or self._host  # a failover host, not always base_url's
         if isinstance(exc, requests.exceptions.SSLError):
             # before ConnectionError (its base): a failed handshake sent nothing
-            return tls_error(endpoint, self._host, exc)
+            return tls_error(endpoint, host, exc)
         if isinstance(exc, requests.exceptions.ConnectTimeout):
             kind = "connect_timeout"
         elif isinstance(exc, requests.exceptions.ReadTimeout):
@@ -379,7 +380,6 @@ class CloudRecordingClient:
             kind = "refused" if never_sent else "dropped"
         else:
             kind = "error"
-        host = urlsplit(url).netloc or self._host
         return network_error(endpoint, host, kind, timeout[1], type(exc).__name__)
 
     def _emit(

@@ -8,7 +8,7 @@ import socket
 from collections.abc import Iterator
 
 import pytest
-from api_kit import APP_ID, CUSTOMER_ID, CUSTOMER_SECRET, Harness, acquire_request
+from api_kit import APP_ID, CUSTOMER_ID, CUSTOMER_SECRET, Harness, acquire_request, start_request
 
 from recstudio.api.client import CloudRecordingClient
 from recstudio.api.errors import ApiError
@@ -116,3 +116,34 @@ def test_a_profile_chooses_a_region_or_a_custom_url(tmp_path) -> None:
     assert profile_hosts(custom) == ("https://proxy.example.com",)
     with pytest.raises(ValueError, match="region must be one of global"):
         Profile(name="X", base_url="https://api.agora.io", region="moon")
+
+
+def test_a_failed_handshake_on_the_alternate_names_that_host(
+    harness: Harness, dead_url: str
+) -> None:
+    """A TLS failure sends nothing, so it moves on like a refusal; the error it leaves must
+    name the host whose handshake failed, not the primary the client started with."""
+    plain = harness.server.base_url.replace("http://", "https://")  # no TLS there
+    client = _client(harness, dead_url, plain)
+    with pytest.raises(ApiError) as caught:
+        client.acquire("room", "500", acquire_request("mix"))
+    assert not caught.value.request_sent
+    title = str(caught.value.explanation_info.title)
+    assert "secure connection" in title and plain.split("//")[1] in title, title
+    assert [r.url.split("/v1/")[0] for r in harness.records] == [dead_url, dead_url, plain]
+
+
+def test_a_start_that_reached_a_server_is_never_resent_to_another_domain(
+    harness: Harness, second: SandboxServer
+) -> None:
+    """A connection dropped after the request went out may have started a recorder: the
+    failover must not send that start to the alternate domain (reference §1.1 is about
+    failures that never reached a server)."""
+    client = _client(harness, harness.server.base_url, second.base_url)
+    resource_id = client.acquire("room", "500", acquire_request("mix")).resource_id
+    harness.server.faults.set(drop_connection=1)
+    with pytest.raises(ApiError) as caught:
+        client.start(resource_id, "mix", "room", "500", start_request("mix"))
+    assert caught.value.request_sent
+    assert second.snapshot()["resources"] == [] and second.snapshot()["recordings"] == []
+    assert {r.url.split("/v1/")[0] for r in harness.records} == {harness.server.base_url}
