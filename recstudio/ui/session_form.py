@@ -48,11 +48,13 @@ class _Meta:
     path: str = ""
 
 
+#: Short enough that the picker's width (it sizes to its longest label) keeps the window
+#: inside 1024 px, the smallest screen the app is laid out for.
 _MODE_LABELS = {
-    Mode.RAW.value: "raw — individual recording: one audio+video file set per user",
+    Mode.RAW.value: "raw — individual: audio+video per user",
     Mode.MIX.value: "mix — composite: everyone in one video",
     Mode.WEB.value: "web — record a web page",
-    Mode.INDIVIDUAL.value: "individual (legacy v1) — separate audio and video per user",
+    Mode.INDIVIDUAL.value: "individual (legacy v1) — audio, video apart",
 }
 #: Picker order: the current modes first, legacy individual (v1) last (agora-2026.md §1).
 _MODE_ORDER = [Mode.RAW, Mode.MIX, Mode.WEB, Mode.INDIVIDUAL]

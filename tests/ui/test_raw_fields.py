@@ -68,3 +68,19 @@ def test_acquire_scene_is_hidden_in_raw_mode_unless_set(qtbot) -> None:
         assert row.visible_in(Mode.RAW)
     finally:
         dispose_window(win)
+
+
+def test_four_mode_picker_keeps_the_window_inside_1024_px(qtbot) -> None:
+    """The picker sizes to its longest label; issue 11's long raw / legacy labels made the
+    window's minimum width 1093 px, wider than the 1024×700 screen the app is laid out for."""
+    win = build_main_window()
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        combo = win.section("session").widget.editors[("mode",)].combo
+        labels = [combo.itemText(i) for i in range(combo.count())]
+        assert any(t.startswith("raw") for t in labels)
+        assert any(t.startswith("individual (legacy") for t in labels)
+        assert win.minimumSizeHint().width() <= 1024, win.minimumSizeHint()
+    finally:
+        dispose_window(win)
