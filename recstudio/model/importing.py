@@ -120,6 +120,21 @@ def _guess_start_mode(request: dict[str, Any]) -> Mode | None:
     return None
 
 
+def _per_uid_mode(request: dict[str, Any], endpoint: Endpoint) -> Mode:
+    """Raw or legacy individual for a per-uid body pasted into a legacy individual project.
+
+    Per-uid keys alone (snapshotConfig, subscribeUidGroup) fit both modes, so the project
+    keeps its legacy mode; only what v1 cannot record (MP3 or MP4 per uid, R23) makes the
+    body raw.
+    """
+    start = request.get("startParameter") if endpoint is Endpoint.ACQUIRE else request
+    kinds = (
+        get_path(start, ("recordingFileConfig", "avFileType")) if isinstance(start, dict) else None
+    )
+    raw_only = isinstance(kinds, list) and bool({"mp3", "mp4"} & set(kinds))
+    return Mode.RAW if raw_only else Mode.INDIVIDUAL
+
+
 def guess_mode(request: dict[str, Any], endpoint: Endpoint) -> Mode | None:
     """The recording mode a clientRequest implies, or None when it fits more than one."""
     if endpoint is Endpoint.START:
@@ -251,6 +266,8 @@ def _import_body(
         raise ImportDocumentError("query has no body to import")
     if mode is None:
         mode = guess_mode(request, endpoint) or (base.mode if base else Mode.MIX)
+        if mode is Mode.RAW and base is not None and base.mode is Mode.INDIVIDUAL:
+            mode = _per_uid_mode(request, endpoint)
 
     project = base.model_copy(deep=True) if base is not None else new_project(mode)
     if base is not None and base.mode is not mode:

@@ -512,3 +512,29 @@ def test_sts_refresh_update_does_not_replace_start() -> None:
     assert result.endpoint is Endpoint.UPDATE
     assert result.project.start == before
     assert result.project.update["storageConfig"]["stsToken"] == "t"
+
+
+@pytest.mark.parametrize(
+    ("files", "mode"),
+    [(None, Mode.INDIVIDUAL), (["hls"], Mode.INDIVIDUAL), (["hls", "mp4"], Mode.RAW)],
+)
+def test_per_uid_body_keeps_a_legacy_individual_project_individual(
+    files: list[str] | None, mode: Mode
+) -> None:
+    """snapshotConfig / subscribeUidGroup fit raw and legacy individual alike: pasted into
+    a legacy project the body keeps it legacy (no silent move to /mode/raw/); only what v1
+    cannot record (MP4 or MP3 per uid, R23) makes it raw."""
+    request: dict = {
+        "recordingConfig": {"channelType": 0, "subscribeUidGroup": 0},
+        "snapshotConfig": {"captureInterval": 10, "fileType": ["jpg"]},
+        "storageConfig": {"vendor": 1, "region": 0, "bucket": "b"},
+    }
+    if files is not None:
+        request["recordingFileConfig"] = {"avFileType": files}
+    body = json.dumps({"cname": "c", "uid": "1", "clientRequest": request})
+    result = import_document(body, base=new_project(Mode.INDIVIDUAL))
+    assert result.project.mode is mode
+    changed = [w for w in result.warnings if "project mode changed" in w.message]
+    assert bool(changed) is (mode is not Mode.INDIVIDUAL)
+    # without a project to keep, the current individual recording is raw (agora-2026 §1)
+    assert import_document(body).project.mode is Mode.RAW
