@@ -145,8 +145,8 @@ def render_flow_curl(flow: FlowRequest) -> str:
         join = json.dumps({"uid": flow.sandbox_publisher, "audio": True, "video": True})
         lines += [
             "# Sandbox only: one publisher joins, so the recording has something to record",
-            f'curl -sS -o /dev/null -X POST "$BASE"{sh_quote(flow.join_path)} -H "$CT" \\',
-            f'  -u "$AGORA_ID:$AGORA_SECRET" --data-raw {sh_quote(join)}',
+            f'curl -sS -o /dev/null --max-time 10 -X POST "$BASE"{sh_quote(flow.join_path)} \\',
+            f'  -H "$CT" -u "$AGORA_ID:$AGORA_SECRET" --data-raw {sh_quote(join)}',
             "",
         ]
     for endpoint in FLOW:

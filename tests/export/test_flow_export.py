@@ -65,6 +65,10 @@ def test_curl_flow_script_as_pasted_prints_four_200s(
         "export", str(example), "--flow", "--format", "curl", "--base-url", emulator
     )
     assert exported.returncode == 0, exported.stderr
+    # no call may hang the script: every curl (the Sandbox join too) has a time limit
+    assert '--max-time "$max"' in exported.stdout
+    join = [line for line in exported.stdout.splitlines() if line.startswith("curl ")]
+    assert len(join) == 1 and "/join" in join[0] and "--max-time" in join[0], join
     script = tmp_path / "flow.sh"
     script.write_text(exported.stdout)
     env = {k: v for k, v in os.environ.items() if not k.startswith("AGORA_")}
