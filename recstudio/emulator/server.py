@@ -408,7 +408,10 @@ class SandboxServer:
         if op.endpoint is Endpoint.START:
             return state.start(op.app_id, op.resource_id, mode, body)
         if op.endpoint is Endpoint.STOP:
-            stranded = self.faults.take("stranded", op.name) is not None
+
+            def stranded() -> bool:  # taken only by a stop that ends a task, not a refused one
+                return self.faults.take("stranded", op.name) is not None
+
             return state.stop(op.app_id, op.resource_id, op.sid, mode, body, stranded=stranded)
         action = {
             Endpoint.UPDATE: state.update,

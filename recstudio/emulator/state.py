@@ -387,17 +387,18 @@ class SandboxState:
         mode: Mode,
         body: Mapping[str, Any],
         *,
-        stranded: bool = False,
+        stranded: Callable[[], bool] = lambda: False,
     ) -> Reply:
-        """``stranded``: the upload stalls on the recorder and is synced later (raw's
-        ``uploadingStatus`` value "stranded", agora-2026.md §1); not a failure."""
+        """``stranded`` (asked only once the stop is accepted): whether the upload stalls on
+        the recorder and is synced later (raw's ``uploadingStatus`` value "stranded",
+        agora-2026.md §1); not a failure."""
         with self._lock:
             now = self.refresh()
             rec = self._task(app_id, resource_id, sid, mode, body, stopping=True)
             if isinstance(rec, Reply):
                 return rec
             self._end(rec, now, "stopped")
-            if stranded:
+            if stranded():
                 rec.uploading_status = "stranded"
             client_request = body.get("clientRequest") or {}
             if client_request.get("async_stop") is True:
