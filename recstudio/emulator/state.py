@@ -400,11 +400,11 @@ class SandboxState:
             self._end(rec, now, "stopped")
             if stranded():
                 rec.uploading_status = "stranded"
-            client_request = body.get("clientRequest") or {}
-            if client_request.get("async_stop") is True:
-                rec.upload_done_at = now + self.timing.async_upload_s
             if rec.mode is not Mode.WEB and not rec.recorded:
                 return Reply(206, {**r.identity(rec), "code": 435, "reason": "no recorded data"})
+            client_request = body.get("clientRequest") or {}
+            if client_request.get("async_stop") is True:  # nothing to upload without data
+                rec.upload_done_at = now + self.timing.async_upload_s
             server_response = r.stop_server_response(rec, now, self.timing)
             return Reply(200, {**r.identity(rec), "serverResponse": server_response})
 

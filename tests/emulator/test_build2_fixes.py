@@ -173,6 +173,19 @@ def test_async_stop_answers_before_the_upload_and_query_shows_it_finish(
     assert sync.json()["serverResponse"]["uploadingStatus"] == "uploaded"
 
 
+def test_async_stop_of_an_empty_recording_leaves_no_upload_to_query(
+    api: Api, clock: ManualClock
+) -> None:
+    """206 / code 435 "no recorded data" (§7.1): nothing is uploaded, so a later query
+    finds no task rather than an upload "still running" for a minute."""
+    ids = api.begin("mix")
+    clock.advance(20)
+    reply = api.on_task(Endpoint.STOP, ids, "mix", {"async_stop": True})
+    assert (reply.status_code, reply.json()["code"]) == (206, 435), reply.text
+    after = api.on_task(Endpoint.QUERY, ids, "mix")
+    assert after.status_code == 404, after.text
+
+
 def test_lower_case_blacklist_is_exported_as_the_warning_says(
     api: Api, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
