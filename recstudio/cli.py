@@ -44,11 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _profile_base_url(profile: str | None) -> str:
+def _profile_base_url(profile: str | None, strict: bool) -> str:
     """Exports name the profile's host (issue 11); settings are read only when exporting."""
     from recstudio.settings.hosts import export_base_url
 
-    return export_base_url(profile)
+    return export_base_url(profile, strict=strict)
 
 
 #: The module that registers each command: running one imports only that module, so

@@ -17,9 +17,10 @@ _ENDPOINT_CHOICES = ["acquire", "start", "update", "update-layout", "stop"]
 _MODE_CHOICES = [m.value for m in Mode]
 
 
-#: profile name (or None) → base URL; the CLI wires in the settings' resolver, because
-#: export itself does not read settings (layering: export → model only).
-BaseUrlFor = Callable[[str | None], str]
+#: (profile name or None, named by the user) → base URL; the CLI wires in the settings'
+#: resolver, because export itself does not read settings (layering: export → model only).
+#: An unknown name the user typed raises ValueError; a project's own falls back.
+BaseUrlFor = Callable[[str | None, bool], str]
 
 
 def register(subparsers: Any, *, base_url_for: BaseUrlFor | None = None) -> None:
@@ -181,7 +182,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
         print(f"recstudio: {problem.format_line()}", file=sys.stderr)
     profile = args.profile or (loaded.project.profile if loaded.project is not None else None)
     resolve = getattr(args, "base_url_for", None)
-    base_url = args.base_url or (resolve(profile) if resolve else DEFAULT_BASE_URL)
+    try:
+        base_url = args.base_url or (
+            resolve(profile, args.profile is not None) if resolve else DEFAULT_BASE_URL
+        )
+    except ValueError as exc:  # --profile names no saved profile
+        return _fail(f"recstudio: --profile: {exc}")
     if args.flow:
         return _export_flow(args, loaded, base_url)
     body: dict[str, Any] | None = loaded.body

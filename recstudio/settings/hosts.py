@@ -19,16 +19,32 @@ if TYPE_CHECKING:
 EMULATOR_BASE_URL = "http://127.0.0.1:8790"
 
 
-def export_base_url(profile_name: str | None, *, running_sandbox: str | None = None) -> str:
-    """Base URL of ``profile_name`` from the saved profiles; unknown names fall back to
-    Agora's default host, because an export must always be runnable somewhere."""
+def export_base_url(
+    profile_name: str | None, *, running_sandbox: str | None = None, strict: bool = False
+) -> str:
+    """Base URL of ``profile_name`` from the saved profiles. A project's profile may not
+    exist on this machine; that falls back to Agora's default host, because an export must
+    always be runnable somewhere. ``strict`` (a name the user typed) raises ValueError
+    instead: a typo must not quietly send the export to Agora."""
     if not profile_name:
         return DEFAULT_BASE_URL
     from recstudio.settings.profiles import ProfileError, ProfileStore
 
     try:
-        profile = ProfileStore().get(profile_name)
-    except (ProfileError, KeyError, OSError):
+        store: ProfileStore | None = ProfileStore()
+    except (ProfileError, OSError):
+        store = None
+    try:
+        profile = store.get(profile_name) if store is not None else None
+    except (ProfileError, KeyError):
+        profile = None
+    if profile is None:
+        if strict:
+            known = ", ".join(store.names()) if store is not None else ""
+            raise ValueError(
+                f"no connection profile named {profile_name!r}"
+                + (f"; profiles: {known}" if known else "")
+            )
         return DEFAULT_BASE_URL
     if profile.is_sandbox:
         return running_sandbox or EMULATOR_BASE_URL

@@ -169,6 +169,11 @@ def test_exports_name_the_profile_host_not_always_agora(tmp_path: Path) -> None:
     )
     assert named.returncode == 0, named.stderr
     assert 'URL = "https://api.agora.io/v1/apps/' in named.stdout
+    # a --profile typo is bad input, not a silent export to Agora's default host
+    typo = _recstudio("export", str(RAW_EXAMPLE), "--format", "curl", "--profile", "Stagin",
+                      env=env)  # fmt: skip
+    assert typo.returncode == 2 and typo.stdout == "", typo.stdout
+    assert "--profile" in typo.stderr and "'Stagin'" in typo.stderr and "Staging" in typo.stderr
 
 
 def test_query_exports_as_a_get_without_body() -> None:
