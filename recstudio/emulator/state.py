@@ -398,7 +398,8 @@ class SandboxState:
             if isinstance(rec, Reply):
                 return rec
             self._end(rec, now, "stopped")
-            if stranded():
+            # "stranded" is a raw-mode value (agora-2026.md §1); v1 modes never answer it
+            if rec.mode is Mode.RAW and stranded():
                 rec.uploading_status = "stranded"
             if rec.mode is not Mode.WEB and not rec.recorded:
                 return Reply(206, {**r.identity(rec), "code": 435, "reason": "no recorded data"})

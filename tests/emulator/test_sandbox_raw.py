@@ -133,14 +133,20 @@ def test_stranded_upload_is_a_switchable_fault(
 def test_a_refused_stop_does_not_use_up_the_stranded_fault(
     api: Api, sandbox: SandboxServer, clock: ManualClock
 ) -> None:
-    """The stranded fault ("the next N stops") counts stops that end a task: a stop refused
-    with 404 (wrong sid) stops nothing and uploads nothing, so the fault stays on."""
+    """The stranded fault ("the next N stops") counts raw stops that end a task: a stop
+    refused with 404 (wrong sid) stops nothing and uploads nothing, so the fault stays on."""
     sandbox.channel(APP_ID, CNAME).join("3001")
     ids = begin_raw(api)
     sandbox.faults.set(stranded=1)
     clock.advance(5)
     wrong = api.on_task(Endpoint.STOP, (ids[0], "0" * 32), "raw", {"async_stop": False})
     assert wrong.status_code == 404, wrong.text
+    assert [f["kind"] for f in sandbox.snapshot()["faults"]] == ["stranded"]
+    # nor does a v1 mode's stop: "stranded" is a raw-mode uploadingStatus (§1)
+    mix = api.begin("mix", uid="527842")
+    clock.advance(5)
+    done = api.on_task(Endpoint.STOP, mix, "mix", {"async_stop": False}, uid="527842")
+    assert done.json()["serverResponse"]["uploadingStatus"] == "uploaded", done.text
     assert [f["kind"] for f in sandbox.snapshot()["faults"]] == ["stranded"]
     reply = api.on_task(Endpoint.STOP, ids, "raw", {"async_stop": False})
     assert reply.json()["serverResponse"]["uploadingStatus"] == "stranded", reply.text
