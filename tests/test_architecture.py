@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "recstudio"
-QT_FREE = ("model", "layout", "api", "emulator", "export", "settings", "render")
+QT_FREE = ("model", "layout", "api", "emulator", "export", "settings", "render", "events")
 
 
 def _imported_modules(source: Path) -> set[str]:
