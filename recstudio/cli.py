@@ -22,6 +22,7 @@ _COMMAND_MODULES = (
     "recstudio.api.commands",  # record, token
     "recstudio.emulator.commands",  # emulator
     "recstudio.render.commands",  # render, cost
+    "recstudio.events.commands",  # events, doctor
     "recstudio.ui.commands",  # gui
 )
 

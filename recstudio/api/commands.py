@@ -252,6 +252,7 @@ def _client(conn: _Connection, allow_insecure: bool) -> Iterator[CloudRecordingC
         conn.app_id,
         insecure_warning=_warn if allow_insecure else None,
         fallback_urls=conn.fallbacks,
+        log=_request_log(),
     )
     try:
         yield client
@@ -259,6 +260,26 @@ def _client(conn: _Connection, allow_insecure: bool) -> Iterator[CloudRecordingC
         client.close()
         if server is not None:
             server.stop()
+
+
+def _request_log() -> Callable[[Any], None] | None:
+    """Keep every call in the ledger database so ``events show`` and ``doctor`` can tell
+    the story later; a database that cannot open costs the history, never the call."""
+    try:
+        from recstudio.events.store import EventStore
+
+        store = EventStore()
+    except Exception as exc:
+        _warn(f"note: the request log is not kept ({exc})")
+        return None
+
+    def keep(record: Any) -> None:
+        try:
+            store.log_request(record)
+        except Exception as exc:
+            _warn(f"note: a request was not logged ({exc})")
+
+    return keep
 
 
 def _warn(message: str) -> None:
