@@ -60,6 +60,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=None,
         help="Sandbox storage folder (default: sandbox-storage under the data directory)",
     )
+    parser.add_argument(
+        "--notify",
+        metavar="URL",
+        default=None,
+        help="send signed NCS events of every recording to this URL (test your webhook)",
+    )
+    parser.add_argument(
+        "--notify-secret",
+        metavar="S",
+        default=None,
+        help="secret for the Agora-Signature headers (default: the NCS secret env "
+        "RECSTUDIO_NCS_SECRET, else unsigned)",
+    )
     parser.set_defaults(func=run_emulator)
 
 
@@ -110,8 +123,22 @@ def run_emulator(
         return 2
     # The default secret is public, so show it for curl; a user-chosen one stays private.
     shown = secret if args.customer_secret is None else "<as given with --customer-secret>"
+    notify = getattr(args, "notify", None)
+    if notify:
+        import os
+
+        notify_secret = args.notify_secret or os.environ.get("RECSTUDIO_NCS_SECRET") or None
+        try:
+            server.notify(notify, notify_secret)
+        except ValueError as exc:
+            print(str(exc), file=sys.stderr)
+            server.stop()
+            return 2
     server.start()
     print(f"Sandbox listening on {server.base_url} — customer ID {args.customer_id}")
+    if notify:
+        signed = "signed" if server.notifier and server.notifier._secret else "UNSIGNED"
+        print(f"sending {signed} NCS events to {notify}")
     print(f"customer secret: {shown}")
     if media_dir is not None:
         print(f"recordings write real media to {media_dir} (--media off: metadata only)")

@@ -23,7 +23,7 @@ from collections import deque
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from recstudio.emulator import admin
 from recstudio.emulator import responses as r
@@ -36,6 +36,9 @@ from recstudio.emulator.routing import Operation, match
 from recstudio.emulator.state import ManualClock, SandboxState
 from recstudio.emulator.validation import body_error, invalid_channel_name
 from recstudio.model import CONTENT_TYPE, Endpoint
+
+if TYPE_CHECKING:
+    from recstudio.emulator.notify import Notifier
 
 log = logging.getLogger(__name__)
 
@@ -261,6 +264,7 @@ class SandboxServer:
             self.state.media = self.media
         self._httpd = _HttpServer((host, port), self)
         self._thread: threading.Thread | None = None
+        self.notifier: Notifier | None = None
 
     # -- lifecycle ----------------------------------------------------------------------
 
@@ -289,7 +293,19 @@ class SandboxServer:
             self._thread.start()
         return self
 
+    def notify(self, url: str, secret: str | None = None, **options: Any) -> Notifier:
+        """Send signed NCS events for every recording to ``url`` (see emulator/notify.py)."""
+        from recstudio.emulator.notify import Notifier
+
+        if self.notifier is not None:
+            self.notifier.stop()
+        self.notifier = Notifier(url, secret, self.state, **options).start()
+        return self.notifier
+
     def stop(self) -> None:
+        if self.notifier is not None:
+            self.notifier.stop()
+            self.notifier = None
         if self._thread is not None:
             stopper = threading.Thread(target=self._httpd.shutdown)
             stopper.start()

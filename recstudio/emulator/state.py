@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from recstudio.emulator import responses as r
 from recstudio.emulator.channel import KINDS, Channel, ChannelRegistry, Participant
+from recstudio.emulator.joining import JoinRules
 from recstudio.emulator.recording import (
     Recording,
     Resource,
@@ -135,6 +136,10 @@ class SandboxState:
         self._lock = threading.RLock()
         #: Real media for finished tasks (emulator/media.py); None = metadata only.
         self.media: MediaRecorder | None = None
+        self.join_rules = JoinRules()
+        #: told of every start and end (the NCS notifier); called under the state lock,
+        #: so an observer must only take note, never block
+        self.observers: list[Any] = []
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -195,6 +200,8 @@ class SandboxState:
         rec.ended_at = at
         rec.end_reason = reason
         self._alive.pop(rec.sid, None)
+        for observer in self.observers:
+            observer.ended(rec, at)
         # still answerable (49 on stop, 433 once expired) until then
         forget_at = max(at, self.clock()) + self.timing.retention_s
         heapq.heappush(self._forget, (forget_at, "task", rec.sid))
@@ -245,6 +252,7 @@ class SandboxState:
                 acquired_at=now,
             )
             self.resources[res.resource_id] = res
+            self.join_rules.acquired(res, body)
             unused_until = now + self.timing.resource_ttl_s + self.timing.retention_s
             heapq.heappush(self._forget, (unused_until, "resource", res.resource_id))
             return Reply(200, {"cname": res.cname, "uid": res.uid, "resourceId": res.resource_id})
@@ -277,14 +285,24 @@ class SandboxState:
                     res.uid,
                 ):
                     return r.coded(400, 53, "task conflict")
+            refused = self.join_rules.refuse_start(res, body)
+            if refused is not None:
+                return refused
             client_request = dict(body.get("clientRequest") or {})
             res.sid = secrets.token_hex(16)
             rec = _new_recording(res, mode, client_request, res.sid, now)
             self.recordings[rec.sid] = rec
             self._alive[rec.sid] = rec
-            if self.media is not None:
-                self.media.started(rec, self.channels.get(rec.app_id, rec.cname))
-            self._settle(rec, now)
+            problem = self.join_rules.join_problem(rec, now)
+            if problem is not None:
+                # start answers 200, then the recorder cannot join (§7.2 codes 109/110)
+                self._end(rec, now, problem.end_reason)
+            else:
+                if self.media is not None:
+                    self.media.started(rec, self.channels.get(rec.app_id, rec.cname))
+                for observer in self.observers:
+                    observer.started(rec, now)
+                self._settle(rec, now)
             return Reply(200, r.identity(rec))
 
     def _task(
