@@ -82,7 +82,7 @@ ERROR_LEVELS = {1: "debug", 2: "info", 3: "warning", 4: "error", 5: "fatal"}
 #: (module, errorCode) → meaning; uploader 32/47/51 and service 50/52 from §2
 ERROR_CODES: dict[tuple[int, int], str] = {
     (0, 109): "the RTC token has expired",
-    (0, 110): "the RTC token is invalid (built for another App ID, channel or uid)",
+    (0, 110): "the RTC token is invalid: built for another App ID, channel or uid",
     (1, 32): "storage configuration error (bucket, keys, region or vendor)",
     (1, 47): "upload to your storage failed",
     (1, 51): "the uploader could not process the files",
@@ -164,6 +164,12 @@ def describe_event(event_type: int, details: Mapping[str, Any]) -> str:
     """One line a person can read, from the event type and its ``details``."""
     known = EVENT_TYPES.get(event_type)
     head = known.name if known else f"unknown event type {event_type}"
+    text = explain(event_type, details)
+    return f"{head}: {text}" if text else head
+
+
+def explain(event_type: int, details: Mapping[str, Any]) -> str:
+    """What the ``details`` of one event say, in words (without the event's name)."""
     text = ""
     if event_type == 1:
         text = describe_error(details)
@@ -216,4 +222,4 @@ def describe_event(event_type: int, details: Mapping[str, Any]) -> str:
         text = f"result {details.get('result')}"
     elif event_type == 90:
         text = f"bucket {details.get('bucket')}: {details.get('fileName')}"
-    return f"{head}: {text}" if text else head
+    return text

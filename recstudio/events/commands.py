@@ -50,6 +50,19 @@ def register(subparsers: Any) -> None:
     show.add_argument("--json", action="store_true", help="print the timeline as JSON")
     show.set_defaults(func=_cmd_show)
 
+    doctor = subparsers.add_parser(
+        "doctor",
+        help="explain why a recording stopped or recorded nothing",
+        description="Names the likely cause from the ledger, request log, events and token.",
+    )
+    doctor.add_argument("sid", help="the sid (or, if start failed, the ledger id / resourceId)")
+    doctor.add_argument("--db", type=Path, default=None)
+    doctor.add_argument("--project", type=Path, default=None, help="the project that started it")
+    doctor.add_argument("--token", default=None, help="the RTC token used (else the project's)")
+    doctor.add_argument("--bundle", type=Path, default=None, help="write a support bundle zip")
+    doctor.add_argument("--json", action="store_true")
+    doctor.set_defaults(func=_cmd_doctor)
+
 
 def _store(db: Path | None) -> Any:
     from recstudio.events.store import EventStore
@@ -143,12 +156,46 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ledger_entry(sid: str) -> Any:
-    """The ledger's entry for ``sid``, or None when there is none or it cannot be read."""
+def _ledger_entry(key: str) -> Any:
+    """The ledger's entry for a sid (or, for a start that failed before any sid existed, a
+    ledger id or resourceId); None when there is none or the ledger cannot be read."""
     try:
         from recstudio.api.ledger import Ledger
 
-        return Ledger().find_sid(sid)
+        ledger = Ledger()
+        found = ledger.find_sid(key) or ledger.get(key)
+        if found is None:
+            found = next((e for e in ledger.entries() if e.resource_id == key), None)
+        return found
     except Exception as exc:  # a broken ledger must not hide the events
         print(f"note: the ledger could not be read ({exc})", file=sys.stderr)
         return None
+
+
+def _cmd_doctor(args: argparse.Namespace) -> int:
+    from recstudio.events.doctor import DoctorInput, diagnose, render_diagnosis, write_bundle
+
+    project = None
+    if args.project is not None:
+        from recstudio.model.project import load_project
+
+        try:
+            project = load_project(args.project)
+        except (OSError, ValueError) as exc:
+            print(f"cannot read the project {args.project}: {exc}", file=sys.stderr)
+            return 2
+    with _store(args.db) as store:
+        facts = DoctorInput.gather(
+            args.sid, store, _ledger_entry(args.sid), project=project, token=args.token
+        )
+    diagnosis = diagnose(facts)
+    if args.json:
+        import json
+
+        print(json.dumps(diagnosis.to_json(), indent=2, ensure_ascii=False))
+    else:
+        print(render_diagnosis(diagnosis))
+    if args.bundle is not None:
+        write_bundle(args.bundle, facts, diagnosis)
+        print(f"support bundle written to {args.bundle}")
+    return 0

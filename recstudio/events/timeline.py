@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from recstudio.api.results import STATUS_TEXT
+from recstudio.events.catalogue import EVENT_TYPES, explain
 from recstudio.events.model import sort_events
 from recstudio.events.store import EventStore, LoggedRequest, StoredEvent
 
@@ -37,14 +38,19 @@ class TimelineItem:
         }
 
 
+EVENT_SUMMARY = {code: kind.summary for code, kind in EVENT_TYPES.items()}
+
+
 def _request_items(request: LoggedRequest) -> list[TimelineItem]:
     if request.http_status is None:
         outcome = request.error or "no answer"
     else:
         code = f", code {request.agora_code}" if request.agora_code is not None else ""
         outcome = f"HTTP {request.http_status}{code}"
-        if request.error:
-            outcome += f": {request.error}"
+        body = request.response_body if isinstance(request.response_body, dict) else {}
+        reason = body.get("reason") or body.get("message")
+        if reason:
+            outcome += f" — {reason}"
     attempt = f" (attempt {request.attempt})" if request.attempt and request.attempt > 1 else ""
     items = [
         TimelineItem(
@@ -77,7 +83,7 @@ def _event_item(kept: StoredEvent) -> TimelineItem | None:
         event.time_ms / 1000.0,
         "event",
         f"event {event.event_type} {event.name}",
-        event.meaning,
+        explain(event.event_type, event.details) or EVENT_SUMMARY.get(event.event_type, ""),
         trust=kept.verdict.value,
         data={"noticeId": event.notice_id, "sequence": event.sequence,
               "details": event.details},
