@@ -29,7 +29,6 @@ from recstudio.model.routes import strip_userinfo
 if TYPE_CHECKING:
     from recstudio.api.results import RequestRecord
 
-DB_NAME = "ledger.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 #: Raw bodies kept per delivery; an NCS event is a few hundred bytes.
 MAX_RAW_CHARS = 64 * 1024
@@ -60,9 +59,10 @@ _RESOURCE_IN_URL = re.compile(r"/resourceid/([^/?#]+)")
 
 
 def default_path() -> Path:
-    from recstudio.settings.paths import data_dir
+    """The ledger's database file (the ledger owns its name and place)."""
+    from recstudio.api.ledger import default_ledger_path
 
-    return Path(data_dir()) / DB_NAME
+    return default_ledger_path()
 
 
 @dataclass(frozen=True, slots=True)

@@ -164,3 +164,18 @@ def test_store_is_safe_across_threads(tmp_path) -> None:
         t.join()
     assert store.count() == 80
     store.close()
+
+
+def test_events_share_the_ledger_database_file() -> None:
+    from recstudio.api.ledger import Ledger, default_ledger_path
+
+    ledger = Ledger()
+    ledger.create(profile="p", base_url="http://127.0.0.1", app_id="a", cname="c", uid="1",
+                  mode="mix")  # fmt: skip
+    with EventStore() as store:
+        assert store.path == default_ledger_path()
+        store.add_delivery(json.dumps(envelope(40, 0)), Verdict.UNSIGNED)
+    with sqlite3.connect(default_ledger_path()) as db:
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+    assert {"recordings", "ncs_events", "request_log"} <= tables
+    assert len(Ledger().entries()) == 1  # the ledger still opens beside our tables
