@@ -263,23 +263,9 @@ def _client(conn: _Connection, allow_insecure: bool) -> Iterator[CloudRecordingC
 
 
 def _request_log() -> Callable[[Any], None] | None:
-    """Keep every call in the ledger database so ``events show`` and ``doctor`` can tell
-    the story later; a database that cannot open costs the history, never the call."""
-    try:
-        from recstudio.events.store import EventStore
+    from recstudio.events.store import request_keeper
 
-        store = EventStore()
-    except Exception as exc:
-        _warn(f"note: the request log is not kept ({exc})")
-        return None
-
-    def keep(record: Any) -> None:
-        try:
-            store.log_request(record)
-        except Exception as exc:
-            _warn(f"note: a request was not logged ({exc})")
-
-    return keep
+    return request_keeper(_warn)
 
 
 def _warn(message: str) -> None:

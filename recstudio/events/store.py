@@ -16,7 +16,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -269,3 +269,22 @@ class EventStore:
             )
             for row in rows
         ]
+
+
+def request_keeper(warn: Callable[[str], None]) -> Callable[[RequestRecord], None] | None:
+    """A client ``log`` callback that keeps every call in the ledger database, so ``events
+    show`` and the doctor can tell the story later; a database that cannot open costs the
+    history (``warn`` says so), never the call. Call it from worker threads only."""
+    try:
+        store = EventStore()
+    except (OSError, sqlite3.Error) as exc:
+        warn(f"note: the request log is not kept ({exc})")
+        return None
+
+    def keep(record: RequestRecord) -> None:
+        try:
+            store.log_request(record)
+        except (OSError, sqlite3.Error) as exc:
+            warn(f"note: a request was not logged ({exc})")
+
+    return keep

@@ -111,7 +111,43 @@ def build_timeline(sid: str, store: EventStore, entry: Any = None) -> list[Timel
             r += 1
         merged.append(item)
     merged.extend(requests[r:])
-    return merged
+    return _collapse_polls(merged)
+
+
+def _collapse_polls(items: list[TimelineItem]) -> list[TimelineItem]:
+    """Runs of identical query answers (a poll every few seconds for an hour) become one
+    pair of lines with a count and the time of the last, so the changes stand out."""
+    out: list[TimelineItem] = []
+    last_key: tuple[str, str] | None = None
+    repeats = 0
+    i = 0
+    while i < len(items):
+        item = items[i]
+        pair = (
+            item.kind == "request" and item.title == "query"
+            and i + 1 < len(items) and items[i + 1].kind == "status"
+        )  # fmt: skip
+        if not pair:
+            out.append(item)
+            last_key, repeats = None, 0
+            i += 1
+            continue
+        status = items[i + 1]
+        key = (item.meaning, status.title)
+        if key == last_key:
+            repeats += 1
+            first = out[-1]
+            out[-1] = TimelineItem(
+                first.time, first.kind, first.title,
+                f"{first.meaning.split(' (×')[0]} (×{repeats + 1}, last at "
+                f"{_clock(status.time)[11:23]})",
+                data=first.data,
+            )  # fmt: skip
+        else:
+            out.extend((item, status))
+            last_key, repeats = key, 0
+        i += 2
+    return out
 
 
 def _clock(seconds: float) -> str:

@@ -12,6 +12,7 @@ back-off until status 4/5); after that a query every ``poll_interval_s`` (about 
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -153,11 +154,16 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
 
     def _make_connections(self) -> Connections:
         if self._connections is None:
+            from recstudio.events.store import request_keeper
             from recstudio.settings.profiles import ProfileStore
 
             bridge = self._bridge
+            # kept in the ledger database for the timeline and the doctor (worker thread)
+            keep = request_keeper(logging.getLogger(__name__).warning)
 
             def log(record: RequestRecord) -> None:
+                if keep is not None:
+                    keep(record)
                 with contextlib.suppress(RuntimeError):  # the window is gone
                     bridge.logged.emit(record)
 

@@ -253,6 +253,11 @@ class RecordingsPanel(QWidget):
         )
         self.copy_button = QPushButton("Copy ids")
         self.copy_button.setToolTip("Copy cname, uid, mode, resourceId and sid as JSON")
+        self.timeline_button = QPushButton("Timeline / Diagnose…")
+        self.timeline_button.setObjectName("timelineButton")
+        self.timeline_button.setToolTip(
+            "What was sent and received, every status and NCS event; why it stopped"
+        )
         buttons = QHBoxLayout()
         for widget in (
             self.query_button,
@@ -262,6 +267,7 @@ class RecordingsPanel(QWidget):
             self.layout_combo,
             self.layout_button,
             self.copy_button,
+            self.timeline_button,
         ):
             buttons.addWidget(widget)
         buttons.addStretch(1)
@@ -312,6 +318,7 @@ class RecordingsPanel(QWidget):
         )
         self.layout_button.clicked.connect(self.send_layout)
         self.copy_button.clicked.connect(self.copy_ids)
+        self.timeline_button.clicked.connect(self.open_timeline)
         controller.items_changed.connect(self._on_items_changed)
         controller.item_added.connect(self._on_item_added)
         document = controller.document
@@ -422,6 +429,7 @@ class RecordingsPanel(QWidget):
             else "updateLayout with the chosen named layout (shows what reverts first)"
         )
         self.copy_button.setEnabled(item is not None and bool(item.sid))
+        self.timeline_button.setEnabled(item is not None and bool(item.sid or item.resource_id))
 
     def _fill_layouts(self) -> None:
         names = list(self.controller.document.project.layouts)
@@ -459,6 +467,17 @@ class RecordingsPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return self.controller.send_layout(item.key, name, request)
+
+    def open_timeline(self) -> Any:
+        item = self.current()
+        if item is None:
+            return None
+        from recstudio.ui.recordings.timeline_dialog import TimelineDialog
+
+        dialog = TimelineDialog(self.controller, item, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def copy_ids(self) -> None:
         item = self.current()

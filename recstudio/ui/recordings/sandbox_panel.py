@@ -141,6 +141,10 @@ class SandboxPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(channel_box)
         layout.addWidget(faults_box)
+        from recstudio.ui.recordings.sandbox_notify import NotifyBox
+
+        self.notify_box = NotifyBox(self)
+        layout.addWidget(self.notify_box)
         layout.addStretch(1)
 
         self._timer = QTimer(self)

@@ -1,0 +1,56 @@
+"""The Sandbox panel's NCS box: send the Sandbox's signed events to a webhook (the app's own
+``recstudio events listen`` or a developer's handler). Creating the notifier only starts
+its threads; every delivery happens on them, never on the GUI thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton
+
+
+class NotifyBox(QGroupBox):
+    def __init__(self, panel: Any) -> None:
+        super().__init__("NCS events (webhook)")
+        self.panel = panel
+        self.url_edit = QLineEdit()
+        self.url_edit.setObjectName("sandboxNotifyUrl")
+        self.url_edit.setPlaceholderText("http://127.0.0.1:8791/")
+        self.secret_edit = QLineEdit()
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_edit.setPlaceholderText("secret for Agora-Signature (optional)")
+        self.button = QPushButton("Send events")
+        self.button.setToolTip(
+            "Every recording of the Sandbox posts signed NCS events to this URL, with NCS's "
+            "retries (resend without a 200 within 10 s, 3 times)"
+        )
+        self.state = QLabel("Not sending events.")
+        self.state.setObjectName("sandboxNotifyState")
+        self.state.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow("URL", self.url_edit)
+        form.addRow("Secret", self.secret_edit)
+        form.addRow(self.button)
+        form.addRow(self.state)
+        self.button.clicked.connect(self.toggle)
+
+    def toggle(self) -> None:
+        server = self.panel.server()
+        if server is None:
+            self.state.setText("Start the Sandbox first.")
+            return
+        if server.notifier is not None:
+            server.notifier.stop()
+            server.notifier = None
+            self.button.setText("Send events")
+            self.state.setText("Not sending events.")
+            return
+        url = self.url_edit.text().strip()
+        try:
+            server.notify(url, self.secret_edit.text() or None)
+        except ValueError as exc:
+            self.state.setText(str(exc).replace("--notify", "The Sandbox"))
+            return
+        signed = "signed" if self.secret_edit.text() else "unsigned"
+        self.button.setText("Stop sending")
+        self.state.setText(f"Sending {signed} events to {url}.")

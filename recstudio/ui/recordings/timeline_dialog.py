@@ -1,0 +1,178 @@
+"""One recording's timeline (requests, query statuses, NCS events) and the doctor's answer.
+
+A thin view over :mod:`recstudio.events.timeline` and :mod:`recstudio.events.doctor`: the
+database is read and the diagnosis made on the controller's worker pool, never where Qt
+paints; this dialog only shows the results.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+_KIND_COLOURS = {"request": "#1f5fa8", "status": "#4d7a2a", "event": "#8a4b08"}
+
+
+def _load(key: str, entry: Any) -> tuple[Any, Any]:
+    """Worker: the doctor's facts (the timeline is among them) and its diagnosis."""
+    from recstudio.events.doctor import DoctorInput, diagnose
+    from recstudio.events.store import EventStore
+
+    with EventStore() as store:
+        facts = DoctorInput.gather(key, store, entry)
+    return facts, diagnose(facts)
+
+
+class TimelineDialog(QDialog):
+    def __init__(self, controller: Any, item: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.item = item
+        self.key = item.sid or item.resource_id or item.key
+        self.setObjectName("timelineDialog")
+        self.setWindowTitle(f"Timeline — {item.cname} · sid {item.sid or '(none)'}")
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(980, screen.width() - 40), min(620, screen.height() - 60))
+        self.facts: Any = None
+        self.diagnosis: Any = None
+
+        self.status = QLabel("Loading…")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("timelineTree")
+        self.tree.setHeaderLabels(["time (UTC)", "kind", "what", "meaning", "signature"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        for column, width in enumerate((170, 70, 260, 380, 80)):
+            self.tree.setColumnWidth(column, width)
+        self.answer = QTextBrowser()
+        self.answer.setObjectName("doctorAnswer")
+        self.answer.setPlaceholderText("Press Diagnose to ask why it stopped.")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.tree)
+        split.addWidget(self.answer)
+        split.setSizes([380, 220])
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.diagnose_button = QPushButton("Diagnose")
+        self.diagnose_button.setToolTip("Name the likely cause with its evidence and the fix")
+        self.bundle_button = QPushButton("Save support bundle…")
+        self.bundle_button.setEnabled(False)
+        self.refresh_button = QPushButton("Refresh")
+        for button in (self.diagnose_button, self.bundle_button, self.refresh_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.diagnose_button.clicked.connect(self.show_diagnosis)
+        self.bundle_button.clicked.connect(self.save_bundle)
+        self.refresh_button.clicked.connect(self.reload)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(split, 1)
+        layout.addWidget(buttons)
+        self.reload()
+
+    # -- loading ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        entry = self._entry()
+        self.refresh_button.setEnabled(False)
+        self.controller.pool.submit(
+            lambda: _load(self.key, entry), on_done=self._loaded, on_error=self._failed,
+            label="Reading the timeline…",
+        )  # fmt: skip
+
+    def _entry(self) -> Any:
+        entry = getattr(self.item, "entry", None)
+        if entry is not None:
+            return entry
+        from types import SimpleNamespace
+
+        return SimpleNamespace(
+            sid=self.item.sid, resource_id=self.item.resource_id, cname=self.item.cname,
+            uid=self.item.uid, app_id=self.item.app_id, mode=str(self.item.mode),
+            base_url=getattr(self.item, "base_url", ""), created_at=self.item.started_at,
+        )  # fmt: skip
+
+    def _loaded(self, result: tuple[Any, Any]) -> None:
+        self.facts, self.diagnosis = result
+        self.refresh_button.setEnabled(True)
+        self.bundle_button.setEnabled(True)
+        self.tree.clear()
+        for entry in self.facts.timeline:
+            stamp = dt.datetime.fromtimestamp(entry.time, tz=dt.UTC)
+            row = QTreeWidgetItem([
+                stamp.strftime("%Y-%m-%d %H:%M:%S.") + f"{stamp.microsecond // 1000:03d}",
+                entry.kind, entry.title, entry.meaning, entry.trust,
+            ])  # fmt: skip
+            row.setForeground(1, QBrush(QColor(_KIND_COLOURS.get(entry.kind, "#333333"))))
+            row.setToolTip(3, entry.meaning)
+            if entry.trust and entry.trust != "valid":
+                row.setForeground(4, QBrush(QColor("#b00020")))
+            self.tree.addTopLevelItem(row)
+        events = sum(1 for e in self.facts.timeline if e.kind == "event")
+        self.status.setText(
+            f"{len(self.facts.timeline)} entries · {events} NCS event(s) · channel "
+            f"{self.item.cname} · recorder uid {self.item.uid}"
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.refresh_button.setEnabled(True)
+        self.status.setText(f"The timeline could not be read: {error}")
+
+    # -- doctor -----------------------------------------------------------------------------
+    def show_diagnosis(self) -> None:
+        if self.diagnosis is None:
+            return
+        from recstudio.events.doctor import render_diagnosis
+
+        self.answer.setHtml(_answer_html(self.diagnosis, render_diagnosis(self.diagnosis)))
+
+    def save_bundle(self) -> None:
+        if self.facts is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save support bundle", f"recstudio-{self.key[:12]}.zip", "Zip (*.zip)"
+        )
+        if name:
+            self.write_bundle(Path(name))
+
+    def write_bundle(self, path: Path) -> None:
+        from recstudio.events.doctor import write_bundle
+
+        facts, diagnosis = self.facts, self.diagnosis
+        self.controller.pool.submit(
+            lambda: write_bundle(path, facts, diagnosis),
+            on_done=lambda p: self.status.setText(f"Support bundle written to {p}"),
+            on_error=self._failed, label="Writing the support bundle…",
+        )  # fmt: skip
+
+
+def _answer_html(diagnosis: Any, text: str) -> str:
+    import html
+
+    if not diagnosis.findings:
+        return f"<p>{html.escape(text).replace(chr(10), '<br>')}</p>"
+    parts = []
+    for n, finding in enumerate(diagnosis.findings):
+        head = "Likely cause" if n == 0 else "Also"
+        evidence = "".join(f"<li>{html.escape(e)}</li>" for e in finding.evidence)
+        parts.append(
+            f"<h3>{head}: {html.escape(finding.title)}</h3><ul>{evidence}</ul>"
+            f"<p><b>Fix:</b> {html.escape(finding.fix)}</p>"
+        )
+    return "".join(parts) + f"<p style='color:#666'>Judged from {html.escape(diagnosis.known)}.</p>"
