@@ -236,7 +236,8 @@ class Notifier:
                 "sequence": sequence,
                 "sendts": ms,
                 "serviceType": _SERVICE_TYPE.get(event_type, 0),
-                "serviceScene": "rtc_record",
+                # agora-2026.md §2: raw (Individual Recording v2) has its own scene
+                "serviceScene": "rtsc/raw-recording" if rec.mode is Mode.RAW else "rtc_record",
                 "details": {"msgName": _NAMES.get(event_type, ""), **details},
             },
         }

@@ -161,3 +161,24 @@ def test_cli_emulator_notify(hook, capsys) -> None:
     bad = argparse.Namespace(**{**vars(args), "notify": "ftp://x"})
     assert run_emulator(bad) == 2
     assert "needs an http(s) URL" in capsys.readouterr().err
+
+
+def test_raw_recording_events_name_their_scene(hook) -> None:
+    with studio(hook.url) as s:
+        s.server.channel("0123456789abcdef0123456789abcdef", CNAME).join(PUBLISHER)
+        client = s.client()
+        acquired = client.acquire(CNAME, UID, {})
+        request = mix_request()
+        request["recordingConfig"] = {"channelType": 0, "streamTypes": 2, "maxIdleTime": 30,
+                                      "subscribeUidGroup": 0}  # fmt: skip
+        request["recordingFileConfig"] = {"avFileType": ["hls"]}
+        started = client.start(acquired.resource_id, "raw", CNAME, UID, request)
+        s.clock.advance(20)
+        wait_until(lambda: 4 in _types(hook.envelopes()), what="file infos during recording")
+        client.stop(acquired.resource_id, started.sid, "raw", CNAME, UID)
+        wait_until(lambda: 11 in _types(hook.envelopes()), what="session exit")
+    envelopes = hook.envelopes()
+    assert _types(envelopes) == [40, 30, 4, 41, 31, 11]
+    assert {e["payload"]["serviceScene"] for e in envelopes} == {"rtsc/raw-recording"}
+    uploaded = envelopes[4]["payload"]["details"]["fileList"]
+    assert uploaded and all(started.sid in f["fileName"] for f in uploaded)

@@ -43,3 +43,20 @@ def test_merge_and_collapse(tmp_path) -> None:
     assert items[5].meaning == "HTTP 404, code 404 — failed to find worker"
     text = render_text(items)
     assert "[invalid]" in text and "leaveCode 4: nobody in the channel" in text
+
+
+def test_doctor_names_failover_rate_limit_and_uid_clash_from_stored_facts(tmp_path) -> None:
+    from recstudio.events.doctor import DoctorInput, diagnose
+    from recstudio.model.project import Project
+
+    with EventStore(tmp_path / "db.sqlite3") as store:
+        store.log_request(_query(1, None, 429))
+        store.add_delivery(json.dumps(envelope(12, 3, newUid="4242")), Verdict.VALID)
+        facts = DoctorInput.gather("sid-1", store)
+        causes = [f.cause for f in diagnose(facts).findings]
+        assert causes == ["ha_failover", "rate_limited"]
+        assert "rejoined as uid 4242" in diagnose(facts).findings[0].evidence[0]
+        project = Project(cname="room", uid="527841")
+        project.roster = [{"uid": "527841"}]
+        facts = DoctorInput.gather("sid-1", store, project=project)
+        assert diagnose(facts).cause == "uid_clash"
