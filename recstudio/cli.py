@@ -64,6 +64,8 @@ _MODULE_OF_COMMAND = {
     "emulator": "recstudio.emulator.commands",
     "render": "recstudio.render.commands",
     "cost": "recstudio.render.commands",
+    "events": "recstudio.events.commands",
+    "doctor": "recstudio.events.commands",
     "gui": "recstudio.ui.commands",
 }
 
