@@ -176,6 +176,10 @@ class Notifier:
             self._emit(rec, 11, at, exitStatus=1)
             return
         files = self._files(rec, at)
+        if files:
+            # the first playlist went up while recording, before the recorder left, even
+            # when the ticker had no turn to say so yet
+            self._announce_files(rec, at, files)
         if rec.mode is Mode.WEB:
             code = 1 if reason == "maxRecordingHour" else 0
             self._emit(rec, 71, at, code=code, message="", fileList=files)
@@ -184,7 +188,6 @@ class Notifier:
             self._emit(rec, 41, at, leaveCode=leave)
         abnormal = False
         if files:
-            self._announce_files(rec, at, files)
             faults = self.faults
             if faults.upload_error is not None:
                 code, faults.upload_error = faults.upload_error, None
