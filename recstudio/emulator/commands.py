@@ -111,16 +111,19 @@ def run_emulator(
     # The default secret is public, so show it for curl; a user-chosen one stays private.
     shown = secret if args.customer_secret is None else "<as given with --customer-secret>"
     server.start()
-    print(f"Sandbox listening on {server.base_url} — customer ID {args.customer_id}")
-    print(f"customer secret: {shown}")
-    if media_dir is not None:
-        print(f"recordings write real media to {media_dir} (--media off: metadata only)")
-    print(f"try: curl -u {args.customer_id}:{shown} {server.base_url}/_sandbox/state")
-    print("press Ctrl-C to stop", flush=True)
-    if on_ready is not None:
-        on_ready(server)
     waiter = stop or threading.Event()
+    # Ctrl-C counts from the moment the server listens: a user (or a script) who presses
+    # it right after the first line must get a clean stop, not a traceback and a server
+    # thread left behind (a loaded machine can still be printing the hints then).
     try:
+        print(f"Sandbox listening on {server.base_url} — customer ID {args.customer_id}")
+        print(f"customer secret: {shown}")
+        if media_dir is not None:
+            print(f"recordings write real media to {media_dir} (--media off: metadata only)")
+        print(f"try: curl -u {args.customer_id}:{shown} {server.base_url}/_sandbox/state")
+        print("press Ctrl-C to stop", flush=True)
+        if on_ready is not None:
+            on_ready(server)
         while not waiter.wait(0.2):
             pass
     except KeyboardInterrupt:
