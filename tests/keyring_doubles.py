@@ -40,8 +40,10 @@ class HangingKeyring(MemoryKeyring):
     def __init__(self) -> None:
         super().__init__()
         self.release = threading.Event()
+        self.calls = 0  # how many reads reached it (each one a stall in a real keyring)
 
     def get_password(self, service: str, username: str) -> str | None:
+        self.calls += 1
         self.release.wait(10)
         return None
 

@@ -7,8 +7,6 @@ checks live in ``fuzz_inputs.py`` so both runs judge the same promises.
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from fuzz_inputs import (
     SEED_TEXTS,
@@ -23,11 +21,13 @@ from fuzz_inputs import (
 )
 from hypothesis import HealthCheck, given, settings
 
-#: Small example counts (the whole module takes a few seconds); 2 s per input is the
-#: promise (issue 10 acceptance), far above what any of these inputs needs.
+#: Small example counts (the whole module takes a few seconds). No deadline here: the
+#: 2 s-per-input promise (issue 10 acceptance) is wall time, which a loaded machine broke
+#: for fast inputs (2.6 s, then "flaky" on the re-run); tests/perf/fuzz_parsers.py counts
+#: the inputs slower than 2 s instead.
 BOUNDED = settings(
     max_examples=60,
-    deadline=timedelta(seconds=2),
+    deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

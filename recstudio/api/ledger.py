@@ -343,8 +343,7 @@ class Ledger:
         )
         try:
             db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                db.execute("PRAGMA journal_mode = WAL")
+            _use_wal(db)
             # The setting belongs to the connection: a new one starts at the library's WAL
             # default (NORMAL in some builds), whatever the previous connection was set to.
             self._synchronous = ""
@@ -562,6 +561,40 @@ _RESTORE = (
     + ", ".join(f"{c} = excluded.{c}" for c in _COLUMNS if c not in ("id", "created_at"))
     + " WHERE recordings.sid IS NULL"
 )
+
+
+#: The pause between two tries of the WAL switch (doubles up to 0.1 s); tests replace it.
+_busy_sleep: Callable[[float], None] = time.sleep
+
+
+def _use_wal(db: sqlite3.Connection) -> None:
+    """Put the database in WAL mode, waiting up to BUSY_TIMEOUT_S for other processes.
+
+    The switch needs the exclusive lock, and SQLite answers SQLITE_BUSY at once, without its
+    busy handler, while another connection holds the file: processes that open a new ledger
+    together (the app and a CLI run; three writers on a loaded machine) failed with
+    "locked" without having waited at all. (A try may itself wait busy_timeout; there is
+    always one more try after it.)"""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    pause = 0.005
+    tries = 0
+    while True:
+        tries += 1
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+                return
+            if str(db.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower() == "wal":
+                return
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_BUSY:
+                raise
+            if tries > 1 and time.monotonic() >= deadline:
+                raise
+        else:
+            if tries > 1 and time.monotonic() >= deadline:
+                raise sqlite3.OperationalError("database is locked (the WAL switch never took)")
+        _busy_sleep(pause)
+        pause = min(pause * 2, 0.1)
 
 
 @contextlib.contextmanager

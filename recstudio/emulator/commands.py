@@ -135,19 +135,22 @@ def run_emulator(
             server.stop()
             return 2
     server.start()
-    print(f"Sandbox listening on {server.base_url} — customer ID {args.customer_id}")
-    if notify:
-        signed = "signed" if server.notifier and server.notifier._secret else "UNSIGNED"
-        print(f"sending {signed} NCS events to {notify}")
-    print(f"customer secret: {shown}")
-    if media_dir is not None:
-        print(f"recordings write real media to {media_dir} (--media off: metadata only)")
-    print(f"try: curl -u {args.customer_id}:{shown} {server.base_url}/_sandbox/state")
-    print("press Ctrl-C to stop", flush=True)
-    if on_ready is not None:
-        on_ready(server)
     waiter = stop or threading.Event()
+    # Ctrl-C counts from the moment the server listens: a user (or a script) who presses
+    # it right after the first line must get a clean stop, not a traceback and a server
+    # thread left behind (a loaded machine can still be printing the hints then).
     try:
+        print(f"Sandbox listening on {server.base_url} — customer ID {args.customer_id}")
+        if notify:
+            signed = "signed" if server.notifier and server.notifier._secret else "UNSIGNED"
+            print(f"sending {signed} NCS events to {notify}")
+        print(f"customer secret: {shown}")
+        if media_dir is not None:
+            print(f"recordings write real media to {media_dir} (--media off: metadata only)")
+        print(f"try: curl -u {args.customer_id}:{shown} {server.base_url}/_sandbox/state")
+        print("press Ctrl-C to stop", flush=True)
+        if on_ready is not None:
+            on_ready(server)
         while not waiter.wait(0.2):
             pass
     except KeyboardInterrupt:

@@ -275,6 +275,36 @@ def test_several_processes_write_at_once(tmp_path: Path) -> None:
     assert {e.sid for e in entries} == {f"p{n}-{i}" for n in range(3) for i in range(40)}
 
 
+def test_opening_waits_for_a_reader_before_switching_to_wal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The WAL switch needs the exclusive lock, which SQLite can refuse (SQLITE_BUSY) while
+    another process holds the file: one of three writers opening a new ledger together on a
+    loaded machine failed there. The open tries again, here until the reader lets go."""
+    from recstudio.api import ledger as ledger_module
+
+    path = tmp_path / "l.sqlite3"
+    reader = sqlite3.connect(path, isolation_level=None)
+    reader.execute("CREATE TABLE other (x)")
+    reader.execute("BEGIN")
+    reader.execute("SELECT * FROM other").fetchall()  # holds a shared lock on the file
+    pauses: list[float] = []
+
+    def pause(seconds: float) -> None:
+        pauses.append(seconds)
+        if reader.in_transaction:
+            reader.execute("COMMIT")  # the other process finishes its read
+
+    monkeypatch.setattr(ledger_module, "_busy_sleep", pause)
+    monkeypatch.setattr(ledger_module, "BUSY_TIMEOUT_S", 0.2)  # each try waits this long
+    ledger = Ledger(path)
+    assert ledger.open() == []
+    assert pauses, "the first try met the reader's lock"
+    assert ledger._connection().execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    ledger.close()
+    reader.close()
+
+
 # -- the old journal (items 1 and 7) ---------------------------------------------------------
 
 

@@ -204,8 +204,8 @@ def test_lost_start_answer_then_retry_says_already_started(
     retry answers code 7 with no sid — reported, journaled as maybe running."""
     harness.server.channel(APP_ID, "room").join(PUBLISHER)
     ledger = Ledger(tmp_path / "ledger.sqlite3")
-    client = harness.client(timeout=(2.0, 0.3))
-    harness.server.faults.set(endpoint="start", latency_s=0.8, count=1)
+    client = harness.client(timeout=(2.0, 1.0))  # room for the retry's answer under load
+    harness.server.faults.set(endpoint="start", latency_s=1.5, count=1)
     with pytest.raises(ApiError) as info:
         _start(harness, ledger, "mix", client=client)
     assert info.value.code == 7
@@ -342,7 +342,7 @@ def test_lost_start_answer_then_5xx_stays_unknown_and_never_reacquires(harness_f
 
     server = SandboxServer(customer_id="c", customer_secret="s", rate_limit=None).start()
     try:
-        server.faults.set(endpoint="start", latency_s=1.5, count=1)  # carried out, answer late
+        server.faults.set(endpoint="start", latency_s=2.5, count=1)  # carried out, answer late
         calls: list[str] = []
 
         def sleep(seconds: float) -> None:
@@ -357,7 +357,7 @@ def test_lost_start_answer_then_5xx_stays_unknown_and_never_reacquires(harness_f
             )
 
         client = CloudRecordingClient(
-            server.base_url, "c", "s", APP_ID, timeout=(1, 0.5), sleep=sleep, log=log
+            server.base_url, "c", "s", APP_ID, timeout=(5, 1.5), sleep=sleep, log=log
         )
         runner = RecordingRunner(client, Ledger(), "test", sleep=sleep, first_query_delay=0)
         with pytest.raises(ApiError):

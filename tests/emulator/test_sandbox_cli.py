@@ -78,6 +78,23 @@ def test_is_loopback(host: str, loopback: bool) -> None:
     assert is_loopback(host) is loopback
 
 
+def test_ctrl_c_while_the_hints_print_still_stops_cleanly(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Ctrl-C right after "listening" (here: inside on_ready, before the wait loop) is a
+    clean stop with exit code 0, not a traceback with the server left serving."""
+    ready: list[SandboxServer] = []
+
+    def ctrl_c(server: SandboxServer) -> None:
+        ready.append(server)
+        raise KeyboardInterrupt
+
+    assert run_emulator(_parse("--port", "0"), on_ready=ctrl_c) == 0
+    assert "Sandbox stopped" in capsys.readouterr().out
+    with pytest.raises(requests.ConnectionError):
+        requests.get(f"{ready[0].base_url}/v1/ncs/ip", timeout=1)
+
+
 def test_cli_process_stops_on_ctrl_c() -> None:
     code = (
         "import sys\n"

@@ -220,6 +220,24 @@ def bench_validate() -> dict:
     return stats(samples, "validate_start_ms", 4)
 
 
+def bench_snap() -> dict:
+    """Snapping one moving region against 16 others and a 20 px grid (budget 50 µs per
+    mouse move); was a timed assertion in tests/layout, which a loaded machine failed."""
+    from recstudio.layout.presets import BEST_FIT, preset_regions
+    from recstudio.layout.regions import Region
+    from recstudio.layout.snapping import SnapTargets, snap_move
+
+    targets = SnapTargets(preset_regions(BEST_FIT, 16), 1920, 1080, grid_px=20)
+    moving = Region(0.31, 0.27, 0.2, 0.2)
+
+    def move() -> None:
+        snap_move(moving, targets, 1920, 1080, threshold_x=0.005, threshold_y=0.008)
+
+    _time_ms(move, runs(200, 5))  # warm up
+    samples = [ms * 1000 for ms in _time_ms(move, runs(5000, 20))]
+    return stats(samples, "snap_move_17_regions_us", 1)
+
+
 # -- launch: first painted frame, settled memory --------------------------------------------
 #: Installed into both children: the first Paint event delivered to the window (or a child
 #: of it) queues a zero timer, which fires when that paint pass, and the backing store
@@ -634,6 +652,7 @@ def bench_render() -> dict:
 
 BENCHES: dict[str, Callable[[], dict]] = {
     "validate": bench_validate,
+    "snap": bench_snap,
     "launch": bench_launch,
     "edit": bench_edit,
     "drag": bench_drag,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import keyring.backends.null
@@ -85,14 +84,20 @@ def test_move_refiles_a_secret(memory_keyring: MemoryKeyring) -> None:
 
 
 def test_a_hanging_keyring_times_out_into_session_mode(install_keyring: Installer) -> None:
-    install_keyring(HangingKeyring())
+    hanging = install_keyring(HangingKeyring())
+    assert isinstance(hanging, HangingKeyring)
     store = SecretStore(timeout=0.05)
-    started = time.monotonic()
     store.set("k", SECRET)
     assert store.get("k") == SECRET
     status = store.status()
-    elapsed = time.monotonic() - started
-    assert elapsed < 1.0, "one timeout, then no more keyring calls"
+    # Counted, not timed (a loaded machine made "under 1 s" a coin toss): at most the probe
+    # reached the keyring (none if finding the backend timed out first), and nothing after.
+    reached = hanging.calls
+    assert reached <= 1
+    store.set("k2", SECRET)
+    assert store.get("absent") is None
+    store.status()
+    assert hanging.calls == reached, "one timeout, then no more keyring calls"
     assert status.available is False
     assert status.message.startswith(SESSION_ONLY_MESSAGE)
     assert "did not answer within 0.05 s" in status.message
@@ -139,17 +144,18 @@ def test_slow_backend_discovery_is_bounded_too(monkeypatch) -> None:
     from recstudio.settings.secrets import SecretStore
 
     wedged = threading.Event()
+    answered: list[bool] = []
 
     def slow_backend():
         wedged.wait(10)  # D-Bus that answers only when the test lets it
+        answered.append(True)
         return MemoryKeyring()
 
     monkeypatch.setattr(secrets_module, "_current_backend", slow_backend)
     store = SecretStore(timeout=0.2)
-    started = time.monotonic()
     try:
         assert store.get("anything") is None
-        assert time.monotonic() - started < 1.0
+        assert answered == [], "get() returned before discovery answered: it did not wait"
         assert store.status().available is False
     finally:
         wedged.set()
