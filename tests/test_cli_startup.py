@@ -33,3 +33,20 @@ def test_validate_imports_neither_the_emulator_nor_qt(tmp_path: Path) -> None:
         [sys.executable, "-c", code, str(body)], capture_output=True, text=True, timeout=60
     )
     assert proc.stdout.strip().splitlines()[-1] == "[]", proc.stdout + proc.stderr
+
+
+def test_validate_builds_only_the_validator_of_the_body_it_checks(tmp_path: Path) -> None:
+    """Models are ``defer_build``: checking a start body must not build the stop body's
+    (or acquire's, which embeds a whole start body) validator."""
+    body = tmp_path / "start.json"
+    body.write_text(json.dumps({"cname": "c", "uid": "1", "clientRequest": {}}), "utf-8")
+    code = (
+        "import sys; from recstudio.cli import main; main(['validate', sys.argv[1]]);"
+        "from recstudio.model.schema.bodies import _BODIES;"
+        "print(sorted(e.value for e, m in _BODIES.items()"
+        " if type(m.__pydantic_validator__).__name__ == 'SchemaValidator'))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(body)], capture_output=True, text=True, timeout=60
+    )
+    assert proc.stdout.strip().splitlines()[-1] == "['start']", proc.stdout + proc.stderr
