@@ -21,15 +21,37 @@ def test_every_command_maps_to_the_module_that_registers_it() -> None:
         assert command in sub.choices  # type: ignore[operator]
 
 
-def test_validate_imports_neither_the_emulator_nor_qt(tmp_path: Path) -> None:
+def _after_validate(tmp_path: Path, expression: str) -> str:
+    """The last line a fresh interpreter prints for ``expression`` after validating a
+    start body: what that one command left loaded or built."""
     body = tmp_path / "start.json"
     body.write_text(json.dumps({"cname": "c", "uid": "1", "clientRequest": {}}), "utf-8")
     code = (
-        "import sys; from recstudio.cli import main; rc = main(['validate', sys.argv[1]]);"
-        "print(sorted(m for m in sys.modules if m.startswith(('recstudio.emulator', "
-        "'recstudio.layout', 'recstudio.api', 'PySide6', 'requests'))))"
+        "import sys; from recstudio.cli import main; main(['validate', sys.argv[1]]);"
+        f"print({expression})"
     )
     proc = subprocess.run(
         [sys.executable, "-c", code, str(body)], capture_output=True, text=True, timeout=60
     )
-    assert proc.stdout.strip().splitlines()[-1] == "[]", proc.stdout + proc.stderr
+    return (proc.stdout.strip().splitlines() or [proc.stderr])[-1]
+
+
+def test_validate_imports_neither_the_emulator_nor_qt(tmp_path: Path) -> None:
+    loaded = _after_validate(
+        tmp_path,
+        "sorted(m for m in sys.modules if m.startswith(('recstudio.emulator', "
+        "'recstudio.layout', 'recstudio.api', 'PySide6', 'requests')))",
+    )
+    assert loaded == "[]"
+
+
+def test_validate_builds_only_the_validator_of_the_body_it_checks(tmp_path: Path) -> None:
+    """Models are ``defer_build``: checking a start body must not build the stop body's
+    (or acquire's, which embeds a whole start body) validator."""
+    built = _after_validate(
+        tmp_path,
+        "sorted(e.value for e, m in __import__('recstudio.model.schema.bodies', "
+        "fromlist=['_BODIES'])._BODIES.items()"
+        " if type(m.__pydantic_validator__).__name__ == 'SchemaValidator')",
+    )
+    assert built == "['start']"

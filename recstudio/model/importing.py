@@ -160,7 +160,11 @@ def guess_mode(request: dict[str, Any], endpoint: Endpoint) -> Mode | None:
 def _normalise_blacklists(node: Any, path: Path, warnings: list[Problem]) -> Any:
     """Store blacklist keys as ``unSubscribe…`` (§10 #1), keeping their position."""
     if isinstance(node, list):
-        return [_normalise_blacklists(v, (*path, i), warnings) for i, v in enumerate(node)]
+        # scalars pass as they are: a 700k-uid list cost a call and a path tuple per item
+        return [
+            _normalise_blacklists(v, (*path, i), warnings) if isinstance(v, dict | list) else v
+            for i, v in enumerate(node)
+        ]
     if not isinstance(node, dict):
         return node
     out: dict[str, Any] = {}
@@ -254,7 +258,8 @@ def _import_body(
         raw_request = data
     if not isinstance(raw_request, dict):
         raise ImportDocumentError("clientRequest must be a JSON object")
-    request = _normalise_blacklists(copy.deepcopy(raw_request), prefix, warnings)
+    # a fresh copy already: it rebuilds every dict and list (no deepcopy of a 10 MB body)
+    request = _normalise_blacklists(raw_request, prefix, warnings)
 
     if endpoint is None:
         endpoint = guess_endpoint(request)

@@ -22,7 +22,14 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from recstudio.model.enums import LAYOUT_FIELDS, Mode
 from recstudio.model.jsontext import dump_json, non_json_value, parse_json, read_json_text
-from recstudio.model.paths import MISSING, format_path, get_path, parse_path, set_path
+from recstudio.model.paths import (
+    MISSING,
+    format_path,
+    get_path,
+    parse_path,
+    set_path,
+    with_path,
+)
 from recstudio.model.secrets import iter_secret_paths, placeholder_for
 
 #: Version of the project file layout written by this recstudio.
@@ -74,8 +81,12 @@ class _ValidatedDataclass:
         """Build without validation (for data known to be valid)."""
         return cls(**values)
 
-    def model_dump(self, *, mode: str = "python") -> dict[str, Any]:
-        return cast(dict[str, Any], type(self)._adapter().dump_python(self, mode=mode))
+    def model_dump(
+        self, *, mode: str = "python", exclude: set[str] | None = None
+    ) -> dict[str, Any]:
+        return cast(
+            dict[str, Any], type(self)._adapter().dump_python(self, mode=mode, exclude=exclude)
+        )
 
     def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> Self:
         clone = copy.deepcopy(self) if deep else copy.copy(self)
@@ -315,8 +326,21 @@ def project_from_data(data: Any) -> Project:
         raise ProjectFormatError("invalid project file: " + "; ".join(messages)) from None
 
 
+#: Project fields that hold plain JSON (bodies, editor state, the rehearsal script): saved
+#: as they are instead of through pydantic, whose dump copies a 10 MB body in one call that
+#: holds the GIL (~250 ms of frozen window during an autosave on the worker, issue 12).
+_PLAIN_JSON_FIELDS: frozenset[str] = frozenset(
+    ("acquire", "start", "layouts", "update", "stop", "editor", "rehearsal")
+)
+
+
 def project_to_data(project: Project, *, include_secrets: bool = False) -> dict[str, Any]:
     """The JSON object saved to disk: secrets replaced by placeholders unless asked.
+
+    The result shares the body containers of ``project`` (placeholders are put in with
+    :func:`with_path`, which copies only the containers on their path): treat it as read
+    only. Edits replace containers rather than change them, so a snapshot taken on the GUI
+    thread can be turned into data and written on a worker.
 
     Raises ProjectFormatError naming the field of a value JSON cannot carry (``inf``, a
     lone surrogate): pydantic would write ``null`` for ``inf``, silently changing the value.
@@ -329,15 +353,20 @@ def project_to_data(project: Project, *, include_secrets: bool = False) -> dict[
         if found is not None:
             where, why = found
             raise ProjectFormatError(f"cannot save the project: {where}: {why}")
-    data = project.model_dump(mode="json")
+    # checked above to be JSON already: the typed fields alone go through pydantic
+    typed = project.model_dump(mode="json", exclude=set(_PLAIN_JSON_FIELDS))
+    data = {
+        f.name: getattr(project, f.name) if f.name in _PLAIN_JSON_FIELDS else typed[f.name]
+        for f in dataclasses.fields(project)
+    }
     if not data.get("rehearsal"):
         # no script: leave the key out so the file stays readable by versions before it
         data.pop("rehearsal", None)
     if not include_secrets:
         for section in SECRET_SECTIONS:
-            wrapped = {"clientRequest": data[section]}
+            wrapped: dict[str, Any] = {"clientRequest": data[section]}
             for path in list(iter_secret_paths(wrapped)):
-                set_path(wrapped, path, placeholder_for(path))
+                wrapped = with_path(wrapped, path, placeholder_for(path))
             data[section] = wrapped["clientRequest"]
     return data
 

@@ -44,6 +44,9 @@ def _import_all() -> None:
     try:
         for name in PRELOAD_MODULES:
             importlib.import_module(name)
+        from recstudio.model.schema.bodies import build_validators
+
+        build_validators()  # deferred by the models; built here, not by the first check
     except BaseException as exc:  # every waiter gets it
         _preload.set_exception(exc)
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import stat
@@ -138,6 +139,21 @@ def test_saved_file_contains_no_secret(tmp_path: Path) -> None:
     assert data["update"]["storageConfig"]["stsToken"] == "<STORAGE_STS_TOKEN>"
     # saving must not have redacted the in-memory project
     assert project.start["storageConfig"]["secretKey"] == SECRETS["secret"]
+
+
+def test_saving_shares_the_bodies_instead_of_copying_them() -> None:
+    """Issue 12: pydantic's dump copied a 10 MB body holding the GIL (a frozen window while
+    the worker autosaved); the data saved shares what redaction did not have to change."""
+    project = _project_with_secrets()
+    project.start["recordingConfig"]["subscribeAudioUids"] = [str(i) for i in range(50)]
+    before = copy.deepcopy(project.start)
+    data = project_to_data(project)
+    uids = project.start["recordingConfig"]["subscribeAudioUids"]
+    assert data["start"]["recordingConfig"]["subscribeAudioUids"] is uids
+    assert data["layouts"] is project.layouts
+    assert data["start"]["storageConfig"]["secretKey"] == "<STORAGE_SECRET_KEY>"
+    assert project.start == before  # the placeholders went into copies of their path
+    assert data["mode"] == project.mode.value  # the typed fields still go through pydantic
 
 
 def test_include_secrets_writes_them_to_a_private_file(tmp_path: Path) -> None:

@@ -31,9 +31,11 @@ class ApiModel(BaseModel):
 
     Strict types: Agora rejects ``"30"`` for a number (code 2), so the checker must too.
     Unknown keys are kept (``extra="allow"``) so an imported body exports unchanged.
+    ``defer_build``: a validator is built when first used, so ``recstudio validate`` of a
+    start body does not build those of every other body and nested model (issue 12).
     """
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, strict=True, defer_build=False)
+    model_config = ConfigDict(extra="allow", populate_by_name=True, strict=True, defer_build=True)
 
 
 def meta(

@@ -69,6 +69,14 @@ def schema_for(endpoint: Endpoint | str) -> type[BaseModel]:
         raise ValueError(f"{ep.value} has no request body") from None
 
 
+def build_validators() -> None:
+    """Build every body's validator now (models are ``defer_build``: ``recstudio validate``
+    builds only the one body it checks, issue 12); the app's import worker calls this so
+    the first check on the GUI thread does not build them."""
+    for model in _BODIES.values():
+        model.model_rebuild(force=True)
+
+
 def client_request_model(endpoint: Endpoint | str) -> type[BaseModel]:
     """The model of ``clientRequest`` alone (what the forms edit)."""
     annotation = schema_for(endpoint).model_fields["clientRequest"].annotation
