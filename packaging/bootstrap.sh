@@ -44,4 +44,14 @@ if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extra
   cat "$log"; rm -f "$log"; echo "bootstrap: pip install failed" >&2; exit 1
 fi
 rm -f "$log"
+
+# Azurite (Microsoft's Azure Storage emulator, npm) for the Azure storage tests: kept
+# inside .venv so a fresh clone gets it from the same command and nothing global changes.
+azurite_version="3.37.0"
+if [ -n "$extras" ] && command -v npm >/dev/null 2>&1 \
+   && [ ! -x .venv/azurite/node_modules/.bin/azurite-blob ]; then
+  echo "bootstrap: installing azurite $azurite_version (npm) into .venv/azurite"
+  npm install --prefix .venv/azurite --no-audit --no-fund --loglevel=error \
+    "azurite@$azurite_version" >/dev/null
+fi
 echo "bootstrap: ready (.venv)"

@@ -23,6 +23,7 @@ _COMMAND_MODULES = (
     "recstudio.emulator.commands",  # emulator
     "recstudio.render.commands",  # render, cost
     "recstudio.events.commands",  # events, doctor
+    "recstudio.storage.commands",  # storage, files, record verify
     "recstudio.ui.commands",  # gui
 )
 

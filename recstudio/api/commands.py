@@ -83,6 +83,10 @@ def register(subparsers: Any) -> None:
     _add_connection(stop)
     stop.set_defaults(func=_cmd_stop)
 
+    from recstudio.storage.commands import add_record_verify
+
+    add_record_verify(sub)  # record verify SID: the delivery receipt (storage/)
+
     listing = sub.add_parser("list", help="recordings that may still be running")
     listing.add_argument("--all", action="store_true", help="include stopped/failed ones")
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
@@ -538,6 +542,9 @@ def _cmd_stop(args: argparse.Namespace) -> int:
         result = RecordingRunner(client, ledger, rec.profile).stop(rec, async_stop=args.async_stop)
     if result.note:
         print(f"note: {result.note}", file=sys.stderr)
+    from recstudio.storage.commands import note_stop
+
+    note_stop(rec.sid, result.uploading_status, list(result.files))  # for record verify
     _print_json(
         {
             **rec.identity(),

@@ -9,6 +9,9 @@ They let a GUI, a curl user or a test in another process do what the Python API 
 * ``POST /_sandbox/faults`` ``{"endpoint": "query", "http_5xx": 503, "count": 2}`` — keys of
   :meth:`FaultSet.set`; ``{"clear": true}`` clears all, ``{"clear": "code_65"}`` one kind
 * ``POST /_sandbox/clock/advance`` ``{"seconds": 15}`` — only with a manual clock
+* ``POST /_sandbox/storage-faults`` ``{"backup_first_s": 2, "missing_segment": true,
+  "failover_split": true}`` — see :mod:`recstudio.emulator.upload`;
+  ``{"release_backups": true}`` forwards backed-up files now
 """
 
 from __future__ import annotations
@@ -63,6 +66,13 @@ def handle(server: SandboxServer, method: str, path: str, raw: bytes) -> Reply:
         return _faults(server, body)
     if path == "/_sandbox/clock/advance":
         return _advance(server, body)
+    if path == "/_sandbox/storage-faults":
+        if body.pop("release_backups", False):
+            server.uploader.release_backups()
+        try:
+            return Reply(200, {"faults": server.uploader.set_faults(**body).to_json()})
+        except (TypeError, ValueError) as exc:
+            return _bad(str(exc))
     return r.NO_ROUTE
 
 

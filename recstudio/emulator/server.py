@@ -34,6 +34,7 @@ from recstudio.emulator.recording import Recording, Timing
 from recstudio.emulator.responses import Reply
 from recstudio.emulator.routing import Operation, match
 from recstudio.emulator.state import ManualClock, SandboxState
+from recstudio.emulator.upload import SandboxUploader
 from recstudio.emulator.validation import body_error, invalid_channel_name
 from recstudio.model import CONTENT_TYPE, Endpoint
 
@@ -256,12 +257,15 @@ class SandboxServer:
         self.app_ids = set(app_ids) if app_ids is not None else None
         self.state = SandboxState(clock, timing)
         self.faults = FaultSet(clock)
+        self.uploader = SandboxUploader()  # files to loopback storage after stop
         self.limiter = RateLimiter(rate_limit, clock) if rate_limit else None
         #: With ``media_dir``, finished tasks write real HLS/MP4 there (emulator/media.py).
         self.media: MediaRecorder | None = None
         if media_dir is not None:
             self.media = MediaRecorder(media_dir)
             self.state.media = self.media
+            # the compositor's files are what the uploader puts in loopback storage
+            self.uploader.media_files = self.media.wait
         self._httpd = _HttpServer((host, port), self)
         self._thread: threading.Thread | None = None
         self.notifier: Notifier | None = None
@@ -303,9 +307,13 @@ class SandboxServer:
         return self.notifier
 
     def stop(self) -> None:
+<<<<<<< HEAD
         if self.notifier is not None:
             self.notifier.stop()
             self.notifier = None
+=======
+        self.uploader.close()
+>>>>>>> 9b2fe97 (Issue 15: storage pre-flight, delivery receipt, file doctor, Sandbox uploads to loopback storage)
         if self._thread is not None:
             stopper = threading.Thread(target=self._httpd.shutdown)
             stopper.start()
@@ -351,6 +359,7 @@ class SandboxServer:
         return {
             **self.state.snapshot(),
             "faults": self.faults.snapshot(),
+            "storage": self.uploader.snapshot(),
             "manualClock": isinstance(self.clock, ManualClock),
             "media": None if self.media is None else self.media.snapshot_all(),
         }
@@ -428,7 +437,10 @@ class SandboxServer:
             def stranded() -> bool:  # taken only by a stop that ends a task, not a refused one
                 return self.faults.take("stranded", op.name) is not None
 
-            return state.stop(op.app_id, op.resource_id, op.sid, mode, body, stranded=stranded)
+            reply = state.stop(op.app_id, op.resource_id, op.sid, mode, body, stranded=stranded)
+            if reply.status == 200:  # render + upload the files (storage/, issue 15)
+                reply = self.uploader.amend_stop(state.recording(op.sid), reply, body)
+            return reply
         action = {
             Endpoint.UPDATE: state.update,
             Endpoint.UPDATE_LAYOUT: state.update_layout,

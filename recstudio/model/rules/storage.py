@@ -72,6 +72,13 @@ def area_of(vendor: int, region: int) -> str | None:
     return None
 
 
+def is_loopback_endpoint(endpoint: str) -> bool:
+    """``127.0.0.1:PORT`` / ``localhost:PORT`` (with or without http://)."""
+    host = endpoint.strip().removeprefix("http://").removeprefix("https://").split("/")[0]
+    name = host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+    return name in ("127.0.0.1", "localhost", "[::1]")
+
+
 def check_storage_present(ctx: Ctx, request: Mapping[str, Any], base: str) -> None:
     """R7: every mode stores its files in the customer's own bucket."""
     if "storageConfig" not in request:
@@ -137,6 +144,14 @@ def _check_region(ctx: Ctx, config: Mapping[str, Any], base: str, vendor: int) -
                 "S3-compatible storage (vendor 11) needs the storage domain in "
                 "extensionParams.endpoint",
                 "e.g. s3.example.com",
+            )
+        elif isinstance(endpoint, str) and is_loopback_endpoint(endpoint):
+            # the Sandbox uploads there (issue 15); Agora's recorders cannot reach it
+            ctx.warn(
+                f"{base}.extensionParams.endpoint",
+                "R27",
+                "only the Sandbox can reach a loopback endpoint; Agora's recorders cannot",
+                "use the storage's public domain for recordings on Agora",
             )
         if region is not None and region != 0:
             ctx.error(path, "R27", "S3-compatible storage (vendor 11) uses region 0", "set 0")

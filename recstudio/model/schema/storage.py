@@ -49,13 +49,19 @@ class StorageConfig(ApiModel):
         widget="region_by_vendor",
         ge=0,
     )
-    bucket: str = meta("Bucket name, following the vendor's naming rules", min_length=1)
+    bucket: str = meta(
+        "Bucket name, following the vendor's naming rules (Azure: the container name)",
+        min_length=1,
+    )
     accessKey: str = meta(
-        "Access key of the storage account (a write-only key is enough)",
+        "Access key of the storage account (a write-only key is enough; Azure: the storage "
+        "account name)",
         secret=True,
         min_length=1,
     )
-    secretKey: str = meta("Secret key of the storage account", secret=True, min_length=1)
+    secretKey: str = meta(
+        "Secret key of the storage account (Azure: the account key)", secret=True, min_length=1
+    )
     stsToken: str | None = meta(
         "Temporary STS security token (Amazon S3, Alibaba, Tencent only)",
         default=None,

@@ -87,6 +87,9 @@ def install_recordings(window: Any) -> Any:
     if app is not None:  # the per-process Sandbox ends with the application
         app.aboutToQuit.connect(controller.sandbox.stop)
     controller.close_hook = close_hook
+    from recstudio.ui.storage_report import install_storage_actions
+
+    install_storage_actions(window, controller)  # pre-flight + receipt (issue 15)
     window.shown.connect(controller.launch)
     if window.isVisible():
         controller.launch()

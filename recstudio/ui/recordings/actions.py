@@ -49,9 +49,11 @@ class ActionsMixin(ControllerHost):
         self._changed()
 
         def work() -> Any:
-            return rec, self.connections().get(item.profile, item.app_id).runner.stop(
-                rec, async_stop
-            )
+            outcome = self.connections().get(item.profile, item.app_id).runner.stop(rec, async_stop)
+            from recstudio.storage.commands import note_stop
+
+            note_stop(rec.sid, outcome.uploading_status, list(outcome.files))  # for receipts
+            return rec, outcome
 
         def done(result: Any) -> None:
             rec_after, outcome = result
