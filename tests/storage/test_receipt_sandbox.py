@@ -343,3 +343,35 @@ def test_refused_upload_is_backuped_and_explained(
     code, receipt = rec.verify(sid)
     assert code == 1 and receipt["verdict"] == "not_found"
     assert any("backup" in reason for reason in receipt["reasons"])
+
+
+def test_compositor_media_is_what_gets_uploaded(
+    s3: S3Server, tmp_path: Path, capsys: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With media on (emulator/media.py renders the mix with the compositor) the uploader
+    puts those files in the loopback bucket; the receipt checks them like any other."""
+    monkeypatch.setenv("AGORA_CUSTOMER_ID", CUSTOMER_ID)
+    monkeypatch.setenv("AGORA_CUSTOMER_SECRET", CUSTOMER_SECRET)
+    server = SandboxServer(
+        customer_id=CUSTOMER_ID,
+        customer_secret=CUSTOMER_SECRET,
+        clock=ManualClock(),
+        rate_limit=None,
+        timing=Timing(status_schedule=((0.0, 4), (0.5, 5))),
+        media_dir=tmp_path / "media",
+    ).start()
+    try:
+        room = server.channel(APP_ID, "room")
+        room.join("1001")
+        room.join("1002")
+        rec = Recording(s3, tmp_path, capsys)
+        sid = rec.record(server, seconds=4.0)
+        rendered = {p.name for p in server.media.wait(sid, 120)} if server.media else set()
+        delivery = server.uploader.deliveries[sid]
+        assert delivery.done.wait(120) and delivery.error is None, delivery.error
+        assert {key.rsplit("/", 1)[1] for key in delivery.uploaded} == rendered
+        code, receipt = rec.verify(sid)
+        assert code == 0 and receipt["verdict"] == "complete", receipt
+        assert _kinds(receipt) == {"m3u8", "ts", "mp4"}
+    finally:
+        server.stop()
