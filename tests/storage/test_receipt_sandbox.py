@@ -25,8 +25,7 @@ FULL = {
 }
 
 
-@pytest.fixture
-def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[SandboxServer]:
+def _two_publisher_sandbox(monkeypatch: pytest.MonkeyPatch, **extra: Any) -> SandboxServer:
     monkeypatch.setenv("AGORA_CUSTOMER_ID", CUSTOMER_ID)
     monkeypatch.setenv("AGORA_CUSTOMER_SECRET", CUSTOMER_SECRET)
     server = SandboxServer(
@@ -35,11 +34,18 @@ def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[SandboxServer]:
         clock=ManualClock(),
         rate_limit=None,
         timing=Timing(status_schedule=((0.0, 4), (0.5, 5))),
+        **extra,
     ).start()
     server.uploader.segment_s = 2.0  # Agora slices every ~15 s; short tests want several
     room = server.channel(APP_ID, "room")
     room.join("1001")
     room.join("1002")
+    return server
+
+
+@pytest.fixture
+def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[SandboxServer]:
+    server = _two_publisher_sandbox(monkeypatch)
     try:
         yield server
     finally:
@@ -350,20 +356,8 @@ def test_compositor_media_is_what_gets_uploaded(
 ) -> None:
     """With media on (emulator/media.py renders the mix with the compositor) the uploader
     puts those files in the loopback bucket; the receipt checks them like any other."""
-    monkeypatch.setenv("AGORA_CUSTOMER_ID", CUSTOMER_ID)
-    monkeypatch.setenv("AGORA_CUSTOMER_SECRET", CUSTOMER_SECRET)
-    server = SandboxServer(
-        customer_id=CUSTOMER_ID,
-        customer_secret=CUSTOMER_SECRET,
-        clock=ManualClock(),
-        rate_limit=None,
-        timing=Timing(status_schedule=((0.0, 4), (0.5, 5))),
-        media_dir=tmp_path / "media",
-    ).start()
+    server = _two_publisher_sandbox(monkeypatch, media_dir=tmp_path / "media")
     try:
-        room = server.channel(APP_ID, "room")
-        room.join("1001")
-        room.join("1002")
         rec = Recording(s3, tmp_path, capsys)
         sid = rec.record(server, seconds=4.0)
         rendered = {p.name for p in server.media.wait(sid, 120)} if server.media else set()
