@@ -67,6 +67,8 @@ _MODULE_OF_COMMAND = {
     "cost": "recstudio.render.commands",
     "events": "recstudio.events.commands",
     "doctor": "recstudio.events.commands",
+    "storage": "recstudio.storage.commands",
+    "files": "recstudio.storage.commands",
     "gui": "recstudio.ui.commands",
 }
 

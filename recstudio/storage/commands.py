@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
-_MODES = ["individual", "mix", "web"]
+_MODES = ["individual", "mix", "web", "raw"]  # recstudio.model.enums.Mode
 
 
 def register(subparsers: Any) -> None:
