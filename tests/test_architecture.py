@@ -8,11 +8,9 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "recstudio"
-<<<<<<< HEAD
-QT_FREE = ("model", "layout", "api", "emulator", "export", "settings", "render", "events")
-=======
-QT_FREE = ("model", "layout", "api", "emulator", "export", "settings", "render", "storage")
->>>>>>> 9b2fe97 (Issue 15: storage pre-flight, delivery receipt, file doctor, Sandbox uploads to loopback storage)
+QT_FREE = (
+    "model", "layout", "api", "emulator", "export", "settings", "render", "events", "storage",
+)  # fmt: skip
 
 
 def _imported_modules(source: Path) -> set[str]:
@@ -83,25 +81,17 @@ def test_dependency_direction() -> None:
         "layout": {"layout", "model"},
         "export": {"export", "model"},
         "settings": {"settings", "model"},
-<<<<<<< HEAD
-        # api → events only for the CLI's request log (record commands keep their calls)
-        "api": {"api", "model", "settings", "emulator", "events"},
-        # emulator uses render for real media; its CLI puts that media under the data dir
-        "emulator": {"emulator", "model", "render", "settings"},
-        # render's CLI reads the cost_prices preference
-        "render": {"render", "model", "layout", "settings"},
-        "events": {"events", "api", "emulator", "model", "settings"},
-=======
+        # api → events only for the CLI's request log (record commands keep their calls);
         # api/commands.py registers ``record verify`` and notes stop's uploadingStatus
-        "api": {"api", "model", "settings", "emulator", "storage"},
+        "api": {"api", "model", "settings", "emulator", "events", "storage"},
         # emulator uses render for real media, storage to upload it; its CLI puts that
         # media under the data dir
         "emulator": {"emulator", "model", "render", "settings", "storage"},
         # render's CLI reads the cost_prices preference
         "render": {"render", "model", "layout", "settings"},
+        "events": {"events", "api", "emulator", "model", "settings"},
         # storage/commands.py reads the ledger (api) for ``record verify``
         "storage": {"storage", "model", "settings", "api"},
->>>>>>> 9b2fe97 (Issue 15: storage pre-flight, delivery receipt, file doctor, Sandbox uploads to loopback storage)
     }
     # stdlib-only codecs the Sandbox shares so it cannot disagree with the app: the token
     # parser (judging a recorder's token) and the NCS signature (signing its events)

@@ -307,13 +307,10 @@ class SandboxServer:
         return self.notifier
 
     def stop(self) -> None:
-<<<<<<< HEAD
         if self.notifier is not None:
             self.notifier.stop()
             self.notifier = None
-=======
         self.uploader.close()
->>>>>>> 9b2fe97 (Issue 15: storage pre-flight, delivery receipt, file doctor, Sandbox uploads to loopback storage)
         if self._thread is not None:
             stopper = threading.Thread(target=self._httpd.shutdown)
             stopper.start()
