@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -128,8 +129,10 @@ def _cmd_render(args: argparse.Namespace) -> int:
     overrides = _overrides(args.source)
     if isinstance(overrides, str):
         return _fail(overrides)
-    if args.at < 0 or (args.duration is not None and args.duration <= 0):
-        return _fail("--at must be ≥ 0 and --duration > 0")
+    if not (math.isfinite(args.at) and args.at >= 0):
+        return _fail(f"--at must be a number of seconds ≥ 0, not {args.at:g}")
+    if args.duration is not None and not (math.isfinite(args.duration) and args.duration > 0):
+        return _fail(f"--duration must be a number of seconds > 0, not {args.duration:g}")
 
     from recstudio.render.frames import FrameRenderer
     from recstudio.render.plan import PlanError
@@ -201,8 +204,8 @@ def _cmd_cost(args: argparse.Namespace) -> int:
         parse_stream,
     )
 
-    if args.hours < 0:
-        return _fail("--hours must be ≥ 0")
+    if not (math.isfinite(args.hours) and args.hours >= 0):
+        return _fail(f"--hours must be a number ≥ 0, not {args.hours:g}")
     try:
         prices = configured_prices()
     except CostError as exc:
@@ -220,7 +223,13 @@ def _cmd_cost(args: argparse.Namespace) -> int:
         session = _load_session(args.file, args.mode, None)
         if isinstance(session, str):
             return _fail(session)
-        estimate = estimate_session(session, month_hours=args.hours, prices=prices)
+        from recstudio.render.plan import PlanError
+        from recstudio.render.timeline import TimelineError
+
+        try:
+            estimate = estimate_session(session, month_hours=args.hours, prices=prices)
+        except (PlanError, TimelineError) as exc:  # a layout only read at some moment
+            return _fail(f"{args.file}: {exc}")
     else:
         return _fail("give FILE or at least one --stream WxH")
     if args.json:

@@ -27,6 +27,8 @@ DEFAULT_WIDTH, DEFAULT_HEIGHT, DEFAULT_FPS, DEFAULT_BITRATE = 360, 640, 15, 500
 DEFAULT_BACKGROUND = "#000000"
 #: §4.3: fps values Agora supports; any other falls back to 15.
 SUPPORTED_FPS = (1, 7, 10, 15, 24, 30, 60)
+#: §4.3: width, height ≤ 1920, width × height ≤ 1920 × 1080, bitrate ≤ 6500 Kbps.
+MAX_SIDE, MAX_PIXELS, MAX_BITRATE = 1920, 1920 * 1080, 6500
 CUSTOM = 3
 
 PaintKind = Literal["video", "last_frame", "image", "canvas", "colour"]
@@ -49,18 +51,27 @@ class Canvas:
     def from_transcoding(cls, config: Mapping[str, Any] | None) -> Canvas:
         config = config or {}
 
-        def number(key: str, default: int) -> int:
+        def number(key: str, default: int, limit: float = math.inf) -> int:
             value = config.get(key, default)
             if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
                 raise PlanError(f"transcodingConfig.{key} must be a positive number, not {value!r}")
+            if value > limit or not math.isfinite(value):
+                raise PlanError(f"transcodingConfig.{key} must be at most {limit}, not {value!r}")
             return int(value)
 
-        fps = number("fps", DEFAULT_FPS)
+        fps = number("fps", DEFAULT_FPS)  # any other value falls back to 15 (§4.3)
+        width = number("width", DEFAULT_WIDTH, MAX_SIDE)
+        height = number("height", DEFAULT_HEIGHT, MAX_SIDE)
+        if width * height > MAX_PIXELS:
+            raise PlanError(
+                f"transcodingConfig width × height must be at most {MAX_PIXELS} "
+                f"(1920×1080), not {width}×{height} = {width * height}"
+            )
         return cls(
-            width=number("width", DEFAULT_WIDTH),
-            height=number("height", DEFAULT_HEIGHT),
+            width=width,
+            height=height,
             fps=fps if fps in SUPPORTED_FPS else DEFAULT_FPS,
-            bitrate_kbps=number("bitrate", DEFAULT_BITRATE),
+            bitrate_kbps=number("bitrate", DEFAULT_BITRATE, MAX_BITRATE),
         )
 
 
@@ -221,7 +232,10 @@ def _background_config(items: Any) -> dict[str, tuple[str, int]]:
     for i, item in enumerate(items):
         if not isinstance(item, dict) or "uid" not in item or "image_url" not in item:
             raise PlanError(f"backgroundConfig[{i}] needs uid and image_url")
-        out[str(item["uid"])] = (str(item["image_url"]), int(item.get("render_mode", 0)))
+        mode = item.get("render_mode", RENDER_CROP)
+        if mode not in (RENDER_CROP, RENDER_FIT) or isinstance(mode, bool):
+            raise PlanError(f"backgroundConfig[{i}].render_mode must be 0 or 1, not {mode!r}")
+        out[str(item["uid"])] = (str(item["image_url"]), int(mode))
     return out
 
 

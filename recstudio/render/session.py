@@ -8,6 +8,7 @@ cost meter all go through it, so they agree on who is present and shown.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -67,7 +68,7 @@ class Session:
         if not isinstance(transcoding, Mapping):
             raise PlanError("recordingConfig.transcodingConfig must be an object")
         layout = {k: transcoding[k] for k in LAYOUT_FIELDS if k in transcoding}
-        files = (request.get("recordingFileConfig") or {}).get("avFileType") or ["hls"]
+        files = _file_types(request)
         return cls._build(
             canvas=_canvas(request, transcoding, mode),
             layouts={BODY_LAYOUT: layout},
@@ -94,7 +95,7 @@ class Session:
         request = body.get("clientRequest") or {}
         recording = request.get("recordingConfig") or {}
         transcoding = recording.get("transcodingConfig") or {}
-        files = (request.get("recordingFileConfig") or {}).get("avFileType") or ["hls"]
+        files = _file_types(request)
         mode = project.mode.value
         return cls._build(
             canvas=_canvas(request, transcoding, mode),
@@ -140,14 +141,14 @@ class Session:
             subscription=Subscription.from_lists(recording),
             recorder_uid=recorder_uid,
             exit_rule=ExitRule(
-                max_idle_s=float(recording.get("maxIdleTime", 30)),
+                max_idle_s=_number(recording, "maxIdleTime", 30),
                 live=recording.get("channelType", 0) == 1,
             ),
             mp4_rollover_s=mp4,
             mode=mode,
             roster_sizes=roster,
-            video_stream_type=int(recording.get("videoStreamType", 0) or 0),
-            stream_types=int(recording.get("streamTypes", 2)),
+            video_stream_type=int(_number(recording, "videoStreamType", 0)),
+            stream_types=int(_number(recording, "streamTypes", 2)),
         )
 
     # -- answers ----------------------------------------------------------------------------
@@ -211,8 +212,34 @@ def _canvas(request: Mapping[str, Any], transcoding: Mapping[str, Any], mode: st
     return Canvas.from_transcoding(transcoding)
 
 
+def _number(recording: Mapping[str, Any], key: str, default: float) -> float:
+    """A finite number of recordingConfig, or a PlanError naming the key (the model's
+    validation reports it too; render and cost must not trace back on it)."""
+    value = recording.get(key, default)
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise PlanError(f"recordingConfig.{key} must be a number, not {value!r}")
+    return float(value)
+
+
+def _file_types(request: Mapping[str, Any]) -> list[str]:
+    """§4.4 avFileType (default ["hls"]), or a PlanError naming the field."""
+    config = request.get("recordingFileConfig") or {}
+    if not isinstance(config, Mapping):
+        raise PlanError("clientRequest.recordingFileConfig must be an object")
+    files = config.get("avFileType") or ["hls"]
+    if not isinstance(files, list):
+        raise PlanError(f"recordingFileConfig.avFileType must be a list, not {files!r}")
+    return [str(f) for f in files]
+
+
 def _web_param(request: Mapping[str, Any], key: str) -> Any:
     config = request.get("extensionServiceConfig") or {}
+    if not isinstance(config, Mapping) or not isinstance(
+        config.get("extensionServices") or [], list
+    ):
+        raise PlanError("clientRequest.extensionServiceConfig.extensionServices must be a list")
     for service in config.get("extensionServices") or []:
         if isinstance(service, Mapping) and service.get("serviceName") == "web_recorder_service":
             param = service.get("serviceParam") or {}
