@@ -365,12 +365,14 @@ class ProjectFiles(QObject):
         return False
 
     def shutdown(self) -> None:
+        """The window closes with the user's consent: unsaved changes were saved or
+        discarded on purpose, so the autosave goes too — left behind, it would make the
+        next launch claim a crash and offer the discarded work back (issue 13)."""
         from recstudio.ui.background import wait_for_serial_work
 
         wait_for_serial_work()  # recent files / last project reach the disk before exit
-        if self._document.undo_stack.isClean():
-            self.autosaver.remove()
         self.autosaver.shutdown()
+        self.autosaver.remove()
 
 
 def _format_time(ts: float) -> str:

@@ -322,4 +322,7 @@ class MainWindow(QMainWindow):
                 return
         self.files.shutdown()
         self.close_confirmed.emit()
+        # The stack dies with the window, and a dying QUndoStack still emits cleanChanged
+        # into slots whose Python wrappers are gone (issue 13: a traceback on every quit).
+        self.document.undo_stack.blockSignals(True)
         event.accept()
