@@ -1,5 +1,8 @@
-"""The main window: section list and forms in the middle, the live body and its problems
-on the right, docks for recordings and the request log below (added by their modules)."""
+"""The main window: three workspaces over one document (issue 13). *Layout* has the canvas
+in the middle and its inspector, participants and options in docks; *Request* has the
+section list and forms in the middle and the live body with its problems in a dock;
+*Recordings* gives the recordings, request log and Sandbox docks the whole window. The
+switching itself is ``ui/workspaces.py``; the recordings docks are added by their module."""
 
 from __future__ import annotations
 
@@ -44,7 +47,7 @@ class MainWindow(QMainWindow):
 
         self.section_list = QListWidget()
         self.section_list.setObjectName("sectionList")
-        self.section_list.setFixedWidth(170)
+        self.section_list.setFixedWidth(150)
         self.section_stack = QStackedWidget()
         self.json_panel = JsonPanel(document)
         self.problems_panel = ProblemsPanel(document)
@@ -53,26 +56,60 @@ class MainWindow(QMainWindow):
         #: (the recordings panel asks about running recordings here)
         self.close_hooks: list[Any] = []
 
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.json_panel)
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.setObjectName("bodySplit")
+        body.addWidget(self.json_panel)
         problems_box = QWidget()
         pb = QVBoxLayout(problems_box)
         pb.setContentsMargins(4, 0, 4, 4)
         self.problems_title = QLabel("Problems")
         self.problems_title.setObjectName("problemsTitle")
+        self.problems_title.setWordWrap(True)
         pb.addWidget(self.problems_title)
         pb.addWidget(self.problems_panel)
-        right.addWidget(problems_box)
-        right.setSizes([560, 300])
+        body.addWidget(problems_box)
+        body.setSizes([560, 300])
 
+        # Request workspace: section list and forms in the middle, the body in a dock
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.addWidget(self.section_list)
         self.main_split.addWidget(self.section_stack)
-        self.main_split.addWidget(right)
-        self.main_split.setStretchFactor(1, 3)
-        self.main_split.setStretchFactor(2, 2)
-        self.main_split.setSizes([170, 760, 510])
-        self.setCentralWidget(self.main_split)
+        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setSizes([170, 760])
+
+        from recstudio.settings.workspaces import Workspace
+        from recstudio.ui.layout_workspace import LayoutWorkspace, make_dock
+        from recstudio.ui.sections import LayoutBinding
+        from recstudio.ui.workspaces import WorkspaceSwitcher
+
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.body_dock = make_dock(self, "Body and problems", "bodyDock")
+        self.body_dock.setWidget(body)
+        self.addDockWidget(right, self.body_dock)
+        self.layout_binding = LayoutBinding(document)
+        self.layout_docks = {
+            name: make_dock(self, title, name)
+            for name, title in (
+                ("regionDock", "Region"),
+                ("participantsDock", "Participants"),
+                ("layoutOptionsDock", "Layout options"),
+            )
+        }
+        for dock in self.layout_docks.values():
+            self.addDockWidget(right, dock)
+            dock.hide()
+        self.workspace_stack = QStackedWidget()
+        self.workspace_stack.setObjectName("workspaceStack")
+        pages: dict[Workspace, QWidget] = {Workspace.REQUEST: self.main_split}
+        self.workspaces = WorkspaceSwitcher(self, self.workspace_stack, pages)
+        self.layout_workspace = LayoutWorkspace(document, self)
+        pages[Workspace.LAYOUT] = self.layout_workspace
+        self.workspace_stack.addWidget(self.layout_workspace)
+        self.workspace_stack.addWidget(self.main_split)
+        self.workspaces.on_enter[Workspace.LAYOUT] = self.layout_workspace.build_after_first_paint
+        self.body_dock.visibilityChanged.connect(lambda _v: self.layout_workspace.sync_strip())
+        self.setCentralWidget(self.workspace_stack)
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.workspaces.mode_bar())
 
         self._build_actions()
         self._build_sections()
@@ -150,7 +187,11 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.act_undo)
         edit_menu.addAction(self.act_redo)
         self.view_menu = menu.addMenu("&View")
+        self.workspaces.fill_menu(self.view_menu)
         self.view_menu.addAction(self.act_presenter)
+        self.view_menu.addSeparator()
+        for dock in (*self.layout_docks.values(), self.body_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
         self.recording_menu = menu.addMenu("&Recording")
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(action("&About recstudio", self._on_about))
@@ -227,7 +268,11 @@ class MainWindow(QMainWindow):
         self.section_stack.setCurrentWidget(section.widget)
 
     def section(self, key: str) -> Any:
-        """Select and return the section ``key`` (building it if needed)."""
+        """Show the Request workspace, select the section ``key`` (building it if needed)
+        and return it."""
+        from recstudio.settings.workspaces import Workspace
+
+        self.workspaces.switch(Workspace.REQUEST)
         for row in range(self.section_list.count()):
             if self.section_list.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.section_list.setCurrentRow(row)
@@ -273,11 +318,18 @@ class MainWindow(QMainWindow):
                 item.setText(text)
 
     def focus_problem(self, lp: LocatedProblem) -> None:
-        """Jump from a problem to the field (or canvas region) that holds the value."""
+        """Jump from a problem to the field (or canvas region) that holds the value: canvas
+        problems open the Layout workspace, field problems the Request workspace."""
+        from recstudio.settings.workspaces import Workspace
+
+        if self.layout_workspace.focus_problem(lp):
+            self.workspaces.switch(Workspace.LAYOUT)
+            return
         for row in range(self.section_list.count()):
             item = self.section_list.item(row)
             section = self.sections[item.data(Qt.ItemDataRole.UserRole)]
             if section.owns(lp) and not item.isHidden():
+                self.workspaces.switch(Workspace.REQUEST)
                 self.section_list.setCurrentRow(row)
                 section.focus_path(lp)
                 return
@@ -309,6 +361,11 @@ class MainWindow(QMainWindow):
 
     # -- window state --------------------------------------------------------------------
     def showEvent(self, event: Any) -> None:
+        if self.workspaces.current is None:
+            from recstudio.settings.workspaces import first_workspace
+
+            self.workspaces.switch(first_workspace(None, self.document.project.mode))
+            self.workspaces.restore_from_preferences()
         super().showEvent(event)
         self.shown.emit()
 
@@ -320,6 +377,7 @@ class MainWindow(QMainWindow):
             if not hook():
                 event.ignore()
                 return
+        self.workspaces.persist()
         self.files.shutdown()
         self.close_confirmed.emit()
         # The stack dies with the window, and a dying QUndoStack still emits cleanChanged

@@ -583,9 +583,12 @@ def test_hidden_recordings_panels_are_built_when_first_shown(window, qtbot) -> N
     docks = window.recordings.docks
     assert type(docks["log"].widget()) is QWidget  # not built at launch
     assert type(docks["sandbox"].widget()) is QWidget
-    docks["log"].raise_()
+    from recstudio.settings.workspaces import Workspace
+
+    window.workspaces.actions[Workspace.RECORDINGS].trigger()  # its docks show the log
     qtbot.waitUntil(lambda: isinstance(docks["log"].widget(), RequestLogPanel), timeout=2000)
-    docks["sandbox"].show()
+    assert type(docks["sandbox"].widget()) is QWidget  # a background tab: still not built
+    docks["sandbox"].raise_()
     qtbot.waitUntil(lambda: isinstance(docks["sandbox"].widget(), SandboxPanel), timeout=2000)
     assert window.recordings.sandbox_panel is docks["sandbox"].widget()
 

@@ -82,6 +82,10 @@ class LayoutEditor(QWidget):
         side.addTab(self.roster, "Participants")
         side.setMinimumWidth(250)
         self.side_tabs = side
+        self.inspect_page = inspect_page
+        #: shows the "region" or "participants" side page; the main window's Layout
+        #: workspace, which puts those pages into docks, replaces it
+        self.show_side: Callable[[str], None] = self._show_side_tab
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
@@ -307,7 +311,7 @@ class LayoutEditor(QWidget):
             return False
         path = lp.project_path
         if path[0] != "layouts":
-            self.side_tabs.setCurrentWidget(self.roster)
+            self.show_side("participants")
             return True
         name = str(path[1])
         if name not in self.document.project.layouts:
@@ -317,9 +321,24 @@ class LayoutEditor(QWidget):
             self.controller.set_selection([path[3]])
             if path[3] < len(self.scene.region_items):
                 self.view.ensureVisible(self.scene.region_items[path[3]], 20, 20)
-        self.side_tabs.setCurrentIndex(0)
+        self.show_side("region")
         self.view.setFocus()
         return True
+
+    def take_side_pages(self) -> tuple[QWidget, QWidget]:
+        """Hand the inspector page and the roster to a host that docks them; the canvas
+        then fills the editor's width."""
+        pages = (self.inspect_page, self.roster)
+        for page in pages:
+            self.side_tabs.removeTab(self.side_tabs.indexOf(page))
+            page.setParent(None)
+        self.side_tabs.hide()
+        return pages
+
+    def _show_side_tab(self, name: str) -> None:
+        self.side_tabs.setCurrentWidget(
+            self.roster if name == "participants" else self.inspect_page
+        )
 
     def copy(self) -> None:
         if self.controller.selection:

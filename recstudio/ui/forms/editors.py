@@ -94,6 +94,11 @@ class ChoiceEditor(FieldEditor):
         super().__init__(meta, parent)
         self.combo = QComboBox()
         self.combo.setObjectName(f"field:{meta.key}")
+        # long choice labels elide instead of widening the form past a 1024 px window
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(18)
         self._layout.addWidget(self.combo, 1)
         self.set_choices(list(meta.choices or []), meta.labels or {})
         self.combo.activated.connect(self._on_combo_activated)
