@@ -15,15 +15,6 @@ from recstudio.model.paths import MISSING
 from recstudio.ui.launch import build_main_window
 
 
-@pytest.fixture
-def window(qtbot):
-    win = build_main_window()
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    _dispose(win)
-
-
 def _section(win, key: str):
     for row in range(win.section_list.count()):
         if win.section_list.item(row).data(Qt.ItemDataRole.UserRole) == key:

@@ -19,15 +19,6 @@ from recstudio.settings.workspaces import Workspace
 from recstudio.ui.launch import build_main_window
 
 
-@pytest.fixture
-def window(qtbot):
-    win = build_main_window()
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    dispose_window(win)
-
-
 def _shown(win, ws: Workspace, size: tuple[int, int], qtbot) -> None:
     win.resize(*size)
     win.workspaces.actions[ws].trigger()
