@@ -112,6 +112,7 @@ class LayoutEditor(QWidget):
         document.checked.connect(self._on_document_checked)
         self.view.copy_requested.connect(self.copy)
         self.view.paste_requested.connect(self.paste)
+        self.view.drag_previewed.connect(self.inspector.show_live)
         self._on_controller_data_changed()
         self._on_document_checked()
         self.view.fit_canvas()

@@ -171,6 +171,24 @@ class RegionInspector(QWidget):
         self._set_enabled(not locked)
         self.image_edit.setEnabled(not locked and region.uid is not None)
 
+    def show_live(self, regions: list[Region]) -> None:
+        """Geometry as a drag shows it, before the release commits it (issue 13: the
+        inspector reads live while dragging)."""
+        index = self.current_index()
+        if index is None or index >= len(regions):
+            return
+        snap = self.controller.snapshot()
+        region = regions[index]
+        px = to_pixels(region, snap.canvas_w, snap.canvas_h)
+        self._loading = True
+        try:
+            for axis, value in zip(_AXES, (px.x, px.y, px.w, px.h), strict=True):
+                self.pixel_boxes[axis].setValue(value)
+            for axis, value in zip(_AXES, (region.x, region.y, region.w, region.h), strict=True):
+                self.fraction_boxes[axis].setValue(value)
+        finally:
+            self._loading = False
+
     def _set_enabled(self, enabled: bool) -> None:
         for widget in self._fields:
             widget.setEnabled(enabled)

@@ -53,6 +53,8 @@ class LayoutView(QGraphicsView):
     zoom_changed = Signal(float)
     copy_requested = Signal()
     paste_requested = Signal()
+    #: the regions as a drag shows them, before the release commits them (list[Region])
+    drag_previewed = Signal(object)
 
     def __init__(self, scene: LayoutScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -213,11 +215,13 @@ class LayoutView(QGraphicsView):
             self._band.setGeometry(QRect(drag.press_view, pos).normalized())
             return
         p = self.mapToScene(pos)
-        no_snap = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier) or not self.snapping
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        no_snap = alt or not self.snapping
         if drag.kind == "move":
-            self._drag_move(drag, p, no_snap)
+            self._drag_move(drag, p, no_snap, whole_px=not alt)
         else:
-            self._drag_resize(drag, p, no_snap)
+            self._drag_resize(drag, p, no_snap, whole_px=not alt)
+        self.drag_previewed.emit(drag.current)
         event.accept()
 
     def _thresholds(self) -> tuple[float, float]:
@@ -225,11 +229,13 @@ class LayoutView(QGraphicsView):
         z = self.zoom() or 1.0
         return threshold_from_screen(SNAP_SCREEN_PX, z, scene.canvas_w, scene.canvas_h)
 
-    def _drag_move(self, drag: _Drag, p: QPointF, no_snap: bool) -> None:
+    def _drag_move(self, drag: _Drag, p: QPointF, no_snap: bool, *, whole_px: bool) -> None:
         scene = self.layout_scene
         w, h = scene.canvas_w, scene.canvas_h
         dx = (p.x() - drag.press_scene.x()) / w
         dy = (p.y() - drag.press_scene.y()) / h
+        if whole_px:  # Alt places freely; otherwise the drag lands on whole output pixels
+            dx, dy = ops.move_offset_to_pixels(drag.start, drag.indices, dx, dy, w, h)
         moved = ops.move(drag.start, drag.indices, dx, dy)
         guides: tuple = ()
         if not no_snap and drag.targets is not None:
@@ -251,7 +257,7 @@ class LayoutView(QGraphicsView):
         drag.current = moved
         scene.guides.set_guides(guides)
 
-    def _drag_resize(self, drag: _Drag, p: QPointF, no_snap: bool) -> None:
+    def _drag_resize(self, drag: _Drag, p: QPointF, no_snap: bool, *, whole_px: bool) -> None:
         scene = self.layout_scene
         w, h = scene.canvas_w, scene.canvas_h
         index = drag.indices[0]
@@ -275,6 +281,8 @@ class LayoutView(QGraphicsView):
                 min_h=min_h,
             )
             region, guides = result.region, result.guides
+        if whole_px:
+            region = ops.edges_to_pixels(region, w, h)
         current = list(drag.current)
         current[index] = region
         drag.current = current
