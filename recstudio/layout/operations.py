@@ -413,3 +413,24 @@ def edges_to_pixels(region: Region, w: int, h: int) -> Region:
     right = max(_whole(region.right, w), left + 1 / w)
     bottom = max(_whole(region.bottom, h), top + 1 / h)
     return region.with_geometry(left, top, min(right, 1.0) - left, min(bottom, 1.0) - top)
+
+
+def pixel_rect_problem(rect: PixelRect, canvas_w: int, canvas_h: int) -> str:
+    """Why typed pixel geometry cannot be sent as it is ("" when it can). The inspector
+    shows this and keeps what was typed instead of clamping it silently (issue 13: width
+    5000 px became the canvas width and X jumped to 0)."""
+    if rect.x < 0 or rect.y < 0:
+        return "x and y start at 0, the canvas's top-left corner (R20)"
+    if rect.w <= 0 or rect.h <= 0:
+        return "width and height must be more than 0 px (R20)"
+    if rect.x + rect.w > canvas_w + 1e-6:
+        return (
+            f"x {rect.x:g} + width {rect.w:g} = {rect.x + rect.w:g} px is past the "
+            f"{canvas_w} px wide canvas (R20: x_axis + width ≤ 1)"
+        )
+    if rect.y + rect.h > canvas_h + 1e-6:
+        return (
+            f"y {rect.y:g} + height {rect.h:g} = {rect.y + rect.h:g} px is past the "
+            f"{canvas_h} px high canvas (R20: y_axis + height ≤ 1)"
+        )
+    return ""

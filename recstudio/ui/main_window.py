@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         document.checked.connect(self._on_document_checked)
         document.project_replaced.connect(self._on_project_replaced)
         document.value_changed.connect(self._on_value_changed)
-        document.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+        document.undo_stack.cleanChanged.connect(self._on_stack_clean_changed)
         document.file_path_changed.connect(lambda _p: self._update_title())
         self._update_title()
         self._on_document_checked()
@@ -300,7 +300,9 @@ class MainWindow(QMainWindow):
 
     def _on_document_checked(self) -> None:
         errors, warnings = self.problems_panel.count()
-        self.problems_title.setText(f"<b>Problems</b> — {errors} error(s), {warnings} warning(s)")
+        self.problems_title.setText(
+            f"<b>Problems</b> in all bodies — {errors} error(s), {warnings} warning(s)"
+        )
         self._mark_sections()
 
     def _mark_sections(self) -> None:
@@ -334,6 +336,14 @@ class MainWindow(QMainWindow):
                 section.focus_path(lp)
                 return
         self.statusBar().showMessage(f"{lp.problem.path}: {lp.problem.message}", 8000)
+
+    def _on_stack_clean_changed(self, _clean: bool) -> None:
+        import shiboken6
+
+        # a window destroyed without closing (interpreter exit, --smoke) takes its stack
+        # with it, and the dying stack still reports "clean changed"
+        if shiboken6.isValid(self) and shiboken6.isValid(self.document.undo_stack):
+            self._update_title()
 
     def _update_title(self) -> None:
         name = self.document.project.name or "Untitled"

@@ -241,3 +241,15 @@ def test_resized_edges_land_on_whole_pixels_and_never_vanish() -> None:
     assert r.h * 720 == pytest.approx(1.0) and r.uid == "7"
     edge = edges_to_pixels(Region(0.9, 0.9, 0.1, 0.1), 1280, 720)
     assert edge.right <= 1.0 and edge.bottom <= 1.0
+
+
+def test_pixel_geometry_past_the_canvas_is_named_not_clamped() -> None:
+    from recstudio.layout.operations import PixelRect, pixel_rect_problem
+
+    assert pixel_rect_problem(PixelRect(0, 0, 1280, 720), 1280, 720) == ""
+    assert "past the 1280 px wide canvas" in pixel_rect_problem(
+        PixelRect(10, 0, 5000, 9), 1280, 720
+    )
+    assert "720 px high" in pixel_rect_problem(PixelRect(0, 700, 10, 30), 1280, 720)
+    assert "more than 0" in pixel_rect_problem(PixelRect(0, 0, 0, 30), 1280, 720)
+    assert "top-left" in pixel_rect_problem(PixelRect(-1, 0, 10, 30), 1280, 720)

@@ -532,3 +532,25 @@ def test_participant_columns_fit_their_contents(qtbot: QtBot, editor: LayoutEdit
             table.sizeHintForColumn(column), table.horizontalHeader().sectionSizeHint(column)
         )
         assert table.columnWidth(column) >= needed
+
+
+def test_inspector_keeps_a_width_past_the_canvas_and_says_why(
+    qtbot: QtBot, editor: LayoutEditor
+) -> None:
+    """Issue 13 point 5: width 5000 px used to become 1280 px with X moved to 0."""
+    use_regions(editor, TWO)
+    editor.controller.set_selection([0])
+    box = editor.inspector.pixel_boxes["w"]
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "5000")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.value() == 5000
+    assert region(editor, 0) == TWO[0]  # not clamped into the model
+    message = editor.inspector.message
+    assert message.isVisible() and "R20" in message.text() and "1280 px" in message.text()
+    box.selectAll()
+    qtbot.keyClicks(box, "300")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert region(editor, 0)["width"] == round(300 / 1280, 6)
+    assert not message.isVisible()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recstudio.layout.operations import PixelRect, from_pixels, to_pixels
+from recstudio.layout.operations import PixelRect, from_pixels, pixel_rect_problem, to_pixels
 from recstudio.layout.regions import Region
 from recstudio.ui.canvas.controller import LayoutController
 
@@ -104,6 +104,13 @@ class RegionInspector(QWidget):
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(self.heading)
         box.addLayout(grid)
+        #: why typed geometry was not applied (it stays in the boxes until fixed)
+        self.message = QLabel()
+        self.message.setObjectName("fieldMessage")
+        self.message.setProperty("severity", "error")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        box.addWidget(self.message)
         box.addLayout(form)
         box.addStretch(1)
         self._fields: list[QWidget] = [
@@ -127,6 +134,7 @@ class RegionInspector(QWidget):
         return None
 
     def refresh(self) -> None:
+        self.message.hide()
         index = self.current_index()
         snap = self.controller.snapshot()
         sel = self.controller.selection
@@ -208,6 +216,12 @@ class RegionInspector(QWidget):
         snap = self.controller.snapshot()
         values = {a: self.pixel_boxes[a].value() for a in _AXES}
         rect = PixelRect(values["x"], values["y"], values["w"], values["h"])
+        problem = pixel_rect_problem(rect, snap.canvas_w, snap.canvas_h)
+        if problem:  # keep what was typed and say why it is not applied
+            self.message.setText(problem)
+            self.message.show()
+            return
+        self.message.hide()
         new = from_pixels(rect, snap.canvas_w, snap.canvas_h, like=region)
         self._commit(index, new, f"Set region {_AXIS_LABELS[axis].lower()}")
 
