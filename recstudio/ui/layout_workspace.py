@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from recstudio.ui.document import ProjectDocument
 if TYPE_CHECKING:
     from recstudio.ui.canvas.editor import LayoutEditor
     from recstudio.ui.main_window import MainWindow
+    from recstudio.ui.studio import StudioPanel
 
 
 class LayoutWorkspace(QWidget):
@@ -62,7 +64,18 @@ class LayoutWorkspace(QWidget):
         self.strip_button.setText("Body and problems")
         self.strip_button.setToolTip("Show the live request body and its problems below")
         self.strip_button.toggled.connect(self._on_strip_toggled)
+        self.studio_button = QToolButton()
+        self.studio_button.setObjectName("studioButton")
+        self.studio_button.setCheckable(True)
+        self.studio_button.setText("Studio mode")
+        self.studio_button.setToolTip(
+            "Program (what the live recording renders) beside Preview (the scene you edit); "
+            "Take sends Preview"
+        )
+        self.studio_button.toggled.connect(self.set_studio)
+        self.studio: StudioPanel | None = None
         row.addWidget(self.strip_label, 1)
+        row.addWidget(self.studio_button)
         row.addWidget(self.strip_button)
 
         box = QVBoxLayout(self)
@@ -111,7 +124,18 @@ class LayoutWorkspace(QWidget):
         docks["participantsDock"].setWidget(roster)
         editor.show_side = self._show_side
         self.editor = editor
-        self.pages.addWidget(editor)
+        self.preview_title = QLabel("<b>Preview</b> — the scene Take sends")
+        self.preview_title.hide()
+        right = QWidget()
+        col = QVBoxLayout(right)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.preview_title)
+        col.addWidget(editor, 1)
+        self.stage = QSplitter(Qt.Orientation.Horizontal)
+        self.stage.setObjectName("layoutStage")
+        self.stage.setChildrenCollapsible(False)
+        self.stage.addWidget(right)
+        self.pages.addWidget(self.stage)
         self._window.layout_binding.attach_editor(editor)
         options = self._window.layout_binding.new_form()
         docks["layoutOptionsDock"].setWidget(options)
@@ -140,6 +164,30 @@ class LayoutWorkspace(QWidget):
             if self.document.project.mode == "mix":
                 self.ensure_editor()
 
+    def set_studio(self, on: bool) -> None:
+        """Studio mode: Program beside Preview (the canvas), Take and number keys."""
+        if on and self.document.project.mode != "mix":
+            on = False
+        if self.studio_button.isChecked() != on:
+            self.studio_button.setChecked(on)  # re-enters with the same value
+            return
+        if on:
+            from recstudio.ui.studio import StudioPanel
+
+            editor = self.ensure_editor()
+            if self.studio is None:
+                self.studio = StudioPanel(self._window, editor)
+                self.stage.insertWidget(0, self.studio)
+                self.stage.setStretchFactor(0, 1)
+                self.stage.setStretchFactor(1, 1)
+                half = max(200, self.stage.width() // 2)
+                self.stage.setSizes([half, half])
+            self.studio.refresh()
+        if self.studio is not None:
+            self.studio.setVisible(on)
+        if self.editor is not None:
+            self.preview_title.setVisible(on)
+
     def _show_side(self, name: str) -> None:
         dock = self._window.layout_docks.get(
             "participantsDock" if name == "participants" else "regionDock"
@@ -160,7 +208,7 @@ class LayoutWorkspace(QWidget):
         if self.document.project.mode != "mix":
             self.pages.setCurrentWidget(self.empty)
         elif self.editor is not None:
-            self.pages.setCurrentWidget(self.editor)
+            self.pages.setCurrentWidget(self.stage)
         else:
             self.pages.setCurrentWidget(self.loading)
             if self._window.workspaces.current is Workspace.LAYOUT:
