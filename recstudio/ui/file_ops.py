@@ -60,12 +60,29 @@ class ProjectFiles(QObject):
         QMessageBox.warning(self._window, title, text)
 
     # -- commands ------------------------------------------------------------------------
-    def new_project(self) -> None:
+    def new_project(self, mode: Any = None) -> bool:
+        """A new project in ``mode`` (the current project's mode when None)."""
         if not self.confirm_discard("starting a new project"):
-            return
+            return False
         from recstudio.model.project import new_project
 
-        self.replace_with(new_project(self._document.project.mode))
+        self.replace_with(new_project(mode if mode is not None else self._document.project.mode))
+        return True
+
+    def open_example(self, path: Path) -> bool:
+        """A bundled example as a new, unsaved project: Save asks where, so the example
+        itself is never overwritten."""
+        if not self.confirm_discard("opening an example"):
+            return False
+        from recstudio.model.project import ProjectFormatError, load_project
+
+        try:
+            project = load_project(path)
+        except (ProjectFormatError, OSError, ValueError) as exc:
+            self._error("Cannot open example", f"{path.name}: {exc}")
+            return False
+        self.replace_with(project)
+        return True
 
     def open_dialog(self) -> None:
         if not self.confirm_discard("opening another project"):
@@ -313,6 +330,9 @@ class ProjectFiles(QObject):
             return Path(self._document.file_path).parent
         return Path.home()
 
+    def recent_files(self) -> list[str]:
+        return list(self._prefs().recent_files)
+
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
         recent = self._prefs().recent_files
@@ -331,9 +351,12 @@ class ProjectFiles(QObject):
         if requested is not None:
             self.open_path(requested, confirmed=True)
             return
-        last = self._prefs().last_project_path
+        prefs = self._prefs()
+        last = prefs.last_project_path
         if last and Path(last).exists():
             self.open_path(Path(last), confirmed=True)
+            return
+        self._window.show_start_page(prefs.recent_files)  # nothing to reopen
 
     def offer_recovery(self) -> bool:
         from recstudio.model.project import load_project

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.body_dock.setWidget(body)
         self.addDockWidget(right, self.body_dock)
         self.layout_binding = LayoutBinding(document)
+        self.start_page: Any = None
         self.layout_docks = {
             name: make_dock(self, title, name)
             for name, title in (
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
             return act
 
         self.act_new = action(
-            "&New", files.new_project, QKeySequence.StandardKey.New, "New project"
+            "&New", lambda: files.new_project(), QKeySequence.StandardKey.New, "New project"
         )
         self.act_open = action(
             "&Open…", files.open_dialog, QKeySequence.StandardKey.Open, "Open a project"
@@ -175,6 +176,9 @@ class MainWindow(QMainWindow):
             file_menu.addAction(act)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(self.recent_menu))
+        self.examples_menu = file_menu.addMenu("Open e&xample")
+        self.examples_menu.setToolTip("A copy of a bundled example project")
+        self.examples_menu.aboutToShow.connect(self._fill_examples_menu)
         file_menu.addSeparator()
         for act in (self.act_save, self.act_save_as):
             file_menu.addAction(act)
@@ -194,6 +198,16 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(dock.toggleViewAction())
         self.recording_menu = menu.addMenu("&Recording")
         help_menu = menu.addMenu("&Help")
+        self.act_start_page = action("&Start page", lambda: self.show_start_page())
+        self.act_shortcuts = action(
+            "&Keyboard shortcuts", self._on_shortcuts, "Ctrl+/", "Every key of the window"
+        )
+        self.act_documentation = action(
+            "&Documentation", self._on_documentation, "F1", "The README, shown here (no network)"
+        )
+        for act in (self.act_start_page, self.act_shortcuts, self.act_documentation):
+            help_menu.addAction(act)
+        help_menu.addSeparator()
         help_menu.addAction(action("&About recstudio", self._on_about))
 
         from recstudio.ui.icons import icon
@@ -351,6 +365,49 @@ class MainWindow(QMainWindow):
             name = self.document.file_path.name.removesuffix(".recstudio.json")
         self.setWindowModified(not self.document.undo_stack.isClean())
         self.setWindowTitle(f"{name}[*] — recstudio")
+
+    # -- first launch, examples, help --------------------------------------------------
+    def show_start_page(self, recent: list[str] | None = None) -> None:
+        """The start page over the central area (a first launch, or Help ▸ Start page)."""
+        from recstudio.ui.start_page import StartPage
+
+        if self.start_page is None:
+            self.start_page = StartPage(self)
+            self.start_page.chosen.connect(self._on_start_page_chosen)
+        if recent is None:
+            recent = self.files.recent_files()
+        self.start_page.show_recent(recent)
+        self.workspaces.show_page(self.start_page)
+
+    def _on_start_page_chosen(self) -> None:
+        from recstudio.settings.workspaces import Workspace
+
+        ws = Workspace.LAYOUT if self.document.project.mode == "mix" else Workspace.REQUEST
+        if self.workspaces.current is ws:
+            self.workspaces.show_current()
+        else:
+            self.workspaces.switch(ws)
+
+    def _fill_examples_menu(self) -> None:
+        from recstudio.resources import example_paths
+        from recstudio.ui.start_page import example_title
+
+        self.examples_menu.clear()
+        for path in example_paths():
+            act = self.examples_menu.addAction(example_title(path))
+            act.triggered.connect(lambda _c=False, p=path: self.files.open_example(p))
+
+    def _on_shortcuts(self) -> None:
+        from recstudio.ui.dialogs.help_dialogs import ShortcutsDialog
+
+        if self.document.project.mode == "mix":
+            self.layout_workspace.ensure_editor()  # its keys belong in the list
+        ShortcutsDialog(self).exec()
+
+    def _on_documentation(self) -> None:
+        from recstudio.ui.dialogs.help_dialogs import DocumentationDialog
+
+        DocumentationDialog(self).exec()
 
     def _on_presenter_toggled(self, checked: bool) -> None:
         from recstudio.ui import presenter

@@ -139,6 +139,7 @@ class WorkspaceSwitcher(QObject):
         ws = Workspace(ws)
         if ws is self._current:
             self.actions[ws].setChecked(True)
+            self.show_current()  # e.g. away from the start page
             return
         if self._current is not None:
             self._states[self._current] = self._save()
@@ -155,6 +156,22 @@ class WorkspaceSwitcher(QObject):
         if state is None or not self._restore(state):
             self.apply_default(ws)
         self.switched.emit(ws)
+
+    def show_page(self, page: QWidget) -> None:
+        """Cover the central area with ``page`` (the start page) until a workspace is
+        shown again; the docks stay as the workspace has them."""
+        if self._stack.indexOf(page) < 0:
+            self._stack.addWidget(page)
+        self._show_page(page)
+        self._stack.setVisible(True)
+
+    def show_current(self) -> None:
+        """Show the current workspace's own central page again."""
+        if self._current is not None:
+            page = self._pages.get(self._current)
+            if page is not None:
+                self._show_page(page)
+            self._stack.setVisible(CENTRAL_VISIBLE[self._current])
 
     def _show_page(self, page: QWidget) -> None:
         """A stacked widget asks for the largest minimum of all its pages; the hidden pages

@@ -38,6 +38,9 @@ def editor(qtbot: QtBot) -> Iterator[LayoutEditor]:
     widget.resize(1100, 700)
     widget.show()
     qtbot.waitExposed(widget)
+    widget.activateWindow()  # canvas keys are shortcuts: they need the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)
+    widget.view.setFocus()
     widget.view.set_zoom(ZOOM)
     yield widget
 
