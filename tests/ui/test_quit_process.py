@@ -11,18 +11,15 @@ import sys
 import textwrap
 from pathlib import Path
 
+from window_kit import recording_child
+
 from recstudio.ui.autosave import find_recoverable
 
 #: Drives the real app (``run_gui``) and answers each message box by its button text.
-_QUITTER = textwrap.dedent(
-    """
-    import sys
+_QUITTER = recording_child(
+    run_gui=True,
+    setup="""
     from pathlib import Path
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-    app = QApplication(sys.argv[:1])
-    from recstudio.ui.launch import run_gui
-    saved = Path(sys.argv[1])
     answers = ["Discard", "Stop them"]
 
     def answer_boxes():
@@ -31,46 +28,18 @@ _QUITTER = textwrap.dedent(
             want = answers.pop(0)
             texts = [b.text().replace("&", "") for b in box.buttons()]
             print("ANSWER", want, "of", texts, "to", box.text()[:80], flush=True)
-            button = box.buttons()[texts.index(want)]
-            button.click()
+            box.buttons()[texts.index(want)].click()
         QTimer.singleShot(50, answer_boxes)
 
-    def drive():
-        w = next(x for x in QApplication.topLevelWidgets() if x.objectName() == "MainWindow")
-        c, d = w.recordings, w.document
-        c.options.first_query_delay_s = 0.05
-        c.options.confirm_backoff_s = (0.1,)
-        d.set_value(("cname",), "saved-room")
-        d.set_value(("uid",), "527841")
-        for key, value in (("bucket", "b"), ("accessKey", "AK"), ("secretKey", "SK")):
-            d.set_value(("start", "storageConfig", key), value)
-        d.refresh()
-        w.files._write(saved)  # what Save As does once the file dialog returns
-        d.set_value(("cname",), "unsaved-room")  # the edit that Discard throws away
-        d.refresh()
-
-        def start():
-            if not (c.loaded and c.toolbar.act_start.isEnabled()):
-                QTimer.singleShot(50, start)
-                return
-            c.toolbar.act_start.trigger()
-            watch()
-
-        def watch():
-            if any(i.state == "running" for i in c.items.values()):
-                print("RUNNING", flush=True)
-                answer_boxes()
-                w.act_quit.trigger()
-                return
-            QTimer.singleShot(50, watch)
-
-        start()
-
-    # after the launch's own first turn (startup opens the last project there)
-    QTimer.singleShot(0, lambda: QTimer.singleShot(0, drive))
-    QTimer.singleShot(45000, lambda: app.exit(3))
-    sys.exit(run_gui(None))
-    """
+    d.set_value(("cname",), "saved-room")
+    w.files._write(Path(sys.argv[1]))  # what Save As does once the file dialog returns
+    d.set_value(("cname",), "unsaved-room")  # the edit that Discard throws away
+    """,
+    then="""
+    print("RUNNING", flush=True)
+    answer_boxes()
+    w.act_quit.trigger()
+    """,
 )
 
 #: A second launch: reports what it opened and whether any question box came up.
