@@ -8,7 +8,7 @@ the secrets of the open project stay in memory, and in the keyring when one is a
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
@@ -17,17 +17,32 @@ from recstudio.ui.autosave import Autosaver, discard, find_recoverable
 from recstudio.ui.document import ProjectDocument
 
 if TYPE_CHECKING:
-    from recstudio.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QStatusBar, QWidget
+
+    from recstudio.ui.panels.json_panel import JsonPanel
 
 PROJECT_FILTER = "recstudio projects (*.recstudio.json);;JSON files (*.json);;All files (*)"
 SUFFIX = ".recstudio.json"
 
 
+class FilesHost(Protocol):
+    """What the file commands need of the window: the status bar, the shown body, two
+    reactions (a Protocol: this module does not import the window that imports it)."""
+
+    json_panel: JsonPanel
+
+    def statusBar(self) -> QStatusBar: ...
+    def show_start_page(self, recent: list[str] | None = None) -> None: ...
+    def _update_title(self) -> None: ...
+
+
 class ProjectFiles(QObject):
-    def __init__(self, document: ProjectDocument, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, document: ProjectDocument, window: FilesHost, parent: QWidget) -> None:
+        super().__init__(parent)
         self._document = document
         self._window = window
+        #: the widget the questions and file dialogs belong to (the window itself)
+        self._parent = parent
         self.autosaver = Autosaver(document, self)
         self.autosaver.failed.connect(self._on_autosave_failed)
 
@@ -38,7 +53,7 @@ class ProjectFiles(QObject):
             return True
         name = self._document.project.name or "Untitled"
         answer = QMessageBox.question(
-            self._window,
+            self._parent,
             "Unsaved changes",
             f"Save the changes to “{name}” before {doing}?",
             QMessageBox.StandardButton.Save
@@ -57,7 +72,7 @@ class ProjectFiles(QObject):
         )
 
     def _error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self._window, title, text)
+        QMessageBox.warning(self._parent, title, text)
 
     # -- commands ------------------------------------------------------------------------
     def new_project(self, mode: Any = None) -> bool:
@@ -88,7 +103,7 @@ class ProjectFiles(QObject):
         if not self.confirm_discard("opening another project"):
             return
         path, _ = QFileDialog.getOpenFileName(
-            self._window, "Open project", str(self._last_dir()), PROJECT_FILTER
+            self._parent, "Open project", str(self._last_dir()), PROJECT_FILTER
         )
         if path:
             self.open_path(Path(path), confirmed=True)
@@ -139,7 +154,7 @@ class ProjectFiles(QObject):
 
             self._document.apply_many([(parse_path(k), v) for k, v in found.items()])
 
-        run_in_background(lambda: fetch_project_secrets(project), done, self._window)
+        run_in_background(lambda: fetch_project_secrets(project), done, self._parent)
 
     def _store_secrets(self) -> None:
         from recstudio.settings.project_secrets import store_project_secrets
@@ -155,7 +170,7 @@ class ProjectFiles(QObject):
                     f"Secrets could not be kept in the keyring: {error}", 10000
                 )
 
-        run_in_background(lambda: store_project_secrets(snapshot), done, self._window)
+        run_in_background(lambda: store_project_secrets(snapshot), done, self._parent)
 
     def save(self, *, wait: bool = True) -> bool:
         """``wait=False`` (the Save action) writes on a worker; asking before quitting
@@ -170,7 +185,7 @@ class ProjectFiles(QObject):
     def save_as(self, *, wait: bool = True) -> bool:
         suggested = self._last_dir() / f"{self._document.project.name or 'Untitled'}{SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(
-            self._window, "Save project", str(suggested), PROJECT_FILTER
+            self._parent, "Save project", str(suggested), PROJECT_FILTER
         )
         if not path:
             return False
@@ -205,7 +220,7 @@ class ProjectFiles(QObject):
             else:
                 self._saved(path, index)
 
-        run_in_background(lambda: save_project(snapshot, path), done, self._window)
+        run_in_background(lambda: save_project(snapshot, path), done, self._parent)
         return True
 
     def _save_failed(self, exc: BaseException) -> None:
@@ -233,7 +248,7 @@ class ProjectFiles(QObject):
     def import_dialog(self) -> None:
         from recstudio.ui.dialogs.import_dialog import ImportDialog
 
-        ImportDialog(self._document, self._window).exec()
+        ImportDialog(self._document, self._parent).exec()
 
     def import_file(self, path: Path, endpoint: Any = None, mode: Any = None) -> None:
         """Read, parse and check a (big) file on a worker with a busy bar in the status
@@ -284,7 +299,7 @@ class ProjectFiles(QObject):
         from recstudio.ui.dialogs.export_dialog import ExportDialog
 
         endpoint = self._window.json_panel.endpoint()
-        ExportDialog(self._document, endpoint, self._window).exec()
+        ExportDialog(self._document, endpoint, self._parent).exec()
 
     # -- recent files and startup --------------------------------------------------------
     def _prefs(self) -> Any:
@@ -307,7 +322,7 @@ class ProjectFiles(QObject):
             if error is not None and failure:
                 self._window.statusBar().showMessage(f"{failure}: {error}", 6000)
 
-        run_in_background(work, done, self._window, serial=True)
+        run_in_background(work, done, self._parent, serial=True)
 
     def _remember(self, path: Path) -> None:
         def change(prefs: Any) -> None:
@@ -365,7 +380,7 @@ class ProjectFiles(QObject):
             when = _format_time(rec.saved_at)
             where = f" ({rec.file_path})" if rec.file_path else ""
             answer = QMessageBox.question(
-                self._window,
+                self._parent,
                 "Recover unsaved work?",
                 f"recstudio was not closed normally. Unsaved changes to “{rec.name or 'Untitled'}”"
                 f"{where} were saved automatically at {when}.\n\nRecover them?",

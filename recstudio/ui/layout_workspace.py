@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -29,14 +30,14 @@ from recstudio.ui.document import ProjectDocument
 
 if TYPE_CHECKING:
     from recstudio.ui.canvas.editor import LayoutEditor
-    from recstudio.ui.main_window import MainWindow
+    from recstudio.ui.host import WindowHost
     from recstudio.ui.studio import StudioPanel
 
 
 class LayoutWorkspace(QWidget):
     """Central page of the Layout workspace; owns the one canvas editor of the window."""
 
-    def __init__(self, document: ProjectDocument, window: MainWindow) -> None:
+    def __init__(self, document: ProjectDocument, window: WindowHost) -> None:
         super().__init__()
         self.setObjectName("layoutWorkspace")
         self.document = document
@@ -244,7 +245,7 @@ class LayoutWorkspace(QWidget):
         self.strip_button.blockSignals(False)
 
 
-def make_dock(window: MainWindow, title: str, name: str) -> QDockWidget:
+def make_dock(window: QMainWindow, title: str, name: str) -> QDockWidget:
     dock = QDockWidget(title, window)
     dock.setObjectName(name)
     dock.setWidget(QWidget())

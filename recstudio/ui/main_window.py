@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         document.setParent(self)  # one lifetime: the document dies with its window
         self.setObjectName("MainWindow")
         self.resize(1440, 900)
-        self.files = ProjectFiles(document, self)
+        self.files = ProjectFiles(document, self, self)
 
         self.section_list = QListWidget()
         self.section_list.setObjectName("sectionList")

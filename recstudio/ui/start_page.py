@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from recstudio.model.enums import Mode
 
 if TYPE_CHECKING:
-    from recstudio.ui.main_window import MainWindow
+    from recstudio.ui.host import WindowHost
 
 _NEW = (
     (Mode.MIX, "New composite recording", "Everyone in one video, arranged on a canvas"),
@@ -46,7 +46,7 @@ class StartPage(QScrollArea):
 
     chosen = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__()
         self.setObjectName("startPage")
         self.setWidgetResizable(True)

@@ -27,7 +27,7 @@ from recstudio.layout.studio import ProgramPicture, program_picture, scene_for_n
 
 if TYPE_CHECKING:
     from recstudio.ui.canvas.editor import LayoutEditor
-    from recstudio.ui.main_window import MainWindow
+    from recstudio.ui.host import WindowHost
 
 _TILE_COLOURS = ("#55606e", "#6e5560", "#556e60", "#6e6955", "#5a556e", "#556b6e")
 PROGRAM_RED = QColor("#c0392b")
@@ -91,7 +91,7 @@ class ProgramView(QWidget):
 class StudioPanel(QWidget):
     """The Program column of Studio mode, with the recording picker and Take."""
 
-    def __init__(self, window: MainWindow, editor: LayoutEditor) -> None:
+    def __init__(self, window: WindowHost, editor: LayoutEditor) -> None:
         super().__init__()
         self.setObjectName("studioPanel")
         self._window = window
