@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -186,8 +187,28 @@ class LayoutWorkspace(QWidget):
             self.studio.refresh()
         if self.studio is not None:
             self.studio.setVisible(on)
+            self._orient_stage()
         if self.editor is not None:
             self.preview_title.setVisible(on)
+
+    #: narrower than this, Program goes above Preview instead of beside it (a 1024 px
+    #: window cannot hold both side by side with the inspector)
+    SIDE_BY_SIDE_MIN_PX = 1100
+
+    def _orient_stage(self) -> None:
+        wide = self.width() >= self.SIDE_BY_SIDE_MIN_PX - 300  # the docks take ~300 px
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.stage.orientation() != orientation:
+            self.stage.setOrientation(orientation)
+            extent = self.stage.width() if wide else self.stage.height()
+            self.stage.setSizes(
+                [extent // 2, extent - extent // 2] if wide else [extent // 3, extent - extent // 3]
+            )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.studio is not None and self.studio.isVisible():
+            self._orient_stage()
 
     def _show_side(self, name: str) -> None:
         dock = self._window.layout_docks.get(

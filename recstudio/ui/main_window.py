@@ -83,6 +83,10 @@ class MainWindow(QMainWindow):
         from recstudio.ui.workspaces import WorkspaceSwitcher
 
         right = Qt.DockWidgetArea.RightDockWidgetArea
+        # the right dock column runs the full height: its tall panels (inspector, Sandbox)
+        # never stack on top of the top and bottom docks' heights
+        self.setCorner(Qt.Corner.TopRightCorner, right)
+        self.setCorner(Qt.Corner.BottomRightCorner, right)
         self.body_dock = make_dock(self, "Body and problems", "bodyDock")
         self.body_dock.setWidget(body)
         self.addDockWidget(right, self.body_dock)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QObject, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
@@ -155,6 +156,7 @@ class WorkspaceSwitcher(QObject):
         state = self._states.get(ws)
         if state is None or not self._restore(state):
             self.apply_default(ws)
+        self._hide_stale_tab_bars()
         self.switched.emit(ws)
 
     def show_page(self, page: QWidget) -> None:
@@ -188,6 +190,28 @@ class WorkspaceSwitcher(QObject):
             other.setSizePolicy(policy, policy)
         self._stack.setCurrentWidget(page)
 
+    def _hide_stale_tab_bars(self) -> None:
+        """QMainWindow keeps the tab bar of a tab group whose docks were all hidden by
+        restoreState on screen (over the next workspace's central area), and may later
+        reuse a bar hidden here for another group: after the layout has settled, show
+        exactly the bars whose tabs are docks on screen."""
+        self._fix_tab_bars()
+        QTimer.singleShot(0, self._fix_tab_bars)
+
+    def _fix_tab_bars(self) -> None:
+        from PySide6.QtWidgets import QTabBar
+
+        if not shiboken6.isValid(self._window):
+            return
+        visible = {d.windowTitle() for d in self.docks().values() if d.isVisible()}
+        for bar in self._window.findChildren(QTabBar):
+            if bar.parent() is not self._window or bar.count() < 2:
+                continue
+            tabs = {bar.tabText(i) for i in range(bar.count())}
+            wanted = bool(tabs & visible)
+            if bar.isVisible() != wanted:
+                bar.setVisible(wanted)
+
     def reset(self) -> None:
         if self._current is not None:
             self._states.pop(self._current, None)
@@ -201,6 +225,7 @@ class WorkspaceSwitcher(QObject):
                 dock.hide()
         for placement in DEFAULT_DOCKS[ws]:
             self.place(placement, docks)
+        self._hide_stale_tab_bars()
 
     def place(self, placement: DockPlacement, docks: dict[str, QDockWidget] | None = None) -> None:
         """Put one dock where ``placement`` says and show it."""

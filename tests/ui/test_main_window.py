@@ -583,8 +583,9 @@ def test_hidden_recordings_panels_are_built_when_first_shown(window, qtbot) -> N
     qtbot.waitUntil(lambda: isinstance(docks["log"].widget(), RequestLogPanel), timeout=2000)
     assert type(docks["sandbox"].widget()) is QWidget  # a background tab: still not built
     docks["sandbox"].raise_()
-    qtbot.waitUntil(lambda: isinstance(docks["sandbox"].widget(), SandboxPanel), timeout=2000)
-    assert window.recordings.sandbox_panel is docks["sandbox"].widget()
+    qtbot.waitUntil(lambda: type(docks["sandbox"].widget()) is not QWidget, timeout=2000)
+    scrolled = docks["sandbox"].widget().widget()  # in a scroll area (1024×700 fits)
+    assert isinstance(scrolled, SandboxPanel) and window.recordings.sandbox_panel is scrolled
 
 
 def test_start_stays_disabled_until_the_first_check(qtbot) -> None:

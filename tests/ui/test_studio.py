@@ -97,3 +97,17 @@ def test_number_keys_only_pick_existing_scenes(live, qtbot) -> None:
     assert ws.editor.controller.layout_name == before
     ws.studio_button.click()
     assert not ws.studio.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1366, 768)])
+def test_studio_mode_fits_the_smallest_window(live, qtbot, size) -> None:
+    from test_workspaces import _squashed
+
+    live.resize(*size)
+    live.workspaces.actions[Workspace.LAYOUT].trigger()
+    live.layout_workspace.studio_button.click()
+    for _ in range(5):
+        QApplication.processEvents()
+    assert (live.width(), live.height()) == size
+    assert live.layout_workspace.studio.program.isVisible()
+    assert _squashed(live) == []

@@ -140,6 +140,10 @@ def test_canvas_covers_half_the_window_at_1366x768(window, qtbot) -> None:
 @pytest.mark.parametrize("ws", list(Workspace))
 def test_every_workspace_fits_without_squashing(window, qtbot, ws, size) -> None:
     _shown(window, ws, size, qtbot)
+    if ws is Workspace.RECORDINGS:  # its lazily built panels count too
+        _ = window.recordings.sandbox_panel, window.recordings.log_panel
+        for _ in range(3):
+            QApplication.processEvents()
     assert (window.width(), window.height()) == size  # nothing forces the window larger
     assert _squashed(window) == []
 
@@ -162,3 +166,18 @@ def test_a_non_mix_project_has_no_canvas_to_build(window, qtbot) -> None:
     window.workspaces.actions[Workspace.REQUEST].trigger()
     window.workspaces.actions[Workspace.LAYOUT].trigger()
     assert window.layout_workspace.pages.currentWidget() is window.layout_workspace.empty
+
+
+def test_no_tab_bar_of_another_workspace_stays_on_screen(window, qtbot) -> None:
+    """restoreState hides a tab group's docks but left its tab bar drawn over the next
+    workspace (seen as "Request log | Sandbox" over the Layout strip)."""
+    acts = window.workspaces.actions
+    for ws in (Workspace.RECORDINGS, Workspace.LAYOUT, Workspace.RECORDINGS, Workspace.LAYOUT):
+        acts[ws].trigger()
+        for _ in range(3):
+            QApplication.processEvents()
+        shown = {d.windowTitle() for d in window.workspaces.docks().values() if d.isVisible()}
+        for bar in window.findChildren(QTabBar):
+            if bar.parent() is window and bar.isVisible() and bar.count():
+                tabs = {bar.tabText(i) for i in range(bar.count())}
+                assert tabs <= shown, (ws, tabs)

@@ -40,10 +40,16 @@ def install_recordings(window: Any) -> Any:
 
     def sandbox_panel() -> Any:
         if "sandbox" not in built:
+            from PySide6.QtWidgets import QScrollArea
+
             from recstudio.ui.recordings.sandbox_panel import SandboxPanel
 
             built["sandbox"] = SandboxPanel(controller)
-            sandbox_dock.setWidget(built["sandbox"])
+            # its controls are tall: scrolled, they fit a 700 px window under the table
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(built["sandbox"])
+            sandbox_dock.setWidget(scroll)
         return built["sandbox"]
 
     def dock(title: str, name: str, widget: Any, area: Qt.DockWidgetArea) -> QDockWidget:
