@@ -251,9 +251,14 @@ class WorkspaceSwitcher(QObject):
     def restore_from_preferences(self) -> None:
         """Read the last session's workspace and arrangements off the GUI thread, then
         show them (the window has already opened with the default for its mode)."""
-        from recstudio.settings.preferences import load_preferences
         from recstudio.settings.workspaces import parse_workspace
         from recstudio.ui.background import run_in_background
+
+        def load() -> object:
+            # on the worker: preferences import pydantic (~0.2 s), never at launch
+            from recstudio.settings.preferences import load_preferences
+
+            return load_preferences()
 
         def done(prefs: object, error: BaseException | None) -> None:
             if error is not None or prefs is None:
@@ -264,12 +269,11 @@ class WorkspaceSwitcher(QObject):
             if last is not None:
                 self.switch(last)
 
-        run_in_background(load_preferences, done, self._window, serial=True)
+        run_in_background(load, done, self._window, serial=True)
 
     def persist(self) -> None:
         """Queue the current workspace and every arrangement for preferences.json (the
         serial worker writes it; quitting waits for that worker)."""
-        from recstudio.settings.preferences import load_preferences, save_preferences
         from recstudio.ui.background import run_in_background
 
         if self._current is None:
@@ -278,6 +282,8 @@ class WorkspaceSwitcher(QObject):
         states = self.saved_states()
 
         def work() -> None:
+            from recstudio.settings.preferences import load_preferences, save_preferences
+
             prefs = load_preferences()
             prefs.workspace = current
             prefs.workspace_states = states
