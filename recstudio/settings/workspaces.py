@@ -66,6 +66,7 @@ DEFAULT_DOCKS: dict[Workspace, tuple[DockPlacement, ...]] = {
         DockPlacement("recordingsDock", "top", size=420),
         DockPlacement("requestLogDock", "bottom"),
         DockPlacement("sandboxDock", "bottom", tab_with="requestLogDock"),
+        DockPlacement("liveLayoutDock", "right", size=280),
     ),
 }
 

@@ -103,6 +103,12 @@ class MainWindow(QMainWindow):
         for dock in self.layout_docks.values():
             self.addDockWidget(right, dock)
             dock.hide()
+        # the Recordings workspace's view of the selected recording's layout, built the
+        # first time it is shown (the recordings controller exists by then)
+        self.live_layout_dock = make_dock(self, "Live layout", "liveLayoutDock")
+        self.addDockWidget(right, self.live_layout_dock)
+        self.live_layout_dock.hide()
+        self.live_layout_dock.visibilityChanged.connect(self._on_live_layout_shown)
         self.workspace_stack = QStackedWidget()
         self.workspace_stack.setObjectName("workspaceStack")
         pages: dict[Workspace, QWidget] = {Workspace.REQUEST: self.main_split}
@@ -198,7 +204,7 @@ class MainWindow(QMainWindow):
         self.workspaces.fill_menu(self.view_menu)
         self.view_menu.addAction(self.act_presenter)
         self.view_menu.addSeparator()
-        for dock in (*self.layout_docks.values(), self.body_dock):
+        for dock in (*self.layout_docks.values(), self.body_dock, self.live_layout_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self.recording_menu = menu.addMenu("&Recording")
         help_menu = menu.addMenu("&Help")
@@ -369,6 +375,13 @@ class MainWindow(QMainWindow):
             name = self.document.file_path.name.removesuffix(".recstudio.json")
         self.setWindowModified(not self.document.undo_stack.isClean())
         self.setWindowTitle(f"{name}[*] — recstudio")
+
+    def _on_live_layout_shown(self, visible: bool) -> None:
+        from recstudio.ui.studio import LiveLayoutPanel
+
+        built = isinstance(self.live_layout_dock.widget(), LiveLayoutPanel)
+        if visible and not built and getattr(self, "recordings", None) is not None:
+            self.live_layout_dock.setWidget(LiveLayoutPanel(self))
 
     # -- first launch, examples, help --------------------------------------------------
     def show_start_page(self, recent: list[str] | None = None) -> None:

@@ -228,3 +228,45 @@ class StudioPanel(QWidget):
         if sent:
             self.status.setText(f"Taking “{name}”…")
         return sent
+
+
+class LiveLayoutPanel(QWidget):
+    """The Recordings workspace's small view of the selected recording's live layout
+    (issue 13 point 1): what a composite recording renders now, as Program shows it."""
+
+    def __init__(self, window: WindowHost) -> None:
+        super().__init__()
+        self.setObjectName("liveLayoutPanel")
+        self._window = window
+        self.view = ProgramView()
+        self.caption = QLabel()
+        self.caption.setObjectName("groupNote")
+        self.caption.setWordWrap(True)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(4, 4, 4, 4)
+        col.addWidget(self.view, 1)
+        col.addWidget(self.caption)
+        controller = window.recordings
+        controller.items_changed.connect(self.refresh)
+        if controller.panel is not None:
+            controller.panel.selection_changed.connect(lambda _key: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        controller = self._window.recordings
+        key = controller.panel.selected_key() if controller.panel is not None else ""
+        item = controller.items.get(key) if key else None
+        transcoding = controller.document.get(("start", "recordingConfig", "transcodingConfig"), {})
+        size = (1280, 720)
+        if isinstance(transcoding, dict):
+            w, h = transcoding.get("width"), transcoding.get("height")
+            if isinstance(w, int) and isinstance(h, int) and w > 0 and h > 0:
+                size = (w, h)
+        if item is None or item.mode != "mix":
+            note = "select a composite recording" if item is None else "not a composite recording"
+            self.view.show_picture(ProgramPicture((), 0, "#000000", note), size)
+            self.caption.setText("")
+            return
+        self.view.show_picture(program_picture(item.layout, 4), size)
+        name = f"“{item.layout_name}”" if item.layout_name else "the start's"
+        self.caption.setText(f"{item.cname}: {name} layout (presets drawn for 4 users)")

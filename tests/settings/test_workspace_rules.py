@@ -34,7 +34,7 @@ def test_workspaces_have_distinct_shortcuts_and_docks() -> None:
     assert "bodyDock" not in {p.dock for p in DEFAULT_DOCKS[Workspace.LAYOUT]}  # a strip
     assert "sandboxDock" not in {p.dock for p in DEFAULT_DOCKS[Workspace.LAYOUT]}
     assert CENTRAL_VISIBLE[Workspace.LAYOUT] and not CENTRAL_VISIBLE[Workspace.RECORDINGS]
-    assert len(all_docks()) == len(set(all_docks())) == 7
+    assert len(all_docks()) == len(set(all_docks())) == 8
 
 
 def test_stored_arrangements_round_trip_and_damage_is_ignored(tmp_path) -> None:

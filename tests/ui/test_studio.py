@@ -111,3 +111,18 @@ def test_studio_mode_fits_the_smallest_window(live, qtbot, size) -> None:
     assert (live.width(), live.height()) == size
     assert live.layout_workspace.studio.program.isVisible()
     assert _squashed(live) == []
+
+
+def test_recordings_workspace_shows_the_selected_recordings_layout(live, qtbot) -> None:
+    from recstudio.ui.studio import LiveLayoutPanel
+
+    (item,) = live.recordings.items.values()
+    live.workspaces.actions[Workspace.RECORDINGS].trigger()
+    qtbot.waitUntil(
+        lambda: isinstance(live.live_layout_dock.widget(), LiveLayoutPanel), timeout=3000
+    )
+    panel = live.live_layout_dock.widget()
+    live.recordings.panel.select(item.key)
+    qtbot.waitUntil(lambda: panel.view.picture.regions != (), timeout=3000)
+    assert panel.view.picture.mixed_layout == 1  # Main: best fit, as started
+    assert "studio-room" in panel.caption.text()
