@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTabBar,
     QWidget,
@@ -19,7 +20,17 @@ from recstudio.settings.workspaces import Workspace
 from recstudio.ui.launch import build_main_window
 
 
+def _settled(win, qtbot) -> None:
+    """Wait for what fills in after the first paint (the first check, the cost badge's
+    price): a text that arrives later may ask for more room, and must get it."""
+    qtbot.waitUntil(lambda: win.document.checked_once, timeout=5000)
+    badge = win.statusBar().findChild(QLabel, "costBadge")
+    if badge is not None:
+        qtbot.waitUntil(lambda: not badge.text().endswith("…"), timeout=5000)
+
+
 def _shown(win, ws: Workspace, size: tuple[int, int], qtbot) -> None:
+    _settled(win, qtbot)
     win.resize(*size)
     win.workspaces.actions[ws].trigger()
     if ws is Workspace.LAYOUT:
