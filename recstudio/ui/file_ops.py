@@ -371,7 +371,12 @@ class ProjectFiles(QObject):
         if last and Path(last).exists():
             self.open_path(Path(last), confirmed=True)
             return
-        self._window.show_start_page(prefs.recent_files)  # nothing to reopen
+        # nothing to reopen: the start page, once the launch's import worker is done (its
+        # buttons reach the model, which must not load beside that worker)
+        from recstudio.ui.background import when_preloaded
+
+        recent = list(prefs.recent_files)
+        when_preloaded(lambda _error: self._window.show_start_page(recent), self._parent)
 
     def offer_recovery(self) -> bool:
         from recstudio.model.project import load_project

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recstudio.model.enums import Mode
-
 if TYPE_CHECKING:
     from recstudio.ui.host import WindowHost
 
+#: mode values as plain words: importing the model package here would load pydantic on
+#: the GUI thread while the launch's import worker loads it (issue 10 item 7)
 _NEW = (
-    (Mode.MIX, "New composite recording", "Everyone in one video, arranged on a canvas"),
-    (Mode.INDIVIDUAL, "New individual recording", "One file per user's audio and video"),
-    (Mode.WEB, "New web page recording", "Record what a web page shows"),
+    ("mix", "New composite recording", "Everyone in one video, arranged on a canvas"),
+    ("individual", "New individual recording", "One file per user's audio and video"),
+    ("web", "New web page recording", "Record what a web page shows"),
 )
 
 
@@ -62,7 +62,7 @@ class StartPage(QScrollArea):
         col.addWidget(heading)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
-        self.new_buttons: dict[Mode, QPushButton] = {}
+        self.new_buttons: dict[str, QPushButton] = {}
         start = QGroupBox("Start")
         sc = QVBoxLayout(start)
         for mode, text, tip in _NEW:
@@ -122,7 +122,7 @@ class StartPage(QScrollArea):
             self.recent_column.addWidget(button)
 
     # -- choices -------------------------------------------------------------------------
-    def _new(self, mode: Mode) -> None:
+    def _new(self, mode: str) -> None:
         if self._window.files.new_project(mode):
             self.chosen.emit()
 

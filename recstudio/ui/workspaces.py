@@ -220,9 +220,11 @@ class WorkspaceSwitcher(QObject):
     def apply_default(self, ws: Workspace) -> None:
         docks = self.docks()
         wanted = {p.dock for p in DEFAULT_DOCKS[ws]}
-        for name, dock in docks.items():
-            if name not in wanted:
-                dock.hide()
+        unwanted = [dock for name, dock in docks.items() if name not in wanted]
+        # background tabs first: hiding a group's current tab brings the next one up
+        # (and builds a lazily built panel the workspace does not show)
+        for dock in sorted(unwanted, key=lambda d: d.isVisible()):
+            dock.hide()
         for placement in DEFAULT_DOCKS[ws]:
             self.place(placement, docks)
         self._hide_stale_tab_bars()
@@ -255,10 +257,17 @@ class WorkspaceSwitcher(QObject):
         from recstudio.ui.background import run_in_background
 
         def load() -> object:
-            # on the worker: preferences import pydantic (~0.2 s), never at launch
-            from recstudio.settings.preferences import load_preferences
+            # the two keys as plain JSON: no pydantic on this thread at launch (a second
+            # thread loading pydantic beside the import worker is issue 10 item 7's race)
+            from types import SimpleNamespace
 
-            return load_preferences()
+            from recstudio.settings.documents import read_document
+            from recstudio.settings.paths import config_dir
+
+            data = read_document(config_dir() / "preferences.json").data or {}
+            return SimpleNamespace(
+                workspace=data.get("workspace"), workspace_states=data.get("workspace_states")
+            )
 
         def done(prefs: object, error: BaseException | None) -> None:
             if error is not None or prefs is None:
@@ -282,6 +291,9 @@ class WorkspaceSwitcher(QObject):
         states = self.saved_states()
 
         def work() -> None:
+            from recstudio.ui.background import wait_for_preload
+
+            wait_for_preload(start=False)
             from recstudio.settings.preferences import load_preferences, save_preferences
 
             prefs = load_preferences()

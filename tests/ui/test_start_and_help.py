@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from recstudio.model.enums import Mode
 from recstudio.resources import example_paths
 from recstudio.settings.workspaces import Workspace
 from recstudio.ui.dialogs.help_dialogs import DocumentationDialog, shortcut_rows
@@ -14,10 +13,11 @@ from recstudio.ui.start_page import example_title
 
 def test_first_launch_shows_the_start_page_and_new_individual_opens_forms(window, qtbot):
     window.files.startup(None)  # no last project: a first launch
+    qtbot.waitUntil(lambda: window.start_page is not None, timeout=10000)
     page = window.start_page
     assert page is not None and window.workspace_stack.currentWidget() is page
     assert [b.text() for b in page.example_buttons] == [example_title(p) for p in example_paths()]
-    page.new_buttons[Mode.INDIVIDUAL].click()
+    page.new_buttons["individual"].click()
     assert window.document.project.mode == "individual"
     assert window.workspaces.current is Workspace.REQUEST
     assert window.workspace_stack.currentWidget() is window.main_split
