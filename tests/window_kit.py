@@ -84,8 +84,11 @@ def recording_child(
         if {run_gui}:
             def find():
                 return next(x for x in app.topLevelWidgets() if x.objectName() == "MainWindow")
-            # after the launch's own first turn (startup opens the last project there)
-            QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: drive(find())))
+            # after the launch's startup (it opens the last project once the import worker
+            # is done; its callback was registered first, so it runs before this one)
+            from recstudio.ui.background import when_preloaded
+            QTimer.singleShot(0, lambda: when_preloaded(
+                lambda _e: QTimer.singleShot(0, lambda: drive(find())), app))
             sys.exit(run_gui(None))
         w = build_main_window()
         w.show()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from recstudio.model.validation import LocatedProblem
 from recstudio.settings.workspaces import BODY_STRIP_PLACEMENT, Workspace
+from recstudio.ui.background import wait_for_preload, when_preloaded
 from recstudio.ui.document import ProjectDocument
 
 if TYPE_CHECKING:
@@ -116,6 +117,9 @@ class LayoutWorkspace(QWidget):
         """Build the canvas now (the first call moves its side panels into docks)."""
         if self.editor is not None:
             return self.editor
+        # The canvas's forms need pydantic and the schema: never import them on the GUI
+        # thread beside the import worker (issue 10 item 7); at worst wait for it here.
+        wait_for_preload()
         from recstudio.ui.canvas.editor import LayoutEditor
 
         editor = LayoutEditor(self.document)
@@ -157,7 +161,8 @@ class LayoutWorkspace(QWidget):
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             if self._build_pending:
-                QTimer.singleShot(0, self._build_if_pending)
+                # after the background imports, so building never races the import worker
+                when_preloaded(lambda _error: self._build_if_pending(), self)
         return False
 
     def _build_if_pending(self) -> None:
