@@ -28,6 +28,7 @@ from recstudio.emulator.state import ManualClock
 
 if TYPE_CHECKING:
     from recstudio.emulator.faults import FaultSet
+    from recstudio.emulator.upload import SandboxUploader
 
 
 class SandboxServer(Protocol):
@@ -36,6 +37,7 @@ class SandboxServer(Protocol):
 
     clock: Any
     faults: FaultSet
+    uploader: SandboxUploader
 
     def snapshot(self) -> dict[str, Any]: ...
     def channel(self, app_id: str, cname: str) -> Any: ...
