@@ -4,21 +4,14 @@ same command serves a form field, the canvas and the inspector (house rule 4).""
 from __future__ import annotations
 
 import copy
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
 from recstudio.model.paths import Path, format_path
 
-
-class ValueTarget(Protocol):
-    """What a command changes: the document's values (``ui/document.py``), named here so
-    the commands do not import the document that imports them."""
-
-    def get(self, path: Path, default: Any = ...) -> Any: ...
-    def apply(self, path: Path, value: Any) -> None: ...
-    def apply_many(self, changes: list[tuple[Path, Any]]) -> None: ...
-
+if TYPE_CHECKING:
+    from recstudio.ui.document import ProjectDocument
 
 #: QUndoCommand.id() of commands that may merge (typing into one field, nudging a region).
 MERGE_ID = 0x5EC
@@ -33,7 +26,7 @@ class SetValueCommand(QUndoCommand):
 
     def __init__(
         self,
-        document: ValueTarget,
+        document: ProjectDocument,
         path: Path,
         value: Any,
         text: str = "",
@@ -70,7 +63,7 @@ class MultiValueCommand(QUndoCommand):
 
     def __init__(
         self,
-        document: ValueTarget,
+        document: ProjectDocument,
         changes: list[tuple[Path, Any]],
         text: str,
         *,

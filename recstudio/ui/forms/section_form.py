@@ -279,9 +279,7 @@ class SectionForm(QScrollArea):
                 + (f" — {lp.problem.hint}" if lp.problem.hint else "")
                 for lp in problems
             ]
-            row.editor.set_problem(
-                severity, "\n".join(lines) + "\n\n" + _describe(row.meta), "\n".join(lines)
-            )
+            row.editor.set_problem(severity, "\n".join(lines) + "\n\n" + _describe(row.meta))
 
     # -- navigation ----------------------------------------------------------------------
     def owns_path(self, project_path: Path | None) -> bool:
