@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 import requests
 from sandbox_kit import APP_ID, CNAME, STORAGE, Api, start_request
+from waiting import wait_until
 
 from recstudio.emulator import ManualClock, SandboxServer
 from recstudio.model import Endpoint
@@ -36,14 +37,16 @@ def _admin(api: Api, path: str, body: dict) -> requests.Response:
 
 
 def _wait_rendered(api: Api, sid: str, timeout: float = 60.0) -> dict:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    found: dict = {}
+
+    def rendered() -> bool:
         state = api.session.get(f"{api.base_url}/_sandbox/state", timeout=5).json()
         task = state["media"]["tasks"].get(sid)
-        if task and task["rendered"]:
-            return task
-        time.sleep(0.05)
-    raise AssertionError(f"media for {sid} not rendered within {timeout} s")
+        found["task"] = task
+        return bool(task and task["rendered"])
+
+    wait_until(rendered, timeout, f"media for {sid} to be rendered")
+    return found["task"]
 
 
 def _close(pixel: np.ndarray, rgb: tuple[int, int, int], tolerance: int = 24) -> bool:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -54,9 +53,6 @@ def emulator() -> Iterator[str]:
             proc.stdout.close()
 
 
-@pytest.mark.skipif(
-    shutil.which("curl") is None or shutil.which("bash") is None, reason="needs curl"
-)
 @pytest.mark.parametrize("example", [RAW_EXAMPLE, MIX_EXAMPLE], ids=["raw", "mix"])
 def test_curl_flow_script_as_pasted_prints_four_200s(
     emulator: str, example: Path, tmp_path: Path
@@ -121,9 +117,6 @@ def test_flow_script_stops_at_the_first_failure_and_shows_the_answer(
     assert "Invalid authentication credentials" in ran.stdout
 
 
-@pytest.mark.skipif(
-    shutil.which("curl") is None or shutil.which("bash") is None, reason="needs curl"
-)
 @pytest.mark.parametrize(("secret", "status"), [("sandbox", 0), ("wrong", 1)])
 def test_curl_flow_pasted_into_a_shell_leaves_that_shell_running(
     emulator: str, secret: str, status: int
