@@ -1,5 +1,6 @@
-"""Make the README screenshots from the real app: the main window with the example mix
-project, the layout canvas, the problems panel and (once it exists) the recordings panel.
+"""Make the README screenshots from the real app: the start page, the Layout workspace with
+the example mix project, the canvas, the problems (Request workspace), the recordings
+(Recordings workspace) and Studio mode with a Sandbox recording running.
 
     python packaging/screenshots.py                 # offscreen, writes docs/screenshots/*.png
     xvfb-run -a python packaging/screenshots.py     # same under a virtual X server
@@ -23,7 +24,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "docs" / "screenshots"
 EXAMPLE = "examples/mix-interview.recstudio.json"
-WINDOW_SIZE = (1440, 900)
+WINDOW_SIZE = (1366, 768)  # the most common laptop screen
 
 
 def _prepare_environment(home: Path) -> None:
@@ -48,17 +49,6 @@ def _save(widget: Any, path: Path) -> Path:
     return path
 
 
-def _select_section(window: Any, key: str) -> Any:
-    from PySide6.QtCore import Qt
-
-    for row in range(window.section_list.count()):
-        item = window.section_list.item(row)
-        if item.data(Qt.ItemDataRole.UserRole) == key:
-            window.section_list.setCurrentRow(row)
-            return window.sections[key]
-    raise KeyError(f"the main window has no section {key!r}")
-
-
 def _make_problems(window: Any) -> None:
     """A few realistic mistakes: a region pushed past the canvas edge (R20), a channel name
     with a "/" Agora rejects (R3) and an emptied bucket — plus the two storage-key
@@ -68,16 +58,6 @@ def _make_problems(window: Any) -> None:
     document.set_value(("layouts", layout, "layoutConfig", 1, "width"), 0.62, "Resize region")
     document.set_value(("cname",), "interview/room", "Edit cname")
     document.set_value(("start", "storageConfig", "bucket"), "", "Edit bucket")
-
-
-def _recordings_widgets(window: Any) -> list[Any]:
-    from PySide6.QtWidgets import QDockWidget
-
-    return [
-        dock
-        for dock in window.findChildren(QDockWidget)
-        if "record" in (dock.objectName() + dock.windowTitle()).lower()
-    ]
 
 
 def _wait(app: Any, condition: Any, seconds: float) -> None:
@@ -133,36 +113,43 @@ def take_screenshots(out: Path) -> list[Path]:
     from recstudio.ui.recordings.connections import SandboxHost, set_shared_sandbox
 
     set_shared_sandbox(SandboxHost(Timing(mix_first_slice_s=2.0)))
+    from recstudio.settings.workspaces import Workspace
+
     window = build_main_window()
     window.resize(*WINDOW_SIZE)
     window.show()
     _settle(app)
+    window.show_start_page([])
+    _settle(app)
+    written = [_save(window, out / "start-page.png")]
     if not window.files.open_path(project_file, confirmed=True):
         raise RuntimeError(f"the app could not open {project_file}")
-    section = _select_section(window, "layout")
+    window.workspaces.switch(Workspace.LAYOUT)
+    editor = window.layout_workspace.ensure_editor()
     _settle(app)
-    editor = section.holder.get("editor")
-    if editor is not None:
-        editor.view.fit_canvas()
-        editor.select([1])
-    _settle(app)
-
-    written = [_save(section.widget, out / "canvas.png")]
+    editor.view.fit_canvas()
+    editor.select([1])
+    _settle(app, 10)
+    written.append(_save(window.layout_workspace, out / "canvas.png"))
+    written.append(_save(window, out / "main-window.png"))
 
     _make_problems(window)
+    window.workspaces.switch(Workspace.REQUEST)
     _settle(app, 10)
-    written.append(_save(window, out / "main-window.png"))
-    written.append(_save(window.problems_panel.parentWidget(), out / "problems.png"))
+    written.append(_save(window.body_dock, out / "problems.png"))
 
-    docks = _recordings_widgets(window)
-    if docks:
-        for dock in docks:
-            dock.show()
-        _run_a_recording(app, window)
-        written.append(_save(docks[0], out / "recordings.png"))
-        written.append(_save(window, out / "main-window-recording.png"))
-    else:
-        print("recordings panel not installed yet: recordings.png not taken", file=sys.stderr)
+    window.workspaces.switch(Workspace.RECORDINGS)
+    _run_a_recording(app, window)
+    written.append(_save(window.recordings.docks["recordings"], out / "recordings.png"))
+    written.append(_save(window, out / "main-window-recording.png"))
+
+    window.workspaces.switch(Workspace.LAYOUT)
+    window.layout_workspace.set_studio(True)
+    names = list(window.document.project.layouts)
+    if len(names) > 1:
+        window.layout_workspace.studio.pick_scene(2)
+    _settle(app, 10)
+    written.append(_save(window, out / "studio.png"))
 
     window.document.undo_stack.setClean()  # nothing to ask about on close
     window.close_hooks.clear()  # the Sandbox recording ends with this process

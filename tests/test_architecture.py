@@ -134,3 +134,49 @@ def test_ruff_clean() -> None:
         proc = subprocess.run([sys.executable, "-m", "ruff", *args], capture_output=True,
                               text=True, cwd=root)  # fmt: skip
         assert proc.returncode == 0, f"ruff {args[0]}:\n{proc.stdout[-3000:]}"
+
+
+def _module_graph() -> dict[str, set[str]]:
+    """recstudio module → the recstudio modules it imports (anywhere in the file, type-only
+    imports included: a circle through TYPE_CHECKING still ties two modules together)."""
+    modules: dict[str, Path] = {}
+    for source in PACKAGE.rglob("*.py"):
+        parts = source.relative_to(PACKAGE.parent).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        modules[name] = source
+    graph: dict[str, set[str]] = {m: set() for m in modules}
+    for name, source in modules.items():
+        tree = ast.parse(source.read_text(encoding="utf-8"), filename=str(source))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                wanted = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                subs = [f"{node.module}.{alias.name}" for alias in node.names]
+                wanted = [s for s in subs if s in modules] or [node.module]
+            else:
+                continue
+            for target in wanted:
+                while target and target not in modules:
+                    target = target.rpartition(".")[0]
+                if target and target != name:
+                    graph[name].add(target)
+    return graph
+
+
+def test_no_import_circles() -> None:
+    """Issue 13 point 8: no module reaches itself through its imports (``ui/commands →
+    app → cli → ui``, ``document ↔ undo``, ``file_ops ↔ main_window``, ``admin ↔ server``
+    were such circles)."""
+    graph = _module_graph()
+    circles = []
+    for start in graph:
+        stack, seen = [(start, (start,))], set()
+        while stack:
+            node, path = stack.pop()
+            for nxt in graph[node]:
+                if nxt == start:
+                    circles.append(" → ".join((*path, start)))
+                elif nxt not in seen:
+                    seen.add(nxt)
+                    stack.append((nxt, (*path, nxt)))
+    assert circles == []

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import unquote
 
 from recstudio.emulator import responses as r
@@ -27,7 +27,22 @@ from recstudio.emulator.responses import Reply
 from recstudio.emulator.state import ManualClock
 
 if TYPE_CHECKING:
-    from recstudio.emulator.server import SandboxServer
+    from recstudio.emulator.faults import FaultSet
+    from recstudio.emulator.upload import SandboxUploader
+
+
+class SandboxServer(Protocol):
+    """The parts of ``emulator/server.py``'s server the admin routes use (a Protocol, so
+    this module does not import the server that imports it)."""
+
+    clock: Any
+    faults: FaultSet
+    uploader: SandboxUploader
+
+    def snapshot(self) -> dict[str, Any]: ...
+    def channel(self, app_id: str, cname: str) -> Any: ...
+    def advance(self, seconds: float) -> float: ...
+
 
 PREFIX = "/_sandbox/"
 _CHANNEL = re.compile(

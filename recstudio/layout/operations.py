@@ -388,3 +388,49 @@ def _valid(regions: Sequence[Region], indices: Iterable[int]) -> list[int]:
         if not 0 <= i < len(regions):
             raise IndexError(f"region index {i} out of range (0..{len(regions) - 1})")
     return sel
+
+
+def _whole(value: float, size: int) -> float:
+    return round(value * size) / size
+
+
+def move_offset_to_pixels(
+    regions: Sequence[Region], indices: Iterable[int], dx: float, dy: float, w: int, h: int
+) -> tuple[float, float]:
+    """A move's offset adjusted so the moved selection's top-left lands on a whole output
+    pixel (issue 13: a drag gave x = 830.90 px). The selection moves as one, so regions
+    that were apart by whole pixels stay so; sizes never change on a move."""
+    sel = _valid(regions, indices)
+    if not sel:
+        return dx, dy
+    bounds = selection_bounds(move(regions, sel, dx, dy), sel)
+    return dx + _whole(bounds.left, w) - bounds.left, dy + _whole(bounds.top, h) - bounds.top
+
+
+def edges_to_pixels(region: Region, w: int, h: int) -> Region:
+    """A resized region with each edge on a whole output pixel, at least one pixel big."""
+    left, top = _whole(region.x, w), _whole(region.y, h)
+    right = max(_whole(region.right, w), left + 1 / w)
+    bottom = max(_whole(region.bottom, h), top + 1 / h)
+    return region.with_geometry(left, top, min(right, 1.0) - left, min(bottom, 1.0) - top)
+
+
+def pixel_rect_problem(rect: PixelRect, canvas_w: int, canvas_h: int) -> str:
+    """Why typed pixel geometry cannot be sent as it is ("" when it can). The inspector
+    shows this and keeps what was typed instead of clamping it silently (issue 13: width
+    5000 px became the canvas width and X jumped to 0)."""
+    if rect.x < 0 or rect.y < 0:
+        return "x and y start at 0, the canvas's top-left corner (R20)"
+    if rect.w <= 0 or rect.h <= 0:
+        return "width and height must be more than 0 px (R20)"
+    if rect.x + rect.w > canvas_w + 1e-6:
+        return (
+            f"x {rect.x:g} + width {rect.w:g} = {rect.x + rect.w:g} px is past the "
+            f"{canvas_w} px wide canvas (R20: x_axis + width ≤ 1)"
+        )
+    if rect.y + rect.h > canvas_h + 1e-6:
+        return (
+            f"y {rect.y:g} + height {rect.h:g} = {rect.y + rect.h:g} px is past the "
+            f"{canvas_h} px high canvas (R20: y_axis + height ≤ 1)"
+        )
+    return ""

@@ -42,6 +42,10 @@ class Preferences(BaseModel):
     #: ``{"recording": {"hd": 6.5}, "web": {...}, "free_minutes": 10000, "date": "…",
     #: "source": "…"}``; empty = the prices shipped with recstudio.
     cost_prices: dict[str, Any] = Field(default_factory=dict)
+    #: the workspace the window showed last, and each workspace's dock arrangement
+    #: (``QMainWindow.saveState`` as base64; see settings/workspaces.py)
+    workspace: str | None = None
+    workspace_states: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("recent_files")
     @classmethod

@@ -141,8 +141,11 @@ class Autosaver(QObject):
 
         if self._closed:
             _remove()  # after shutdown (closing): two unlinks, no worker left to ask
-        else:
+            return
+        try:
             self._pool.submit(_remove)
+        except RuntimeError:  # the interpreter is exiting without a close: keep the file
+            return
 
     def shutdown(self) -> None:
         """Stop autosaving and wait for pending writes; safe to call more than once."""

@@ -22,12 +22,12 @@ def register(subparsers: Any) -> None:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
-    from recstudio.app import run_gui
+    from recstudio.ui.launch import run_gui
 
     return run_gui(args.project, smoke=args.smoke)
 
 
 def default_command(_args: argparse.Namespace) -> int:
-    from recstudio.app import run_gui
+    from recstudio.ui.launch import run_gui
 
     return run_gui(None)

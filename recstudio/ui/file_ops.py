@@ -8,7 +8,7 @@ the secrets of the open project stay in memory, and in the keyring when one is a
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
@@ -17,17 +17,32 @@ from recstudio.ui.autosave import Autosaver, discard, find_recoverable
 from recstudio.ui.document import ProjectDocument
 
 if TYPE_CHECKING:
-    from recstudio.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QStatusBar, QWidget
+
+    from recstudio.ui.panels.json_panel import JsonPanel
 
 PROJECT_FILTER = "recstudio projects (*.recstudio.json);;JSON files (*.json);;All files (*)"
 SUFFIX = ".recstudio.json"
 
 
+class FilesHost(Protocol):
+    """What the file commands need of the window: the status bar, the shown body, two
+    reactions (a Protocol: this module does not import the window that imports it)."""
+
+    json_panel: JsonPanel
+
+    def statusBar(self) -> QStatusBar: ...
+    def show_start_page(self, recent: list[str] | None = None) -> None: ...
+    def _update_title(self) -> None: ...
+
+
 class ProjectFiles(QObject):
-    def __init__(self, document: ProjectDocument, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, document: ProjectDocument, window: FilesHost, parent: QWidget) -> None:
+        super().__init__(parent)
         self._document = document
         self._window = window
+        #: the widget the questions and file dialogs belong to (the window itself)
+        self._parent = parent
         self.autosaver = Autosaver(document, self)
         self.autosaver.failed.connect(self._on_autosave_failed)
 
@@ -38,7 +53,7 @@ class ProjectFiles(QObject):
             return True
         name = self._document.project.name or "Untitled"
         answer = QMessageBox.question(
-            self._window,
+            self._parent,
             "Unsaved changes",
             f"Save the changes to “{name}” before {doing}?",
             QMessageBox.StandardButton.Save
@@ -57,21 +72,38 @@ class ProjectFiles(QObject):
         )
 
     def _error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self._window, title, text)
+        QMessageBox.warning(self._parent, title, text)
 
     # -- commands ------------------------------------------------------------------------
-    def new_project(self) -> None:
+    def new_project(self, mode: Any = None) -> bool:
+        """A new project in ``mode`` (the current project's mode when None)."""
         if not self.confirm_discard("starting a new project"):
-            return
+            return False
         from recstudio.model.project import new_project
 
-        self.replace_with(new_project(self._document.project.mode))
+        self.replace_with(new_project(mode if mode is not None else self._document.project.mode))
+        return True
+
+    def open_example(self, path: Path) -> bool:
+        """A bundled example as a new, unsaved project: Save asks where, so the example
+        itself is never overwritten."""
+        if not self.confirm_discard("opening an example"):
+            return False
+        from recstudio.model.project import ProjectFormatError, load_project
+
+        try:
+            project = load_project(path)
+        except (ProjectFormatError, OSError, ValueError) as exc:
+            self._error("Cannot open example", f"{path.name}: {exc}")
+            return False
+        self.replace_with(project)
+        return True
 
     def open_dialog(self) -> None:
         if not self.confirm_discard("opening another project"):
             return
         path, _ = QFileDialog.getOpenFileName(
-            self._window, "Open project", str(self._last_dir()), PROJECT_FILTER
+            self._parent, "Open project", str(self._last_dir()), PROJECT_FILTER
         )
         if path:
             self.open_path(Path(path), confirmed=True)
@@ -122,7 +154,7 @@ class ProjectFiles(QObject):
 
             self._document.apply_many([(parse_path(k), v) for k, v in found.items()])
 
-        run_in_background(lambda: fetch_project_secrets(project), done, self._window)
+        run_in_background(lambda: fetch_project_secrets(project), done, self._parent)
 
     def _store_secrets(self) -> None:
         from recstudio.settings.project_secrets import store_project_secrets
@@ -138,7 +170,7 @@ class ProjectFiles(QObject):
                     f"Secrets could not be kept in the keyring: {error}", 10000
                 )
 
-        run_in_background(lambda: store_project_secrets(snapshot), done, self._window)
+        run_in_background(lambda: store_project_secrets(snapshot), done, self._parent)
 
     def save(self, *, wait: bool = True) -> bool:
         """``wait=False`` (the Save action) writes on a worker; asking before quitting
@@ -153,7 +185,7 @@ class ProjectFiles(QObject):
     def save_as(self, *, wait: bool = True) -> bool:
         suggested = self._last_dir() / f"{self._document.project.name or 'Untitled'}{SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(
-            self._window, "Save project", str(suggested), PROJECT_FILTER
+            self._parent, "Save project", str(suggested), PROJECT_FILTER
         )
         if not path:
             return False
@@ -188,7 +220,7 @@ class ProjectFiles(QObject):
             else:
                 self._saved(path, index)
 
-        run_in_background(lambda: save_project(snapshot, path), done, self._window)
+        run_in_background(lambda: save_project(snapshot, path), done, self._parent)
         return True
 
     def _save_failed(self, exc: BaseException) -> None:
@@ -216,7 +248,7 @@ class ProjectFiles(QObject):
     def import_dialog(self) -> None:
         from recstudio.ui.dialogs.import_dialog import ImportDialog
 
-        ImportDialog(self._document, self._window).exec()
+        ImportDialog(self._document, self._parent).exec()
 
     def import_file(self, path: Path, endpoint: Any = None, mode: Any = None) -> None:
         """Read, parse and check a (big) file on a worker with a busy bar in the status
@@ -267,7 +299,7 @@ class ProjectFiles(QObject):
         from recstudio.ui.dialogs.export_dialog import ExportDialog
 
         endpoint = self._window.json_panel.endpoint()
-        ExportDialog(self._document, endpoint, self._window).exec()
+        ExportDialog(self._document, endpoint, self._parent).exec()
 
     # -- recent files and startup --------------------------------------------------------
     def _prefs(self) -> Any:
@@ -290,7 +322,7 @@ class ProjectFiles(QObject):
             if error is not None and failure:
                 self._window.statusBar().showMessage(f"{failure}: {error}", 6000)
 
-        run_in_background(work, done, self._window, serial=True)
+        run_in_background(work, done, self._parent, serial=True)
 
     def _remember(self, path: Path) -> None:
         def change(prefs: Any) -> None:
@@ -313,6 +345,9 @@ class ProjectFiles(QObject):
             return Path(self._document.file_path).parent
         return Path.home()
 
+    def recent_files(self) -> list[str]:
+        return list(self._prefs().recent_files)
+
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
         recent = self._prefs().recent_files
@@ -331,9 +366,17 @@ class ProjectFiles(QObject):
         if requested is not None:
             self.open_path(requested, confirmed=True)
             return
-        last = self._prefs().last_project_path
+        prefs = self._prefs()
+        last = prefs.last_project_path
         if last and Path(last).exists():
             self.open_path(Path(last), confirmed=True)
+            return
+        # nothing to reopen: the start page, once the launch's import worker is done (its
+        # buttons reach the model, which must not load beside that worker)
+        from recstudio.ui.background import when_preloaded
+
+        recent = list(prefs.recent_files)
+        when_preloaded(lambda _error: self._window.show_start_page(recent), self._parent)
 
     def offer_recovery(self) -> bool:
         from recstudio.model.project import load_project
@@ -342,7 +385,7 @@ class ProjectFiles(QObject):
             when = _format_time(rec.saved_at)
             where = f" ({rec.file_path})" if rec.file_path else ""
             answer = QMessageBox.question(
-                self._window,
+                self._parent,
                 "Recover unsaved work?",
                 f"recstudio was not closed normally. Unsaved changes to “{rec.name or 'Untitled'}”"
                 f"{where} were saved automatically at {when}.\n\nRecover them?",
@@ -365,12 +408,14 @@ class ProjectFiles(QObject):
         return False
 
     def shutdown(self) -> None:
+        """The window closes with the user's consent: unsaved changes were saved or
+        discarded on purpose, so the autosave goes too — left behind, it would make the
+        next launch claim a crash and offer the discarded work back (issue 13)."""
         from recstudio.ui.background import wait_for_serial_work
 
         wait_for_serial_work()  # recent files / last project reach the disk before exit
-        if self._document.undo_stack.isClean():
-            self.autosaver.remove()
         self.autosaver.shutdown()
+        self.autosaver.remove()
 
 
 def _format_time(ts: float) -> str:

@@ -1,5 +1,8 @@
-"""The main window: section list and forms in the middle, the live body and its problems
-on the right, docks for recordings and the request log below (added by their modules)."""
+"""The main window: three workspaces over one document (issue 13). *Layout* has the canvas
+in the middle and its inspector, participants and options in docks; *Request* has the
+section list and forms in the middle and the live body with its problems in a dock;
+*Recordings* gives the recordings, request log and Sandbox docks the whole window. The
+switching itself is ``ui/workspaces.py``; the recordings docks are added by their module."""
 
 from __future__ import annotations
 
@@ -40,11 +43,11 @@ class MainWindow(QMainWindow):
         document.setParent(self)  # one lifetime: the document dies with its window
         self.setObjectName("MainWindow")
         self.resize(1440, 900)
-        self.files = ProjectFiles(document, self)
+        self.files = ProjectFiles(document, self, self)
 
         self.section_list = QListWidget()
         self.section_list.setObjectName("sectionList")
-        self.section_list.setFixedWidth(170)
+        self.section_list.setFixedWidth(150)
         self.section_stack = QStackedWidget()
         self.json_panel = JsonPanel(document)
         self.problems_panel = ProblemsPanel(document)
@@ -53,26 +56,71 @@ class MainWindow(QMainWindow):
         #: (the recordings panel asks about running recordings here)
         self.close_hooks: list[Any] = []
 
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.json_panel)
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.setObjectName("bodySplit")
+        body.addWidget(self.json_panel)
         problems_box = QWidget()
         pb = QVBoxLayout(problems_box)
         pb.setContentsMargins(4, 0, 4, 4)
         self.problems_title = QLabel("Problems")
         self.problems_title.setObjectName("problemsTitle")
+        self.problems_title.setWordWrap(True)
         pb.addWidget(self.problems_title)
         pb.addWidget(self.problems_panel)
-        right.addWidget(problems_box)
-        right.setSizes([560, 300])
+        body.addWidget(problems_box)
+        body.setSizes([560, 300])
 
+        # Request workspace: section list and forms in the middle, the body in a dock
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.addWidget(self.section_list)
         self.main_split.addWidget(self.section_stack)
-        self.main_split.addWidget(right)
-        self.main_split.setStretchFactor(1, 3)
-        self.main_split.setStretchFactor(2, 2)
-        self.main_split.setSizes([170, 760, 510])
-        self.setCentralWidget(self.main_split)
+        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setSizes([170, 760])
+
+        from recstudio.settings.workspaces import Workspace
+        from recstudio.ui.layout_workspace import LayoutWorkspace, make_dock
+        from recstudio.ui.sections import LayoutBinding
+        from recstudio.ui.workspaces import WorkspaceSwitcher
+
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        # the right dock column runs the full height: its tall panels (inspector, Sandbox)
+        # never stack on top of the top and bottom docks' heights
+        self.setCorner(Qt.Corner.TopRightCorner, right)
+        self.setCorner(Qt.Corner.BottomRightCorner, right)
+        self.body_dock = make_dock(self, "Body and problems", "bodyDock")
+        self.body_dock.setWidget(body)
+        self.addDockWidget(right, self.body_dock)
+        self.layout_binding = LayoutBinding(document)
+        self.start_page: Any = None
+        self.layout_docks = {
+            name: make_dock(self, title, name)
+            for name, title in (
+                ("regionDock", "Region"),
+                ("participantsDock", "Participants"),
+                ("layoutOptionsDock", "Layout options"),
+            )
+        }
+        for dock in self.layout_docks.values():
+            self.addDockWidget(right, dock)
+            dock.hide()
+        # the Recordings workspace's view of the selected recording's layout, built the
+        # first time it is shown (the recordings controller exists by then)
+        self.live_layout_dock = make_dock(self, "Live layout", "liveLayoutDock")
+        self.addDockWidget(right, self.live_layout_dock)
+        self.live_layout_dock.hide()
+        self.live_layout_dock.visibilityChanged.connect(self._on_live_layout_shown)
+        self.workspace_stack = QStackedWidget()
+        self.workspace_stack.setObjectName("workspaceStack")
+        pages: dict[Workspace, QWidget] = {Workspace.REQUEST: self.main_split}
+        self.workspaces = WorkspaceSwitcher(self, self.workspace_stack, pages)
+        self.layout_workspace = LayoutWorkspace(document, self)
+        pages[Workspace.LAYOUT] = self.layout_workspace
+        self.workspace_stack.addWidget(self.layout_workspace)
+        self.workspace_stack.addWidget(self.main_split)
+        self.workspaces.on_enter[Workspace.LAYOUT] = self.layout_workspace.build_after_first_paint
+        self.body_dock.visibilityChanged.connect(lambda _v: self.layout_workspace.sync_strip())
+        self.setCentralWidget(self.workspace_stack)
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.workspaces.mode_bar())
 
         self._build_actions()
         self._build_sections()
@@ -83,7 +131,7 @@ class MainWindow(QMainWindow):
         document.checked.connect(self._on_document_checked)
         document.project_replaced.connect(self._on_project_replaced)
         document.value_changed.connect(self._on_value_changed)
-        document.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+        document.undo_stack.cleanChanged.connect(self._on_stack_clean_changed)
         document.file_path_changed.connect(lambda _p: self._update_title())
         self._update_title()
         self._on_document_checked()
@@ -105,7 +153,7 @@ class MainWindow(QMainWindow):
             return act
 
         self.act_new = action(
-            "&New", files.new_project, QKeySequence.StandardKey.New, "New project"
+            "&New", lambda: files.new_project(), QKeySequence.StandardKey.New, "New project"
         )
         self.act_open = action(
             "&Open…", files.open_dialog, QKeySequence.StandardKey.Open, "Open a project"
@@ -138,6 +186,9 @@ class MainWindow(QMainWindow):
             file_menu.addAction(act)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(self.recent_menu))
+        self.examples_menu = file_menu.addMenu("Open e&xample")
+        self.examples_menu.setToolTip("A copy of a bundled example project")
+        self.examples_menu.aboutToShow.connect(self._fill_examples_menu)
         file_menu.addSeparator()
         for act in (self.act_save, self.act_save_as):
             file_menu.addAction(act)
@@ -150,9 +201,23 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.act_undo)
         edit_menu.addAction(self.act_redo)
         self.view_menu = menu.addMenu("&View")
+        self.workspaces.fill_menu(self.view_menu)
         self.view_menu.addAction(self.act_presenter)
+        self.view_menu.addSeparator()
+        for dock in (*self.layout_docks.values(), self.body_dock, self.live_layout_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
         self.recording_menu = menu.addMenu("&Recording")
         help_menu = menu.addMenu("&Help")
+        self.act_start_page = action("&Start page", lambda: self.show_start_page())
+        self.act_shortcuts = action(
+            "&Keyboard shortcuts", self._on_shortcuts, "Ctrl+/", "Every key of the window"
+        )
+        self.act_documentation = action(
+            "&Documentation", self._on_documentation, "F1", "The README, shown here (no network)"
+        )
+        for act in (self.act_start_page, self.act_shortcuts, self.act_documentation):
+            help_menu.addAction(act)
+        help_menu.addSeparator()
         help_menu.addAction(action("&About recstudio", self._on_about))
 
         from recstudio.ui.icons import icon
@@ -227,7 +292,11 @@ class MainWindow(QMainWindow):
         self.section_stack.setCurrentWidget(section.widget)
 
     def section(self, key: str) -> Any:
-        """Select and return the section ``key`` (building it if needed)."""
+        """Show the Request workspace, select the section ``key`` (building it if needed)
+        and return it."""
+        from recstudio.settings.workspaces import Workspace
+
+        self.workspaces.switch(Workspace.REQUEST)
         for row in range(self.section_list.count()):
             if self.section_list.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.section_list.setCurrentRow(row)
@@ -255,7 +324,9 @@ class MainWindow(QMainWindow):
 
     def _on_document_checked(self) -> None:
         errors, warnings = self.problems_panel.count()
-        self.problems_title.setText(f"<b>Problems</b> — {errors} error(s), {warnings} warning(s)")
+        self.problems_title.setText(
+            f"<b>Problems</b> in all bodies — {errors} error(s), {warnings} warning(s)"
+        )
         self._mark_sections()
 
     def _mark_sections(self) -> None:
@@ -273,15 +344,30 @@ class MainWindow(QMainWindow):
                 item.setText(text)
 
     def focus_problem(self, lp: LocatedProblem) -> None:
-        """Jump from a problem to the field (or canvas region) that holds the value."""
+        """Jump from a problem to the field (or canvas region) that holds the value: canvas
+        problems open the Layout workspace, field problems the Request workspace."""
+        from recstudio.settings.workspaces import Workspace
+
+        if self.layout_workspace.focus_problem(lp):
+            self.workspaces.switch(Workspace.LAYOUT)
+            return
         for row in range(self.section_list.count()):
             item = self.section_list.item(row)
             section = self.sections[item.data(Qt.ItemDataRole.UserRole)]
             if section.owns(lp) and not item.isHidden():
+                self.workspaces.switch(Workspace.REQUEST)
                 self.section_list.setCurrentRow(row)
                 section.focus_path(lp)
                 return
         self.statusBar().showMessage(f"{lp.problem.path}: {lp.problem.message}", 8000)
+
+    def _on_stack_clean_changed(self, _clean: bool) -> None:
+        import shiboken6
+
+        # a window destroyed without closing (interpreter exit, --smoke) takes its stack
+        # with it, and the dying stack still reports "clean changed"
+        if shiboken6.isValid(self) and shiboken6.isValid(self.document.undo_stack):
+            self._update_title()
 
     def _update_title(self) -> None:
         name = self.document.project.name or "Untitled"
@@ -289,6 +375,56 @@ class MainWindow(QMainWindow):
             name = self.document.file_path.name.removesuffix(".recstudio.json")
         self.setWindowModified(not self.document.undo_stack.isClean())
         self.setWindowTitle(f"{name}[*] — recstudio")
+
+    def _on_live_layout_shown(self, visible: bool) -> None:
+        from recstudio.ui.studio import LiveLayoutPanel
+
+        built = isinstance(self.live_layout_dock.widget(), LiveLayoutPanel)
+        if visible and not built and getattr(self, "recordings", None) is not None:
+            self.live_layout_dock.setWidget(LiveLayoutPanel(self))
+
+    # -- first launch, examples, help --------------------------------------------------
+    def show_start_page(self, recent: list[str] | None = None) -> None:
+        """The start page over the central area (a first launch, or Help ▸ Start page)."""
+        from recstudio.ui.start_page import StartPage
+
+        if self.start_page is None:
+            self.start_page = StartPage(self)
+            self.start_page.chosen.connect(self._on_start_page_chosen)
+        if recent is None:
+            recent = self.files.recent_files()
+        self.start_page.show_recent(recent)
+        self.workspaces.show_page(self.start_page)
+
+    def _on_start_page_chosen(self) -> None:
+        from recstudio.settings.workspaces import Workspace
+
+        ws = Workspace.LAYOUT if self.document.project.mode == "mix" else Workspace.REQUEST
+        if self.workspaces.current is ws:
+            self.workspaces.show_current()
+        else:
+            self.workspaces.switch(ws)
+
+    def _fill_examples_menu(self) -> None:
+        from recstudio.resources import example_paths
+        from recstudio.ui.start_page import example_title
+
+        self.examples_menu.clear()
+        for path in example_paths():
+            act = self.examples_menu.addAction(example_title(path))
+            act.triggered.connect(lambda _c=False, p=path: self.files.open_example(p))
+
+    def _on_shortcuts(self) -> None:
+        from recstudio.ui.dialogs.help_dialogs import ShortcutsDialog
+
+        if self.document.project.mode == "mix":
+            self.layout_workspace.ensure_editor()  # its keys belong in the list
+        ShortcutsDialog(self).exec()
+
+    def _on_documentation(self) -> None:
+        from recstudio.ui.dialogs.help_dialogs import DocumentationDialog
+
+        DocumentationDialog(self).exec()
 
     def _on_presenter_toggled(self, checked: bool) -> None:
         from recstudio.ui import presenter
@@ -309,6 +445,11 @@ class MainWindow(QMainWindow):
 
     # -- window state --------------------------------------------------------------------
     def showEvent(self, event: Any) -> None:
+        if self.workspaces.current is None:
+            from recstudio.settings.workspaces import first_workspace
+
+            self.workspaces.switch(first_workspace(None, self.document.project.mode))
+            self.workspaces.restore_from_preferences()
         super().showEvent(event)
         self.shown.emit()
 
@@ -320,6 +461,10 @@ class MainWindow(QMainWindow):
             if not hook():
                 event.ignore()
                 return
+        self.workspaces.persist()
         self.files.shutdown()
         self.close_confirmed.emit()
+        # The stack dies with the window, and a dying QUndoStack still emits cleanChanged
+        # into slots whose Python wrappers are gone (issue 13: a traceback on every quit).
+        self.document.undo_stack.blockSignals(True)
         event.accept()

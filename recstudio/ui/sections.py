@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from recstudio.model.enums import LAYOUT_FIELDS as _LAYOUT_FIELDS
@@ -239,7 +240,7 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
         ],
         modes=frozenset({M}),
     )
-    sections.append(_layout_section(document))
+    sections.append(_layout_section(document, window.layout_binding, window))
     add(
         "files",
         "Files",
@@ -427,46 +428,70 @@ def _session_section(document: ProjectDocument) -> Section:
 _CANVAS_KEYS = frozenset({"layoutConfig", "backgroundConfig"})
 
 
-def _layout_section(document: ProjectDocument) -> Section:
-    """The canvas above the generated form of the layout's other fields; both edit the
-    layout chosen in the canvas's scenes bar (the start layout unless another is picked)."""
-    holder: dict[str, Any] = {}
+class LayoutBinding:
+    """The window's one canvas editor (built by the Layout workspace) and every form that
+    edits the layout it shows: they all follow the layout picked in the scenes bar."""
 
-    def resolve(project: Any) -> Path | None:
-        editor = holder.get("editor")
-        name = (editor.controller.layout_name if editor else "") or project.start_layout
+    def __init__(self, document: ProjectDocument) -> None:
+        self.document = document
+        self.editor: Any = None
+        self.forms: list[SectionForm] = []
+        self.groups = [
+            GroupSpec(
+                "Layout background and large user",
+                _START,
+                _TC,
+                ("layouts",),
+                include=LAYOUT_FIELDS - _CANVAS_KEYS,
+                resolve=self.resolve,
+            )
+        ]
+
+    def resolve(self, project: Any) -> Path | None:
+        name = (self.editor.controller.layout_name if self.editor else "") or project.start_layout
         return ("layouts", name) if name in project.layouts else None
 
-    groups = [
-        GroupSpec(
-            "Layout background and large user",
-            _START,
-            _TC,
-            ("layouts",),
-            include=LAYOUT_FIELDS - _CANVAS_KEYS,
-            resolve=resolve,
-        )
-    ]
+    def attach_editor(self, editor: Any) -> None:
+        self.editor = editor
+        for form in self.forms:
+            editor.controller.layout_switched.connect(form.refresh_all)
+            form.refresh_all()
+
+    def new_form(self) -> SectionForm:
+        form = SectionForm(self.document, self.groups)
+        if self.editor is not None:
+            self.editor.controller.layout_switched.connect(form.refresh_all)
+        self.forms.append(form)
+        return form
+
+
+def _layout_section(document: ProjectDocument, binding: LayoutBinding, window: Any) -> Section:
+    """The layout's fields that are not regions; the canvas itself is the Layout
+    workspace's (one editor per window), a click away."""
 
     def build() -> tuple[QWidget, list[SectionForm]]:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QSplitter
+        from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
-        from recstudio.ui.canvas.editor import LayoutEditor
+        from recstudio.settings.workspaces import Workspace
 
-        editor = LayoutEditor(document)
-        holder["editor"] = editor
-        form = SectionForm(document, groups)
-        editor.controller.layout_switched.connect(form.refresh_all)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(editor)
-        split.addWidget(form)
-        split.setStretchFactor(0, 4)
-        split.setStretchFactor(1, 1)
-        split.setSizes([640, 180])
-        return split, [form]
+        page = QWidget()
+        col = QVBoxLayout(page)
+        col.setContentsMargins(0, 0, 0, 0)
+        note = QLabel(
+            "Regions, presets and scenes are edited on the canvas of the Layout workspace."
+        )
+        note.setObjectName("groupNote")
+        note.setWordWrap(True)
+        go = QPushButton("Open the canvas (Ctrl+1)")
+        go.setObjectName("openCanvasButton")
+        go.clicked.connect(lambda: window.workspaces.switch(Workspace.LAYOUT))
+        col.addWidget(note)
+        col.addWidget(go, 0, Qt.AlignmentFlag.AlignLeft)
+        form = binding.new_form()
+        col.addWidget(form, 1)
+        return page, [form]
 
-    fields_owner = _groups_owner(document, groups)
+    fields_owner = _groups_owner(document, binding.groups)
 
     def owns(lp: LocatedProblem) -> bool:
         path = lp.project_path or ()
@@ -476,18 +501,11 @@ def _layout_section(document: ProjectDocument) -> Section:
             return True
         return fields_owner(lp)
 
-    def focus(section: Section, lp: LocatedProblem) -> bool:
-        editor = holder.get("editor")
-        return bool(editor is not None and editor.owns(lp) and editor.focus_problem(lp))
-
-    section = Section(
+    return Section(
         "layout",
         "Layout",
-        "Design the composite layout on a canvas",
+        "The layout's background and large user (the canvas is in the Layout workspace)",
         build,
         frozenset({M}),
         owns,
-        focus,
     )
-    section.holder = holder  # type: ignore[attr-defined]
-    return section

@@ -235,9 +235,11 @@ class SessionForm(QWidget):
                 )
                 continue
             severity = "error" if any(lp.problem.is_error for lp in problems) else "warning"
-            editor.set_problem(
-                severity, "\n".join(f"{lp.problem.message} — {lp.problem.hint}" for lp in problems)
+            text = "\n".join(
+                f"{lp.problem.message}" + (f" — {lp.problem.hint}" if lp.problem.hint else "")
+                for lp in problems
             )
+            editor.set_problem(severity, text, text)
 
     # -- problems navigation -------------------------------------------------------------
     def owns(self, lp: LocatedProblem) -> bool:

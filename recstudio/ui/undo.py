@@ -4,14 +4,21 @@ same command serves a form field, the canvas and the inspector (house rule 4).""
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from recstudio.model.paths import Path, format_path
 
-if TYPE_CHECKING:
-    from recstudio.ui.document import ProjectDocument
+
+class ValueTarget(Protocol):
+    """What a command changes: the document's values (``ui/document.py``), named here so
+    the commands do not import the document that imports them."""
+
+    def get(self, path: Path, default: Any = ...) -> Any: ...
+    def apply(self, path: Path, value: Any) -> None: ...
+    def apply_many(self, changes: list[tuple[Path, Any]]) -> None: ...
+
 
 #: QUndoCommand.id() of commands that may merge (typing into one field, nudging a region).
 MERGE_ID = 0x5EC
@@ -26,7 +33,7 @@ class SetValueCommand(QUndoCommand):
 
     def __init__(
         self,
-        document: ProjectDocument,
+        document: ValueTarget,
         path: Path,
         value: Any,
         text: str = "",
@@ -63,7 +70,7 @@ class MultiValueCommand(QUndoCommand):
 
     def __init__(
         self,
-        document: ProjectDocument,
+        document: ValueTarget,
         changes: list[tuple[Path, Any]],
         text: str,
         *,

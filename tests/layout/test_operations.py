@@ -217,3 +217,39 @@ def test_pixels_round_trip_and_nudge() -> None:
     assert ops.to_pixels(out[0], 1280, 720).y == pytest.approx(359)
     edge = ops.nudge([Region(0.9, 0.0, 0.1, 0.1)], [0], 10, -10, 1280, 720)
     assert (edge[0].x, edge[0].y) == (0.9, 0.0)
+
+
+def test_a_move_lands_the_selection_on_whole_pixels_and_keeps_sizes() -> None:
+    """Issue 13: a drag's offset is adjusted so the selection's corner is on a pixel."""
+    from recstudio.layout.operations import move_offset_to_pixels
+
+    regions = [Region(0.1, 0.1, 0.2, 0.2), Region(0.5, 0.5, 0.3, 0.3)]
+    dx, dy = move_offset_to_pixels(regions, [0, 1], 110.8 / 1280, 62.16 / 720, 1280, 720)
+    moved = ops.move(regions, [0, 1], dx, dy)
+    assert moved[0].x * 1280 == pytest.approx(239.0) and moved[0].y * 720 == pytest.approx(134.0)
+    assert moved[1].x - moved[0].x == pytest.approx(0.4)  # they move as one
+    assert (moved[0].w, moved[1].h) == (0.2, 0.3)
+    assert move_offset_to_pixels(regions, [], 0.01, 0.02, 1280, 720) == (0.01, 0.02)
+
+
+def test_resized_edges_land_on_whole_pixels_and_never_vanish() -> None:
+    from recstudio.layout.operations import edges_to_pixels
+
+    r = edges_to_pixels(Region(0.10003, 0.2, 0.30021, 0.00001, uid="7"), 1280, 720)
+    for edge, size in ((r.x, 1280), (r.right, 1280), (r.y, 720), (r.bottom, 720)):
+        assert edge * size == pytest.approx(round(edge * size))
+    assert r.h * 720 == pytest.approx(1.0) and r.uid == "7"
+    edge = edges_to_pixels(Region(0.9, 0.9, 0.1, 0.1), 1280, 720)
+    assert edge.right <= 1.0 and edge.bottom <= 1.0
+
+
+def test_pixel_geometry_past_the_canvas_is_named_not_clamped() -> None:
+    from recstudio.layout.operations import PixelRect, pixel_rect_problem
+
+    assert pixel_rect_problem(PixelRect(0, 0, 1280, 720), 1280, 720) == ""
+    assert "past the 1280 px wide canvas" in pixel_rect_problem(
+        PixelRect(10, 0, 5000, 9), 1280, 720
+    )
+    assert "720 px high" in pixel_rect_problem(PixelRect(0, 700, 10, 30), 1280, 720)
+    assert "more than 0" in pixel_rect_problem(PixelRect(0, 0, 0, 30), 1280, 720)
+    assert "top-left" in pixel_rect_problem(PixelRect(-1, 0, 10, 30), 1280, 720)

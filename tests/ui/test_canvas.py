@@ -38,6 +38,9 @@ def editor(qtbot: QtBot) -> Iterator[LayoutEditor]:
     widget.resize(1100, 700)
     widget.show()
     qtbot.waitExposed(widget)
+    widget.activateWindow()  # canvas keys are shortcuts: they need the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)
+    widget.view.setFocus()
     widget.view.set_zoom(ZOOM)
     yield widget
 
@@ -477,3 +480,80 @@ def test_paste_of_non_json_regions_is_refused_with_a_message(
     assert editor.controller.paste_text(text) is False
     assert messages and "no regions" in messages[-1]
     assert len(editor.document.project.layouts["Main"]["layoutConfig"]) == 2
+
+
+def test_drag_lands_on_whole_output_pixels_unless_alt(qtbot: QtBot, editor: LayoutEditor) -> None:
+    """Issue 13 point 3: at a zoom where one screen pixel is 2.7 output pixels a drag used
+    to leave x at 830.90 px; now the region lands on whole pixels, Alt places freely."""
+    use_regions(editor, TWO)
+    editor.view.set_zoom(0.37)
+    editor.view.snapping = False  # only the pixel rule is under test
+    drag(qtbot, editor, vpos(editor, 0.2, 0.2), (41, 23))  # 110.8 × 62.2 output px
+    x_px, y_px = region(editor, 0)["x_axis"] * 1280, region(editor, 0)["y_axis"] * 720
+    assert x_px == pytest.approx(round(x_px), abs=1e-3) and x_px != pytest.approx(128)
+    assert y_px == pytest.approx(round(y_px), abs=1e-3)
+    assert region(editor, 0)["width"] == 0.2  # a move keeps the size
+    editor.document.undo_stack.undo()
+    drag(qtbot, editor, vpos(editor, 0.2, 0.2), (41, 23), Qt.KeyboardModifier.AltModifier)
+    x_px = region(editor, 0)["x_axis"] * 1280
+    assert abs(x_px - round(x_px)) > 0.01  # kept as dragged
+
+
+def test_resize_lands_on_whole_output_pixels(qtbot: QtBot, editor: LayoutEditor) -> None:
+    use_regions(editor, TWO)
+    editor.view.set_zoom(0.37)
+    editor.view.snapping = False
+    editor.controller.set_selection([0])
+    # the bottom-right handle of region 1 (0.1..0.3 × 0.1..0.3)
+    drag(qtbot, editor, vpos(editor, 0.3, 0.3), (23, 11))
+    r = region(editor, 0)
+    for value, size in ((r["x_axis"] + r["width"], 1280), (r["y_axis"] + r["height"], 720)):
+        assert value * size == pytest.approx(round(value * size), abs=1e-3)
+    assert r["width"] > 0.2
+
+
+def test_inspector_reads_live_while_dragging(qtbot: QtBot, editor: LayoutEditor) -> None:
+    use_regions(editor, TWO)
+    editor.controller.set_selection([0])
+    end = drag(qtbot, editor, vpos(editor, 0.2, 0.2), (50, 25), release=False)
+    assert editor.inspector.pixel_boxes["x"].value() == pytest.approx(228.0)  # 128 + 100
+    assert editor.inspector.pixel_boxes["y"].value() == pytest.approx(122.0)  # 72 + 50
+    assert region(editor, 0) == TWO[0]  # nothing committed yet
+    assert editor.document.undo_stack.count() == 0
+    qtbot.mouseRelease(editor.view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert region(editor, 0)["x_axis"] == 0.178125
+    assert editor.document.undo_stack.count() == 1
+
+
+def test_participant_columns_fit_their_contents(qtbot: QtBot, editor: LayoutEditor) -> None:
+    editor.side_tabs.setCurrentWidget(editor.roster)
+    editor.roster.add_participant()
+    QApplication.processEvents()
+    table = editor.roster.table
+    for column in (0, 2):  # uid, source: as wide as what they show
+        needed = max(
+            table.sizeHintForColumn(column), table.horizontalHeader().sectionSizeHint(column)
+        )
+        assert table.columnWidth(column) >= needed
+
+
+def test_inspector_keeps_a_width_past_the_canvas_and_says_why(
+    qtbot: QtBot, editor: LayoutEditor
+) -> None:
+    """Issue 13 point 5: width 5000 px used to become 1280 px with X moved to 0."""
+    use_regions(editor, TWO)
+    editor.controller.set_selection([0])
+    box = editor.inspector.pixel_boxes["w"]
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "5000")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.value() == 5000
+    assert region(editor, 0) == TWO[0]  # not clamped into the model
+    message = editor.inspector.message
+    assert message.isVisible() and "R20" in message.text() and "1280 px" in message.text()
+    box.selectAll()
+    qtbot.keyClicks(box, "300")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert region(editor, 0)["width"] == round(300 / 1280, 6)
+    assert not message.isVisible()

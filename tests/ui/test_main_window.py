@@ -12,24 +12,12 @@ from window_kit import dispose_window as _dispose
 
 from recstudio.model import Endpoint, Mode
 from recstudio.model.paths import MISSING
+from recstudio.settings.workspaces import Workspace
 from recstudio.ui.launch import build_main_window
 
 
-@pytest.fixture
-def window(qtbot):
-    win = build_main_window()
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    _dispose(win)
-
-
 def _section(win, key: str):
-    for row in range(win.section_list.count()):
-        if win.section_list.item(row).data(Qt.ItemDataRole.UserRole) == key:
-            win.section_list.setCurrentRow(row)
-            return win.sections[key]
-    raise AssertionError(key)
+    return win.section(key)  # the Request workspace, with that section selected
 
 
 def _row(win, section: str, key: str):
@@ -49,13 +37,19 @@ def _json(win) -> dict:
     return json.loads(win.json_panel.text.toPlainText())
 
 
-def test_editing_a_field_changes_the_json(window, qtbot) -> None:
-    row = _row(window, "recording", "maxIdleTime")
+def _type_number(qtbot, win, section: str, key: str, text: str):
+    """Type ``text`` into a number field the way a person does; returns its row."""
+    row = _row(win, section, key)
     box = row.editor.box
     box.setFocus()
     box.selectAll()
-    qtbot.keyClicks(box, "300")
+    qtbot.keyClicks(box, text)
     qtbot.keyClick(box, Qt.Key.Key_Return)
+    return row
+
+
+def test_editing_a_field_changes_the_json(window, qtbot) -> None:
+    _type_number(qtbot, window, "recording", "maxIdleTime", "300")
     qtbot.waitUntil(lambda: _json(window)["clientRequest"]["recordingConfig"]["maxIdleTime"] == 300)
     assert window.document.get(("start", "recordingConfig", "maxIdleTime")) == 300
 
@@ -583,11 +577,15 @@ def test_hidden_recordings_panels_are_built_when_first_shown(window, qtbot) -> N
     docks = window.recordings.docks
     assert type(docks["log"].widget()) is QWidget  # not built at launch
     assert type(docks["sandbox"].widget()) is QWidget
-    docks["log"].raise_()
+    from recstudio.settings.workspaces import Workspace
+
+    window.workspaces.actions[Workspace.RECORDINGS].trigger()  # its docks show the log
     qtbot.waitUntil(lambda: isinstance(docks["log"].widget(), RequestLogPanel), timeout=2000)
-    docks["sandbox"].show()
-    qtbot.waitUntil(lambda: isinstance(docks["sandbox"].widget(), SandboxPanel), timeout=2000)
-    assert window.recordings.sandbox_panel is docks["sandbox"].widget()
+    assert type(docks["sandbox"].widget()) is QWidget  # a background tab: still not built
+    docks["sandbox"].raise_()
+    qtbot.waitUntil(lambda: type(docks["sandbox"].widget()) is not QWidget, timeout=2000)
+    scrolled = docks["sandbox"].widget().widget()  # in a scroll area (1024×700 fits)
+    assert isinstance(scrolled, SandboxPanel) and window.recordings.sandbox_panel is scrolled
 
 
 def test_start_stays_disabled_until_the_first_check(qtbot) -> None:
@@ -602,3 +600,48 @@ def test_start_stays_disabled_until_the_first_check(qtbot) -> None:
     qtbot.waitUntil(lambda: win.document.checked_once, timeout=5000)
     assert not start.isEnabled()  # a new project has errors
     _dispose(win)
+
+
+def test_typing_past_the_maximum_keeps_the_value_and_says_why(window, qtbot) -> None:
+    """Issue 13 point 5: 5000 into width (at most 1920) used to become 500 or 1920."""
+    row = _type_number(qtbot, window, "transcoding", "width", "5000")
+    box = row.editor.box
+    path = row.project_path()
+    qtbot.waitUntil(lambda: window.document.get(path, None) == 5000)
+    assert box.value() == 5000
+    qtbot.waitUntil(lambda: row.editor.message.isVisible(), timeout=2000)
+    mine = [lp.problem.message for lp in window.document.problems if lp.project_path == path]
+    assert mine and all(m in row.editor.message.text() for m in mine)
+    assert "5000" in row.editor.message.text()
+    listed = [
+        window.problems_panel.tree.topLevelItem(i)
+        for i in range(window.problems_panel.tree.topLevelItemCount())
+    ]
+    assert any("5000" in item.text(4) for item in listed)
+
+
+def test_required_fields_ask_to_be_filled_in_not_removed(window, qtbot) -> None:
+    session = window.section("session").widget
+    qtbot.waitUntil(lambda: window.document.checked_once, timeout=3000)
+    QApplication.processEvents()
+    message = session.editors[("cname",)].message
+    assert message.isVisible()
+    assert "fill in cname" in message.text() and "remove" not in message.text()
+
+
+def test_problems_show_in_full_and_counts_say_which_body(window, qtbot) -> None:
+    qtbot.waitUntil(lambda: window.document.checked_once, timeout=3000)
+    window.workspaces.actions[Workspace.REQUEST].trigger()
+    QApplication.processEvents()
+    tree = window.problems_panel.tree
+    item = tree.topLevelItem(0)
+    tree.setCurrentItem(item)
+    lp = item.data(0, Qt.ItemDataRole.UserRole)
+    detail = window.problems_panel.detail
+    assert detail.isVisible() and detail.wordWrap()
+    assert lp.problem.message in detail.text() and lp.problem.hint in detail.text()
+    errors, warnings = window.problems_panel.count()
+    assert f"in all bodies — {errors} error(s), {warnings} warning(s)" in (
+        window.problems_title.text()
+    )
+    assert window.json_panel.status.text().startswith("This start body: ")

@@ -63,6 +63,8 @@ def test_newcomer_fills_forms_starts_and_stops_on_the_sandbox(qtbot, sandbox) ->
         (item,) = controller.items.values()
         qtbot.waitUntil(lambda: item.state == "running", timeout=8000)
         assert sandbox.server.recording(item.sid).alive
+        # issue 13: Start no longer opens the Sandbox dock over the editor
+        assert not controller.docks["sandbox"].isVisible()
         controller.panel.select(item.key)
         controller.toolbar.act_stop.trigger()
         qtbot.waitUntil(lambda: item.state in ("stopped", "no_files"), timeout=8000)

@@ -10,10 +10,9 @@ import os
 import signal
 import subprocess
 import sys
-import textwrap
 
 import pytest
-from window_kit import dispose_window
+from window_kit import dispose_window, recording_child, relaunched_window
 
 from recstudio.api.ledger import Ledger
 from recstudio.emulator import SandboxServer, Timing
@@ -22,43 +21,16 @@ from recstudio.settings.profiles import Profile, ProfileStore
 CUSTOMER_ID, CUSTOMER_SECRET = "kill-test", "kill-test-secret-81b"
 APP_ID = "0123456789abcdef0123456789abcdef"
 
-_CHILD = textwrap.dedent(
-    """
-    import os, sys, signal
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-    app = QApplication(sys.argv[:1])
-    from recstudio.api.ledger import Ledger
-    from recstudio.ui.launch import build_main_window
-    w = build_main_window()
-    c = w.recordings
-    c.options.first_query_delay_s = 0.05
-    c.options.confirm_backoff_s = (0.1,)
-    w.show()
-    d = w.document
+_CHILD = recording_child(
+    setup="""
     d.set_value(("profile",), "Local")
     d.set_value(("app_id",), sys.argv[1])
     d.set_value(("cname",), "kill-room")
-    d.set_value(("uid",), "527841")
-    for key, value in (("bucket", "b"), ("accessKey", "AK"), ("secretKey", "SK")):
-        d.set_value(("start", "storageConfig", key), value)
-    d.refresh()
-    def start():
-        if not c.loaded:
-            QTimer.singleShot(50, start)
-            return
-        c.start()
-        QTimer.singleShot(50, watch)
-    def watch():
-        running = [e for e in Ledger().may_be_running() if e.sid and e.state == "running"]
-        if running:
-            print("SID", running[0].sid, flush=True)
-            os.kill(os.getpid(), signal.SIGKILL)  # no close hook, no stop, nothing flushed
-        QTimer.singleShot(50, watch)
-    QTimer.singleShot(0, start)
-    QTimer.singleShot(30000, lambda: app.exit(3))
-    app.exec()
-    """
+    """,
+    then="""
+    print("SID", sid, flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)  # no close hook, no stop, nothing flushed
+    """,
 )
 
 
@@ -87,15 +59,8 @@ def test_sigkilled_app_recording_is_listed_queried_and_stopped(qtbot, server, mo
     assert server.recording(sid).alive
     assert [e.sid for e in Ledger().may_be_running()] == [sid]
 
-    from recstudio.ui.launch import build_main_window
-
-    win = build_main_window()
-    c = win.recordings
-    c.options.poll_interval_s = 0.3
-    win.show()
+    win, c, item = relaunched_window(qtbot)
     try:
-        qtbot.waitUntil(lambda: c.loaded and len(c.items) == 1, timeout=5000)
-        (item,) = c.items.values()
         assert item.sid == sid and item.recovered
         # queried at launch (the ledger already says 5 from before the kill, so wait for
         # the query itself, not the status)
@@ -108,5 +73,48 @@ def test_sigkilled_app_recording_is_listed_queried_and_stopped(qtbot, server, mo
         assert Ledger().may_be_running() == []
         stored = json.dumps([e.to_json() for e in Ledger().entries()])
         assert CUSTOMER_SECRET not in stored and "SK" not in json.loads(stored)[0].values()
+    finally:
+        dispose_window(win)
+
+
+def test_recovered_recording_asks_for_the_secret_without_a_keyring(
+    qtbot, server, monkeypatch
+) -> None:
+    """Issue 13 point 7: after the crash this session has no secret (no keyring, no
+    environment); the recovered row's details ask for it, then query and stop work."""
+    ProfileStore().upsert(Profile(name="Local", base_url=server.base_url, customer_id=CUSTOMER_ID))
+    child = subprocess.run(
+        [sys.executable, "-c", _CHILD, APP_ID],
+        capture_output=True, text=True, timeout=60,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "AGORA_CUSTOMER_SECRET": CUSTOMER_SECRET,  # the crashed session had it
+        },
+    )  # fmt: skip
+    assert child.returncode == -signal.SIGKILL, child.stderr[-2000:]
+    sid = child.stdout.split("SID ", 1)[1].split()[0]
+    monkeypatch.delenv("AGORA_CUSTOMER_SECRET", raising=False)
+
+    win, c, item = relaunched_window(qtbot)
+    try:
+        from recstudio.settings.workspaces import Workspace
+
+        win.workspaces.actions[Workspace.RECORDINGS].trigger()  # the table and details
+        c.panel.select(item.key)
+        qtbot.waitUntil(lambda: (item.error or {}).get("needs_secret") == "Local", timeout=8000)
+        panel = c.panel
+        qtbot.waitUntil(panel.secret_box.isVisible, timeout=3000)
+        assert "Local" in panel.secret_label.text()
+        qtbot.keyClicks(panel.secret_edit, CUSTOMER_SECRET)
+        panel.secret_button.click()
+        assert panel.secret_edit.text() == ""  # not kept in the widget
+        qtbot.waitUntil(lambda: item.server_status == 5, timeout=8000)
+        assert not panel.secret_box.isVisible()
+        c.toolbar.act_stop.trigger()
+        qtbot.waitUntil(lambda: item.state == "stopped", timeout=8000)
+        assert not server.recording(sid).alive
+        stored = json.dumps([e.to_json() for e in Ledger().entries()])
+        assert CUSTOMER_SECRET not in stored
     finally:
         dispose_window(win)

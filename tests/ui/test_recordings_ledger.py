@@ -12,6 +12,7 @@ from window_kit import dispose_window, window_sandbox
 
 from recstudio.api.ledger import Ledger, LedgerEntry, default_ledger_path
 from recstudio.emulator import Timing
+from recstudio.settings.workspaces import Workspace
 from recstudio.ui.launch import build_main_window
 
 FAST = Timing(status_schedule=((0.0, 1), (0.1, 4), (0.3, 5)), mix_first_slice_s=0.5)
@@ -50,6 +51,7 @@ def _open(qtbot, ledger: Ledger):
     c.options.poll_interval_s = 0.3
     c._retry_timer.setInterval(100)
     win.show()
+    win.workspaces.switch(Workspace.RECORDINGS)  # where the recordings panel is on screen
     qtbot.waitUntil(lambda: c.loaded, timeout=5000)
     d = win.document
     d.set_value(("cname",), "full-disk-room")

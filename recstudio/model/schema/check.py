@@ -163,7 +163,11 @@ def _describe(
     if kind in ("too_short", "string_too_short"):
         limit = ctx.get("min_length")
         if kind == "string_too_short" and limit == 1:
-            return f"{name} must not be empty", f"fill in {key} or remove it"
+            # a required field cannot be removed: "or remove it" would send an error 2
+            optional = info is not None and not info.is_required()
+            return f"{name} must not be empty", f"fill in {key}" + (
+                " or remove it" if optional else ""
+            )
         unit = "item" if kind == "too_short" else "character"
         plural = "" if limit == 1 else "s"
         return f"{name} needs at least {limit} {unit}{plural}", f"add a value to {key}"

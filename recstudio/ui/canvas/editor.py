@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -72,6 +72,7 @@ class LayoutEditor(QWidget):
 
         self._build_preset_bar()
         self.toolbar = self._build_toolbar()
+        self._build_key_actions()
 
         side = QTabWidget()
         inspect_page = QSplitter(Qt.Orientation.Vertical)
@@ -82,6 +83,10 @@ class LayoutEditor(QWidget):
         side.addTab(self.roster, "Participants")
         side.setMinimumWidth(250)
         self.side_tabs = side
+        self.inspect_page = inspect_page
+        #: shows the "region" or "participants" side page; the main window's Layout
+        #: workspace, which puts those pages into docks, replaces it
+        self.show_side: Callable[[str], None] = self._show_side_tab
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
@@ -106,8 +111,7 @@ class LayoutEditor(QWidget):
         c.selection_changed.connect(self._on_controller_selection_changed)
         c.message.connect(self.status.setText)
         document.checked.connect(self._on_document_checked)
-        self.view.copy_requested.connect(self.copy)
-        self.view.paste_requested.connect(self.paste)
+        self.view.drag_previewed.connect(self.inspector.show_live)
         self._on_controller_data_changed()
         self._on_document_checked()
         self.view.fit_canvas()
@@ -162,10 +166,26 @@ class LayoutEditor(QWidget):
         row.addWidget(self.templates_button)
 
     def _action(
-        self, name: str, text: str, tip: str, slot: Callable[[], object], shortcut: str = ""
+        self,
+        name: str,
+        text: str,
+        tip: str,
+        slot: Callable[[], object],
+        shortcut: str | list[str] = "",
     ) -> QAction:
+        """One canvas command: its shortcut is set on the action itself (one definition:
+        menus and the shortcuts list show it, the tooltip is built from it) and works
+        while the canvas has the keyboard focus."""
         action = QAction(text, self)
-        action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        keys = [shortcut] if isinstance(shortcut, str) else shortcut
+        keys = [k for k in keys if k]
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
+        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({native})" if native else tip)
+        action.setStatusTip(tip)
         from recstudio.ui.icons import icon, icon_names
 
         icon_name = _ICON_NAMES.get(name, name)
@@ -174,6 +194,29 @@ class LayoutEditor(QWidget):
         action.triggered.connect(lambda _checked=False: slot())
         self.actions_by_name[name] = action
         return action
+
+    def _build_key_actions(self) -> None:
+        """Canvas commands that have a key but no button: nudges, select all, deselect."""
+        c = self.controller
+        for name, text, key, (dx, dy) in (
+            ("nudge-left", "Nudge left 1 px", "Left", (-1, 0)),
+            ("nudge-right", "Nudge right 1 px", "Right", (1, 0)),
+            ("nudge-up", "Nudge up 1 px", "Up", (0, -1)),
+            ("nudge-down", "Nudge down 1 px", "Down", (0, 1)),
+        ):
+            self._action(name, text, text, lambda x=dx, y=dy: c.nudge(x, y), key)
+            big = text.replace("1 px", "10 px")
+            self._action(
+                f"{name}-10", big, big, lambda x=dx, y=dy: c.nudge(10 * x, 10 * y), f"Shift+{key}"
+            )
+        self._action(
+            "select-all",
+            "Select all regions",
+            "Select all regions",
+            lambda: c.set_selection(range(len(c.snapshot().regions))),
+            "Ctrl+A",
+        )
+        self._action("deselect", "Deselect", "Select nothing", lambda: c.set_selection([]), "Esc")
 
     def _build_toolbar(self) -> QToolBar:
         from recstudio.ui.icons import icon
@@ -184,7 +227,9 @@ class LayoutEditor(QWidget):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         bar.addAction(self._action("add", "+ Region", "Add a region", c.add_region))
         bar.addAction(
-            self._action("delete", "Delete", "Delete the selection", c.delete_selected, "Del")
+            self._action(
+                "delete", "Delete", "Delete the selection", c.delete_selected, ["Del", "Backspace"]
+            )
         )
         bar.addAction(
             self._action(
@@ -209,7 +254,7 @@ class LayoutEditor(QWidget):
             ("front", "Bring to front", c.to_front, "Ctrl+Shift+]"),
             ("back", "Send to back", c.to_back, "Ctrl+Shift+["),
         ):
-            order_menu.addAction(self._action(name, f"{text}\t{key}", text, slot, key))
+            order_menu.addAction(self._action(name, text, text, slot, key))
         order.setMenu(order_menu)
         bar.addWidget(order)
         align = QToolButton()
@@ -307,7 +352,7 @@ class LayoutEditor(QWidget):
             return False
         path = lp.project_path
         if path[0] != "layouts":
-            self.side_tabs.setCurrentWidget(self.roster)
+            self.show_side("participants")
             return True
         name = str(path[1])
         if name not in self.document.project.layouts:
@@ -317,9 +362,24 @@ class LayoutEditor(QWidget):
             self.controller.set_selection([path[3]])
             if path[3] < len(self.scene.region_items):
                 self.view.ensureVisible(self.scene.region_items[path[3]], 20, 20)
-        self.side_tabs.setCurrentIndex(0)
+        self.show_side("region")
         self.view.setFocus()
         return True
+
+    def take_side_pages(self) -> tuple[QWidget, QWidget]:
+        """Hand the inspector page and the roster to a host that docks them; the canvas
+        then fills the editor's width."""
+        pages = (self.inspect_page, self.roster)
+        for page in pages:
+            self.side_tabs.removeTab(self.side_tabs.indexOf(page))
+            page.setParent(None)
+        self.side_tabs.hide()
+        return pages
+
+    def _show_side_tab(self, name: str) -> None:
+        self.side_tabs.setCurrentWidget(
+            self.roster if name == "participants" else self.inspect_page
+        )
 
     def copy(self) -> None:
         if self.controller.selection:

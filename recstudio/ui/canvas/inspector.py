@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recstudio.layout.operations import PixelRect, from_pixels, to_pixels
+from recstudio.layout.operations import PixelRect, from_pixels, pixel_rect_problem, to_pixels
 from recstudio.layout.regions import Region
 from recstudio.ui.canvas.controller import LayoutController
 
@@ -104,6 +104,13 @@ class RegionInspector(QWidget):
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(self.heading)
         box.addLayout(grid)
+        #: why typed geometry was not applied (it stays in the boxes until fixed)
+        self.message = QLabel()
+        self.message.setObjectName("fieldMessage")
+        self.message.setProperty("severity", "error")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        box.addWidget(self.message)
         box.addLayout(form)
         box.addStretch(1)
         self._fields: list[QWidget] = [
@@ -127,6 +134,7 @@ class RegionInspector(QWidget):
         return None
 
     def refresh(self) -> None:
+        self.message.hide()
         index = self.current_index()
         snap = self.controller.snapshot()
         sel = self.controller.selection
@@ -171,6 +179,24 @@ class RegionInspector(QWidget):
         self._set_enabled(not locked)
         self.image_edit.setEnabled(not locked and region.uid is not None)
 
+    def show_live(self, regions: list[Region]) -> None:
+        """Geometry as a drag shows it, before the release commits it (issue 13: the
+        inspector reads live while dragging)."""
+        index = self.current_index()
+        if index is None or index >= len(regions):
+            return
+        snap = self.controller.snapshot()
+        region = regions[index]
+        px = to_pixels(region, snap.canvas_w, snap.canvas_h)
+        self._loading = True
+        try:
+            for axis, value in zip(_AXES, (px.x, px.y, px.w, px.h), strict=True):
+                self.pixel_boxes[axis].setValue(value)
+            for axis, value in zip(_AXES, (region.x, region.y, region.w, region.h), strict=True):
+                self.fraction_boxes[axis].setValue(value)
+        finally:
+            self._loading = False
+
     def _set_enabled(self, enabled: bool) -> None:
         for widget in self._fields:
             widget.setEnabled(enabled)
@@ -190,6 +216,12 @@ class RegionInspector(QWidget):
         snap = self.controller.snapshot()
         values = {a: self.pixel_boxes[a].value() for a in _AXES}
         rect = PixelRect(values["x"], values["y"], values["w"], values["h"])
+        problem = pixel_rect_problem(rect, snap.canvas_w, snap.canvas_h)
+        if problem:  # keep what was typed and say why it is not applied
+            self.message.setText(problem)
+            self.message.show()
+            return
+        self.message.hide()
         new = from_pixels(rect, snap.canvas_w, snap.canvas_h, like=region)
         self._commit(index, new, f"Set region {_AXIS_LABELS[axis].lower()}")
 

@@ -37,6 +37,9 @@ class RosterEditor(QWidget):
         self.table.setHorizontalHeaderLabels(["UID", "Name", "Source"])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(_NAME, QHeaderView.ResizeMode.Stretch)
+        # uid and source take what their text needs; the name gets the rest (issue 13)
+        header.setSectionResizeMode(_UID, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(_SOURCE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setToolTip(
             "Simulated channel users: bind regions to them and see how their picture is cut"

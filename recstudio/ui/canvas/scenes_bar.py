@@ -46,6 +46,10 @@ class ScenesBar(QWidget):
         self.combo = QComboBox()
         self.combo.setToolTip("The layout being edited (a scene for updateLayout)")
         self.combo.setMinimumContentsLength(12)
+        # the bar must fit a 1024 px window beside the inspector: long names elide
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.add_button = QToolButton()
         self.add_button.setText("Add")
         self.add_button.setToolTip("Add a layout: empty, or a copy of this one")

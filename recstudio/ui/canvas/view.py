@@ -1,8 +1,9 @@
 """The canvas view: direct manipulation in the OBS manner (ux-anchors A1).
 
 Press on a region to select and drag it, on a handle to resize, on empty canvas for a
-rubber band; Ctrl/Shift-click toggles; Alt suspends snapping; arrows nudge by one output
-pixel (Shift: 10). During a drag only the moving items and the guides are touched; the
+rubber band; Ctrl/Shift-click toggles; Alt suspends snapping and places off whole pixels.
+Keys are QActions of the editor (ui/canvas/editor.py). During a drag only the moving items
+and the guides are touched; the
 controller writes ONE undo command on release (house rule 4).
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QRubberBand, QWidget
 
 from recstudio.layout import operations as ops
@@ -51,8 +52,8 @@ class LayoutView(QGraphicsView):
     """Shows a LayoutScene at the canvas aspect; fit-to-view unless the user zoomed."""
 
     zoom_changed = Signal(float)
-    copy_requested = Signal()
-    paste_requested = Signal()
+    #: the regions as a drag shows them, before the release commits them (list[Region])
+    drag_previewed = Signal(object)
 
     def __init__(self, scene: LayoutScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -213,11 +214,13 @@ class LayoutView(QGraphicsView):
             self._band.setGeometry(QRect(drag.press_view, pos).normalized())
             return
         p = self.mapToScene(pos)
-        no_snap = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier) or not self.snapping
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        no_snap = alt or not self.snapping
         if drag.kind == "move":
-            self._drag_move(drag, p, no_snap)
+            self._drag_move(drag, p, no_snap, whole_px=not alt)
         else:
-            self._drag_resize(drag, p, no_snap)
+            self._drag_resize(drag, p, no_snap, whole_px=not alt)
+        self.drag_previewed.emit(drag.current)
         event.accept()
 
     def _thresholds(self) -> tuple[float, float]:
@@ -225,11 +228,13 @@ class LayoutView(QGraphicsView):
         z = self.zoom() or 1.0
         return threshold_from_screen(SNAP_SCREEN_PX, z, scene.canvas_w, scene.canvas_h)
 
-    def _drag_move(self, drag: _Drag, p: QPointF, no_snap: bool) -> None:
+    def _drag_move(self, drag: _Drag, p: QPointF, no_snap: bool, *, whole_px: bool) -> None:
         scene = self.layout_scene
         w, h = scene.canvas_w, scene.canvas_h
         dx = (p.x() - drag.press_scene.x()) / w
         dy = (p.y() - drag.press_scene.y()) / h
+        if whole_px:  # Alt places freely; otherwise the drag lands on whole output pixels
+            dx, dy = ops.move_offset_to_pixels(drag.start, drag.indices, dx, dy, w, h)
         moved = ops.move(drag.start, drag.indices, dx, dy)
         guides: tuple = ()
         if not no_snap and drag.targets is not None:
@@ -251,7 +256,7 @@ class LayoutView(QGraphicsView):
         drag.current = moved
         scene.guides.set_guides(guides)
 
-    def _drag_resize(self, drag: _Drag, p: QPointF, no_snap: bool) -> None:
+    def _drag_resize(self, drag: _Drag, p: QPointF, no_snap: bool, *, whole_px: bool) -> None:
         scene = self.layout_scene
         w, h = scene.canvas_w, scene.canvas_h
         index = drag.indices[0]
@@ -275,6 +280,8 @@ class LayoutView(QGraphicsView):
                 min_h=min_h,
             )
             region, guides = result.region, result.guides
+        if whole_px:
+            region = ops.edges_to_pixels(region, w, h)
         current = list(drag.current)
         current[index] = region
         drag.current = current
@@ -319,46 +326,6 @@ class LayoutView(QGraphicsView):
                     shape = HANDLE_CURSORS[handle]
         if self.viewport().cursor().shape() != shape:
             self.viewport().setCursor(shape)
-
-    # -- keyboard ----------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        mods = event.modifiers()
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-        c = self.controller
-        arrows = {
-            Qt.Key.Key_Left: (-1, 0),
-            Qt.Key.Key_Right: (1, 0),
-            Qt.Key.Key_Up: (0, -1),
-            Qt.Key.Key_Down: (0, 1),
-        }
-        if key in arrows and not ctrl:
-            step = 10 if shift else 1
-            dx, dy = arrows[key]
-            c.nudge(dx * step, dy * step)
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            c.delete_selected()
-        elif ctrl and key == Qt.Key.Key_D:
-            c.duplicate_selected()
-        elif ctrl and key == Qt.Key.Key_C:
-            self.copy_requested.emit()
-        elif ctrl and key == Qt.Key.Key_V:
-            self.paste_requested.emit()
-        elif ctrl and key == Qt.Key.Key_A:
-            c.set_selection(range(len(c.snapshot().regions)))
-        elif ctrl and key == Qt.Key.Key_0:
-            self.fit_canvas()
-        elif ctrl and key in (Qt.Key.Key_BracketRight, Qt.Key.Key_BraceRight):
-            c.to_front() if shift else c.raise_selected()
-        elif ctrl and key in (Qt.Key.Key_BracketLeft, Qt.Key.Key_BraceLeft):
-            c.to_back() if shift else c.lower_selected()
-        elif key == Qt.Key.Key_Escape:
-            c.set_selection([])
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
 
 
 def clipboard_text() -> str:

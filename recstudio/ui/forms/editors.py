@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,9 +39,19 @@ class FieldEditor(QWidget):
     def __init__(self, meta: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.meta = meta
-        self._layout = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(1)
+        self._layout = QHBoxLayout()
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
+        outer.addLayout(self._layout)
+        #: the problem in words under the field, not only in a tooltip (issue 13 point 5)
+        self.message = QLabel()
+        self.message.setObjectName("fieldMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        outer.addWidget(self.message)
         self._updating = False
 
     @property
@@ -60,12 +72,19 @@ class FieldEditor(QWidget):
         if not self._updating:
             self.edited.emit(value)
 
-    def set_problem(self, severity: str | None, tooltip: str) -> None:
-        """Mark the editor; re-polishing is costly, so only when the mark changes."""
-        state = (severity or "", tooltip)
+    def set_problem(self, severity: str | None, tooltip: str, message: str = "") -> None:
+        """Mark the editor and say the problem under it; re-polishing is costly, so only
+        when the mark changes."""
+        state = (severity or "", tooltip, message)
         if getattr(self, "_problem_state", None) == state:
             return
         self._problem_state = state
+        self.message.setText(message)
+        if (self.message.property("severity") or "") != state[0]:
+            self.message.setProperty("severity", state[0])
+            self.message.style().unpolish(self.message)
+            self.message.style().polish(self.message)
+        self.message.setVisible(bool(message))
         target = self.focus_widget
         if (target.property("problem") or "") != state[0]:  # unset (None) means no mark
             target.setProperty("problem", state[0])
@@ -94,6 +113,11 @@ class ChoiceEditor(FieldEditor):
         super().__init__(meta, parent)
         self.combo = QComboBox()
         self.combo.setObjectName(f"field:{meta.key}")
+        # long choice labels elide instead of widening the form past a 1024 px window
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(18)
         self._layout.addWidget(self.combo, 1)
         self.set_choices(list(meta.choices or []), meta.labels or {})
         self.combo.activated.connect(self._on_combo_activated)
@@ -149,13 +173,18 @@ class BoolEditor(ChoiceEditor):
 
 
 class NumberEditor(FieldEditor):
-    """Ints and floats: a spin box whose lowest step means "not set" (shows the default)."""
+    """Ints and floats: a spin box whose lowest step means "not set" (shows the default).
+
+    The box accepts any number of its type, not only the documented range: a spin box
+    limited to 0..1920 drops the third digit of "5000" or turns it into 1920, and the user
+    never learns why. Out-of-range values are kept and the model's range check says what
+    is wrong, under the field and in the problems list (issue 13 point 5)."""
 
     def __init__(self, meta: Any, parent: QWidget | None = None, *, is_float: bool = False) -> None:
         super().__init__(meta, parent)
         self.is_float = is_float
-        lo = meta.minimum if meta.minimum is not None else (-1e9 if is_float else -(2**31) + 2)
-        hi = meta.maximum if meta.maximum is not None else (1e9 if is_float else 2**31 - 2)
+        lo = -1e9 if is_float else -(2**31) + 2
+        hi = 1e9 if is_float else 2**31 - 2
         if is_float:
             box: QSpinBox | QDoubleSpinBox = QDoubleSpinBox()
             box.setDecimals(6)

@@ -279,7 +279,9 @@ class SectionForm(QScrollArea):
                 + (f" — {lp.problem.hint}" if lp.problem.hint else "")
                 for lp in problems
             ]
-            row.editor.set_problem(severity, "\n".join(lines) + "\n\n" + _describe(row.meta))
+            row.editor.set_problem(
+                severity, "\n".join(lines) + "\n\n" + _describe(row.meta), "\n".join(lines)
+            )
 
     # -- navigation ----------------------------------------------------------------------
     def owns_path(self, project_path: Path | None) -> bool:

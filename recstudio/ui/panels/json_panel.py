@@ -175,14 +175,17 @@ class JsonPanel(QWidget):
         mine = [lp for lp in self._document.problems if lp.endpoint is endpoint]
         errors = sum(lp.problem.is_error for lp in mine)
         warnings = len(mine) - errors
+        # counts this body only; the problems panel counts every body (issue 13 point 5)
+        which = f"This {endpoint.value} body: "
         if errors:
             self.status.setText(
-                f"<span style='color:#c0392b'>✖ {errors} error(s)</span>, {warnings} warning(s)"
+                f"{which}<span style='color:#c0392b'>✖ {errors} error(s)</span>, "
+                f"{warnings} warning(s)"
             )
         elif warnings:
-            self.status.setText(f"✔ valid — {warnings} warning(s)")
+            self.status.setText(f"{which}✔ valid — {warnings} warning(s)")
         else:
-            self.status.setText("✔ valid")
+            self.status.setText(f"{which}✔ valid")
         self.status.setTextFormat(Qt.TextFormat.RichText)
 
     def _replace_changed_lines(self, text: str) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
+    QLabel,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -50,9 +51,17 @@ class ProblemsPanel(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.resizeSection(3, 220)
+        #: the selected problem in full: rows are one line, messages and hints are not
+        self.detail = QLabel()
+        self.detail.setObjectName("problemDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.hide()
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.tree)
+        box.addWidget(self.tree, 1)
+        box.addWidget(self.detail)
+        self.tree.currentItemChanged.connect(self._on_current_item_changed)
         self.tree.itemActivated.connect(self._on_item_activated)
         self.tree.itemClicked.connect(self._on_item_activated)
         self._shown: list[object] | None = None
@@ -84,6 +93,21 @@ class ProblemsPanel(QWidget):
             items.append(item)
         self.tree.addTopLevelItems(items)
         self.tree.setUpdatesEnabled(True)
+
+    def _on_current_item_changed(self, item: QTreeWidgetItem | None, _old: object) -> None:
+        lp = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if not isinstance(lp, LocatedProblem):
+            self.detail.hide()
+            return
+        from html import escape
+
+        p = lp.problem
+        where = escape(p.path or "(body)")
+        text = f"<b>{escape(p.rule_id)}</b> · {escape(lp.label)} · {where}<br>{escape(p.message)}"
+        if p.hint:
+            text += f"<br><i>How to fix:</i> {escape(p.hint)}"
+        self.detail.setText(text)
+        self.detail.show()
 
     def count(self) -> tuple[int, int]:
         errors = sum(lp.problem.is_error for lp in self._document.problems)

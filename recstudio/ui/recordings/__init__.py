@@ -40,10 +40,16 @@ def install_recordings(window: Any) -> Any:
 
     def sandbox_panel() -> Any:
         if "sandbox" not in built:
+            from PySide6.QtWidgets import QScrollArea
+
             from recstudio.ui.recordings.sandbox_panel import SandboxPanel
 
             built["sandbox"] = SandboxPanel(controller)
-            sandbox_dock.setWidget(built["sandbox"])
+            # its controls are tall: scrolled, they fit a 700 px window under the table
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(built["sandbox"])
+            sandbox_dock.setWidget(scroll)
         return built["sandbox"]
 
     def dock(title: str, name: str, widget: Any, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -64,19 +70,14 @@ def install_recordings(window: Any) -> Any:
     sandbox_dock.hide()
     sandbox_dock.visibilityChanged.connect(lambda visible: visible and sandbox_panel())
     window.resizeDocks([rec_dock], [290], Qt.Orientation.Vertical)
+    for d in (rec_dock, log_dock, sandbox_dock):
+        d.hide()  # the Recordings workspace (Ctrl+3) shows them; Start opens none of them
 
     toolbar = RecordingsToolbar(window, controller, panel)
     controller.panel = panel
     controller.lazy_panels = {"log_panel": log_panel, "sandbox_panel": sandbox_panel}
     controller.toolbar = toolbar
     controller.docks = {"recordings": rec_dock, "log": log_dock, "sandbox": sandbox_dock}
-
-    # A newcomer on the Sandbox profile sees the Sandbox dock as soon as it starts.
-    def show_sandbox_when_used(names: Any = None) -> None:
-        if controller.sandbox.server is not None and window.document.project.profile == "Sandbox":
-            sandbox_dock.show()
-
-    controller.items_changed.connect(show_sandbox_when_used)
 
     def close_hook() -> bool:
         return ask_about_running(window, controller)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -27,18 +28,26 @@ if TYPE_CHECKING:
 class ConnectionProblem(Exception):
     """A profile that cannot be used as it is (missing, no secret, no App ID)."""
 
-    def __init__(self, title: str, action: str) -> None:
+    def __init__(self, title: str, action: str, *, needs_secret: str = "") -> None:
         super().__init__(title)
         self.title = title
         self.action = action
+        #: the profile whose Customer Secret is missing (the panel can ask for it)
+        self.needs_secret = needs_secret
 
 
 class SandboxHost:
-    """The in-process Sandbox behind the "Sandbox" profile, started on first use."""
+    """The in-process Sandbox behind the "Sandbox" profile, started on first use.
 
-    def __init__(self, timing: Timing | None = None) -> None:
+    With ``persist`` its recordings are kept in a file under the data directory
+    (emulator/persistence.py), so after an app crash the next launch finds them running,
+    as it would find them at Agora."""
+
+    def __init__(self, timing: Timing | None = None, *, persist: bool = False) -> None:
         self.timing = timing
+        self.persist = persist
         self._server: SandboxServer | None = None
+        self._state_file: Any = None
         self._lock = threading.Lock()
 
     @property
@@ -62,6 +71,10 @@ class SandboxHost:
                     timing=self.timing,
                     media_dir=_sandbox_storage(),
                 ).start()
+                if self.persist:
+                    from recstudio.emulator.persistence import StateFile
+
+                    self._state_file = StateFile(self._server.state, sandbox_state_path())
             else:
                 self._server.customer_id = customer_id
                 self._server.customer_secret = customer_secret
@@ -70,6 +83,9 @@ class SandboxHost:
     def stop(self) -> None:
         with self._lock:
             server, self._server = self._server, None
+            state_file, self._state_file = self._state_file, None
+        if state_file is not None:
+            state_file.close()
         if server is not None:
             server.stop()
 
@@ -81,6 +97,14 @@ def _sandbox_storage() -> Any:
     return data_dir() / "sandbox-storage"
 
 
+def sandbox_state_path() -> Path:
+    """Where the built-in Sandbox keeps its recordings between app runs."""
+    from recstudio.emulator.persistence import STATE_FILE
+    from recstudio.settings.paths import data_dir
+
+    return data_dir() / STATE_FILE
+
+
 _shared: SandboxHost | None = None
 _shared_lock = threading.Lock()
 
@@ -89,7 +113,7 @@ def shared_sandbox() -> SandboxHost:
     global _shared
     with _shared_lock:
         if _shared is None:
-            _shared = SandboxHost()
+            _shared = SandboxHost(persist=True)
         return _shared
 
 
@@ -173,7 +197,8 @@ class Connections:
             raise ConnectionProblem(
                 f"the profile “{profile.name}” has no Customer ID or Customer Secret",
                 "Open Recording → Connection profiles and enter them (the secret is kept in "
-                "the system keyring).",
+                "the system keyring), or type the secret in the recording's details.",
+                needs_secret=profile.name if credentials.customer_id else "",
             )
         secret = credentials.customer_secret.get_secret_value()
         base_url = self.base_url(profile, credentials.customer_id, secret)
@@ -273,6 +298,7 @@ def describe_error(error: BaseException) -> dict[str, Any]:
             "explanation": "",
             "field": "",
             "action": error.action,
+            "needs_secret": error.needs_secret,
         }
     text = f"{type(error).__name__}: {error}"
     return {

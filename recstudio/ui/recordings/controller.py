@@ -307,6 +307,28 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
 
         self.pool.submit(work, on_done=done, on_error=lambda e: self._report(None, e))
 
+    def provide_secret(self, key: str, profile_name: str, secret: str) -> None:
+        """A secret typed in a recording's details (issue 13 point 7: recovery without a
+        keyring): kept for this session (and in the keyring when there is one), then the
+        recording is queried again."""
+
+        def work() -> None:
+            self.connections().store.set_customer_secret(profile_name, secret)
+
+        def done(_result: Any) -> None:
+            item = self.items.get(key)
+            if item is not None:
+                item.error = None
+                self._changed()
+                self.query(key)
+
+        self.pool.submit(
+            work,
+            on_done=done,
+            on_error=lambda e: self._report(key, e),
+            label="Keeping the secret…",
+        )
+
     def ensure_sandbox(self, on_done: Callable[[Any], None] | None = None) -> None:
         """Start the in-process Sandbox with the Sandbox profile's credentials (worker)."""
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QSplitter,
@@ -283,8 +284,31 @@ class RecordingsPanel(QWidget):
         self.files_title = QLabel("Files")
         fl.addWidget(self.files_title)
         fl.addWidget(self.files)
+        # a recovered recording whose profile has no secret this session asks right here
+        self.secret_box = QWidget()
+        self.secret_box.setObjectName("secretPrompt")
+        row = QHBoxLayout(self.secret_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.secret_label = QLabel()
+        self.secret_edit = QLineEdit()
+        self.secret_edit.setObjectName("secretEdit")
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_edit.setPlaceholderText("Customer Secret")
+        self.secret_button = QPushButton("Use and query")
+        self.secret_button.setObjectName("secretButton")
+        self.secret_button.clicked.connect(self._on_secret_given)
+        self.secret_edit.returnPressed.connect(self._on_secret_given)
+        row.addWidget(self.secret_label)
+        row.addWidget(self.secret_edit, 1)
+        row.addWidget(self.secret_button)
+        self.secret_box.hide()
+        details_box = QWidget()
+        dcol = QVBoxLayout(details_box)
+        dcol.setContentsMargins(0, 0, 0, 0)
+        dcol.addWidget(self.details, 1)
+        dcol.addWidget(self.secret_box)
         lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(self.details)
+        lower.addWidget(details_box)
         lower.addWidget(files_box)
         lower.setSizes([600, 400])
         split = QSplitter(Qt.Orientation.Vertical)
@@ -371,9 +395,26 @@ class RecordingsPanel(QWidget):
         return self.controller.target(self._selected_key or None)
 
     # -- details ----------------------------------------------------------------------------
+    def _secret_wanted(self, item: Any) -> str:
+        return str((item.error or {}).get("needs_secret") or "") if item is not None else ""
+
+    def _on_secret_given(self) -> None:
+        item = self.current()
+        profile = self._secret_wanted(item)
+        secret = self.secret_edit.text()
+        if item is None or not profile or not secret:
+            return
+        self.secret_edit.clear()  # the secret leaves the widget at once
+        self.secret_box.hide()
+        self.controller.provide_secret(item.key, profile, secret)
+
     def _refresh_details(self) -> None:
         item = self.current()
         self._update_buttons(item)
+        profile = self._secret_wanted(item)
+        if profile:
+            self.secret_label.setText(f"Secret of “{profile}”:")
+        self.secret_box.setVisible(bool(profile))
         if item is None:
             error = self.controller.last_error
             if error and not self.controller.items:

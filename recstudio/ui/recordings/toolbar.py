@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -183,9 +183,9 @@ class RecordingsToolbar(QObject):
         self.busy_label.setObjectName("recordingsBusy")
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
-        self.busy_bar.setMaximumWidth(90)
-        self.busy_bar.setMaximumHeight(14)
         self.busy_bar.setTextVisible(False)
+        # small, but never below what the style needs to draw it (issue 13 point 3)
+        self.busy_bar.setMaximumSize(self.busy_bar.minimumSizeHint().expandedTo(QSize(90, 14)))
         self.busy_bar.hide()
         self.running_label = QLabel()
         self.running_label.setObjectName("runningCount")

@@ -28,6 +28,7 @@ def install_rehearsal(window: Any) -> dict[str, Any]:
     if recordings_dock is not None:
         window.tabifyDockWidget(recordings_dock, dock)
         recordings_dock.raise_()
+    dock.hide()  # the workspaces show it when asked (View menu); never built at launch
 
     def panel() -> Any:
         if "panel" not in built:
