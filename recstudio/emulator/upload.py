@@ -94,7 +94,7 @@ def uploadable(config: Any) -> bool:
 def upload_files(files: list[Path], storage_config: Mapping[str, Any]) -> list[str]:
     """Put ``files`` under the config's prefix with its keys (the same boto3 path the
     receipt reads with); returns the object keys. Raises StorageError."""
-    from recstudio.storage.bucket import open_bucket
+    from recstudio.storage.opener import open_bucket
     from recstudio.storage.target import target_from_config
 
     target = target_from_config(storage_config)

@@ -1,8 +1,9 @@
 """What the pre-flight check, the receipt and the file doctor need from a bucket.
 
 Two implementations: :mod:`recstudio.storage.s3` (boto3, every S3-compatible vendor) and
-:mod:`recstudio.storage.azure` (azure-storage-blob). :func:`open_bucket` picks one by
-vendor and imports its SDK only then, so the GUI never pays for boto3 at launch.
+:mod:`recstudio.storage.azure` (azure-storage-blob).
+:func:`~recstudio.storage.opener.open_bucket` picks one by vendor and imports its SDK only
+then, so the GUI never pays for boto3 at launch.
 """
 
 from __future__ import annotations
@@ -111,17 +112,3 @@ def write_chunks(
         part.unlink(missing_ok=True)
         raise
     return done
-
-
-def open_bucket(target: StorageTarget, *, endpoint_url: str | None = None) -> Bucket:
-    """A bucket client for ``target``. ``endpoint_url`` replaces the vendor's host (tests
-    point Amazon S3 at a local server, Azure at Azurite); signing stays the vendor's."""
-    from recstudio.storage.endpoints import AZURE
-
-    if target.vendor == AZURE:
-        from recstudio.storage.azure import AzureBucket
-
-        return AzureBucket(target, account_url=endpoint_url)
-    from recstudio.storage.s3 import S3Bucket
-
-    return S3Bucket(target, endpoint_url=endpoint_url)

@@ -103,7 +103,7 @@ def _add_storage_source(p: argparse.ArgumentParser) -> None:
 
 def _open_target(args: argparse.Namespace) -> Any:
     """(target, bucket) for ``--project``; raises _InputError / StorageError."""
-    from recstudio.storage.bucket import open_bucket
+    from recstudio.storage.opener import open_bucket
     from recstudio.storage.source import SourceError, load_source
     from recstudio.storage.target import StorageConfigError, target_from_config
 

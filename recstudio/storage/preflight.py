@@ -189,7 +189,7 @@ def _probe(
     endpoint_url: str | None,
     clock: Callable[[], float],
 ) -> None:
-    from recstudio.storage.bucket import open_bucket
+    from recstudio.storage.opener import open_bucket
 
     try:
         bucket = open_bucket(target, endpoint_url=endpoint_url)

@@ -2,7 +2,7 @@
 vendor 11) through boto3, with bounded timeouts and retries and errors in the
 :mod:`recstudio.storage.errors` vocabulary.
 
-boto3 is imported here only, and this module only by :func:`bucket.open_bucket`.
+boto3 is imported here only, and this module only by :func:`opener.open_bucket`.
 """
 
 from __future__ import annotations

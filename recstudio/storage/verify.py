@@ -47,7 +47,7 @@ def verify_recording(
     keep: bool = True,
 ) -> Receipt:
     """Raises StorageConfigError (field to fix) or StorageError (cause and field)."""
-    from recstudio.storage.bucket import open_bucket
+    from recstudio.storage.opener import open_bucket
     from recstudio.storage.receipt_store import ReceiptStore
 
     target = target_from_config(storage_config)

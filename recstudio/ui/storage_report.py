@@ -243,30 +243,13 @@ def verify_enabled(item: Any) -> bool:
     return bool(item is not None and item.sid and not item.active)
 
 
-def _layout_holding(layout: Any, widget: QWidget) -> Any:
-    """The (nested) layout that holds ``widget``: the panel's button row."""
-    if layout is None:
-        return None
-    if layout.indexOf(widget) >= 0:
-        return layout
-    for index in range(layout.count()):
-        found = _layout_holding(layout.itemAt(index).layout(), widget)
-        if found is not None:
-            return found
-    return None
-
-
 def _add_panel_button(panel: Any, controller: Any, verify: QAction) -> None:
     """ "Verify files" beside the panel's other buttons, enabled for a stopped recording."""
-    anchor = getattr(panel, "copy_button", None)
-    row = _layout_holding(panel.layout(), anchor) if anchor is not None else None
-    if row is None:
-        return  # the panel was redesigned: the menu entry still works
     button = QPushButton("Verify files")
     button.setObjectName("verifyFilesButton")
     button.setToolTip(verify.toolTip())
     button.clicked.connect(verify.trigger)
-    row.insertWidget(row.indexOf(anchor) + 1, button)
+    panel.add_action_widget(button, after=panel.copy_button)
     panel.verify_button = button
 
     def update(*_args: Any) -> None:

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from conftest import AZURITE_ACCOUNT, AZURITE_KEY
 
-from recstudio.storage.bucket import open_bucket
 from recstudio.storage.doctor import fetch_recording
+from recstudio.storage.opener import open_bucket
 from recstudio.storage.preflight import run_preflight
 from recstudio.storage.receipt import build_receipt
 from recstudio.storage.target import target_from_config

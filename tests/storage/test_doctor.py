@@ -15,9 +15,9 @@ from s3_kit import S3Server, storage_config
 from recstudio.cli import main
 from recstudio.emulator.recorded_files import write_individual_recording, write_mix_recording
 from recstudio.emulator.upload import upload_files
-from recstudio.storage.bucket import open_bucket
 from recstudio.storage.doctor import fetch_recording
 from recstudio.storage.errors import StorageError
+from recstudio.storage.opener import open_bucket
 from recstudio.storage.remux import media_duration
 from recstudio.storage.target import target_from_config
 

@@ -122,7 +122,7 @@ def test_uploads_are_plain_bodies_without_checksum_trailers() -> None:
     import http.server
     import threading
 
-    from recstudio.storage.bucket import open_bucket
+    from recstudio.storage.opener import open_bucket
     from recstudio.storage.target import target_from_config
 
     seen: list[dict[str, str]] = []

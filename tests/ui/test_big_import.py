@@ -10,6 +10,7 @@ import pytest
 from window_kit import dispose_window as _dispose
 
 from recstudio.model import Endpoint
+from recstudio.settings.workspaces import Workspace
 from recstudio.ui.launch import build_main_window
 
 UIDS = 5000
@@ -58,6 +59,7 @@ def test_big_import_runs_on_a_worker_and_the_panel_elides(window, qtbot, tmp_pat
     uids = document.body(Endpoint.START)["clientRequest"]["recordingConfig"]["subscribeAudioUids"]
     assert len(uids) == UIDS
     assert any("32" in lp.problem.message for lp in document.problems)  # checked all the same
+    window.workspaces.actions[Workspace.REQUEST].trigger()  # the body beside the forms
     panel = window.json_panel
     shown = panel.text.toPlainText()
     assert f"… {UIDS - 50:,} more items" in shown and '"100049"' in shown

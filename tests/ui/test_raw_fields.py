@@ -11,6 +11,7 @@ from window_kit import dispose_window
 
 from recstudio.model import Endpoint, Mode
 from recstudio.model.fields import field_meta
+from recstudio.settings.workspaces import Workspace
 from recstudio.ui.forms.section_form import _describe
 from recstudio.ui.launch import build_main_window
 from recstudio.ui.mode_switch import switch_mode
@@ -56,6 +57,7 @@ def test_acquire_scene_is_hidden_in_raw_mode_unless_set(qtbot) -> None:
     win = build_main_window()
     win.show()
     qtbot.waitExposed(win)
+    win.workspaces.actions[Workspace.REQUEST].trigger()  # where the section forms live
     try:
         row = _scene_row(win)
         assert row.editor.isVisibleTo(win)  # mix: scene 0 is what the mode sends

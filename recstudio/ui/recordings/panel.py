@@ -13,7 +13,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTextBrowser,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -259,7 +260,13 @@ class RecordingsPanel(QWidget):
         self.timeline_button.setToolTip(
             "What was sent and received, every status and NCS event; why it stopped"
         )
-        buttons = QHBoxLayout()
+        # a tool bar, not a row of buttons: when the dock is narrow (1024x700 beside the
+        # Sandbox) the last actions fold into its overflow menu instead of widening the window
+        self._bar_actions: dict[QWidget, QAction] = {}
+        buttons = QToolBar()
+        buttons.setObjectName("recordingActions")
+        buttons.setMovable(False)
+        buttons.setFloatable(False)
         for widget in (
             self.query_button,
             self.stop_button,
@@ -270,8 +277,8 @@ class RecordingsPanel(QWidget):
             self.copy_button,
             self.timeline_button,
         ):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
+            self._bar_actions[widget] = buttons.addWidget(widget)
+        self.action_bar = buttons
 
         self.details = QTextBrowser()
         self.details.setObjectName("recordingDetails")
@@ -332,7 +339,7 @@ class RecordingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.ledger_banner)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(split)
 
         self.query_button.clicked.connect(lambda: controller.query(self.selected_key() or None))
@@ -356,6 +363,16 @@ class RecordingsPanel(QWidget):
         self.ledger_banner.setVisible(bool(text))
 
     # -- selection ------------------------------------------------------------------------
+    def add_action_widget(self, widget: QWidget, *, after: QWidget) -> None:
+        """Put another package's button (storage's "Verify files") in the action bar, right
+        after ``after``; it folds into the overflow menu like the panel's own."""
+        actions = self.action_bar.actions()
+        index = actions.index(self._bar_actions[after]) + 1
+        if index < len(actions):
+            self._bar_actions[widget] = self.action_bar.insertWidget(actions[index], widget)
+        else:
+            self._bar_actions[widget] = self.action_bar.addWidget(widget)
+
     def selected_key(self) -> str:
         return self._selected_key
 
