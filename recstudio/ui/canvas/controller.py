@@ -8,97 +8,29 @@ state, not project state, so it lives here rather than in the Project.
 
 from __future__ import annotations
 
-import copy
-import json
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from recstudio.layout import editing
 from recstudio.layout import operations as ops
+from recstudio.layout.editing import (
+    CUSTOM_LAYOUT,
+    DEFAULT_CANVAS,
+    EditRefused,
+    LayoutSnapshot,
+    ReorderOp,
+    merge_item,
+)
 from recstudio.layout.presets import convert_to_custom
-from recstudio.layout.regions import MAX_REGIONS, Region, round6
+from recstudio.layout.regions import Region
 from recstudio.layout.templates import template
-from recstudio.model.jsontext import JsonSyntaxError, parse_json
 from recstudio.model.paths import MISSING, Path
 from recstudio.ui.document import ProjectDocument
 
-CUSTOM_LAYOUT = 3
-DEFAULT_CANVAS = (1280, 720)
-#: Geometry keys a region edit rewrites; every other key of an item (unknown keys from an
-#: imported body included) is carried along untouched.
-_GEOMETRY_KEYS = ("x_axis", "y_axis", "width", "height")
-
-
-@dataclass(frozen=True, slots=True)
-class LayoutSnapshot:
-    """The edited layout as read from the document at one moment (never edited in place)."""
-
-    name: str
-    mixed_layout: int
-    items: tuple[dict[str, Any], ...]
-    regions: tuple[Region, ...]
-    valid: tuple[bool, ...]
-    locked: tuple[bool, ...]
-    hidden: tuple[bool, ...]
-    canvas_w: int
-    canvas_h: int
-    background: str
-    max_resolution_uid: str | None
-
-    @property
-    def custom(self) -> bool:
-        """Regions are drawn (and editable) in mode 3, and also when a preset layout still
-        carries a layoutConfig (an R18 error the canvas must show, not hide)."""
-        return self.mixed_layout == CUSTOM_LAYOUT or bool(self.items)
-
-
-def _as_int(value: Any, default: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return default
-    return int(value)
-
-
-def _region_of(item: Any) -> tuple[Region, bool]:
-    """A drawable region even for a malformed item (the problems panel names the fault)."""
-    if isinstance(item, dict):
-        try:
-            return Region.from_json(item), True
-        except (ValueError, TypeError):
-            pass
-    return Region(0.0, 0.0, 0.0, 0.0), False
-
-
-def _on_pixel(value: float, size: int) -> float:
-    px = value * size
-    whole = round(px)
-    return whole / size if abs(px - whole) < 0.005 else value
-
-
-def merge_item(original: dict[str, Any] | None, region: Region) -> dict[str, Any]:
-    """The layoutConfig item for ``region``, keeping the original item's other keys.
-
-    Explicit defaults the user typed (``"alpha": 1``) stay; new items only carry what
-    differs from Agora's defaults (Region.to_json).
-    """
-    fresh = region.to_json()
-    if original is None:
-        return fresh
-    out = dict(original)
-    for key in _GEOMETRY_KEYS:
-        out[key] = fresh[key]
-    if region.uid is None:
-        out.pop("uid", None)
-    else:
-        out["uid"] = region.uid
-    for key, value, default in (
-        ("alpha", round6(region.alpha), 1.0),
-        ("render_mode", region.render_mode, 0),
-    ):
-        if key in original or value != default:
-            out[key] = value
-    return out
+#: Views import these from here; the decisions live in recstudio.layout.editing.
+__all__ = ["CUSTOM_LAYOUT", "DEFAULT_CANVAS", "LayoutController", "LayoutSnapshot", "merge_item"]
 
 
 class LayoutController(QObject):
@@ -160,38 +92,12 @@ class LayoutController(QObject):
 
     def _read(self) -> LayoutSnapshot:
         project = self.document.project
-        layout = project.layouts.get(self._name, {})
-        raw = layout.get("layoutConfig")
-        items = tuple(raw) if isinstance(raw, list) else ()
-        parsed = [_region_of(item) for item in items]
-        n = len(items)
-
-        def flags(name: str) -> tuple[bool, ...]:
-            value = self.document.get(self._flag_path(name), None)
-            values = list(value) if isinstance(value, list) else []
-            return tuple(bool(v) for v in (values + [False] * n)[:n])
-
-        transcoding = self.document.get(("start", "recordingConfig", "transcodingConfig"), {})
-        if not isinstance(transcoding, dict):
-            transcoding = {}
-        w = _as_int(transcoding.get("width"), DEFAULT_CANVAS[0])
-        h = _as_int(transcoding.get("height"), DEFAULT_CANVAS[1])
-        if w <= 0 or h <= 0:
-            w, h = DEFAULT_CANVAS
-        background = layout.get("backgroundColor", "#000000")
-        max_uid = layout.get("maxResolutionUid")
-        return LayoutSnapshot(
-            name=self._name,
-            mixed_layout=_as_int(layout.get("mixedVideoLayout"), 0),
-            items=items,
-            regions=tuple(r for r, _ in parsed),
-            valid=tuple(ok for _, ok in parsed),
-            locked=flags("locked"),
-            hidden=flags("hidden"),
-            canvas_w=w,
-            canvas_h=h,
-            background=background if isinstance(background, str) else "#000000",
-            max_resolution_uid=max_uid if isinstance(max_uid, str) else None,
+        return editing.read_snapshot(
+            self._name,
+            project.layouts.get(self._name, {}),
+            self.document.get(("start", "recordingConfig", "transcodingConfig"), {}),
+            self.document.get(self._flag_path("locked"), None),
+            self.document.get(self._flag_path("hidden"), None),
         )
 
     def roster(self) -> list[Any]:
@@ -204,13 +110,7 @@ class LayoutController(QObject):
 
     def background_image(self, uid: str | None) -> str:
         """The backgroundConfig image_url of ``uid`` in the edited layout ("" if none)."""
-        if uid is None:
-            return ""
-        for item in self._background_config():
-            if isinstance(item, dict) and item.get("uid") == uid:
-                url = item.get("image_url")
-                return url if isinstance(url, str) else ""
-        return ""
+        return editing.background_image(self._background_config(), uid)
 
     def _background_config(self) -> list[Any]:
         value = self.document.project.layouts.get(self._name, {}).get("backgroundConfig")
@@ -236,15 +136,7 @@ class LayoutController(QObject):
 
     # -- document events -------------------------------------------------------------------
     def _on_document_value_changed(self, path: Any) -> None:
-        head = path[0] if path else None
-        relevant = head in ("layouts", "editor", "roster", "start_layout", "start")
-        if head == "start" and len(path) > 1:
-            # only the canvas size (transcodingConfig) matters here, or a whole replace
-            # of recordingConfig; problems (e.g. unsubscribed uids) arrive via `checked`
-            relevant = path[1] == "recordingConfig" and (
-                len(path) == 2 or path[2] == "transcodingConfig"
-            )
-        if not relevant:
+        if not editing.canvas_reads(path):
             return
         if self._name not in self.document.project.layouts:
             self._pick_layout()
@@ -287,20 +179,10 @@ class LayoutController(QObject):
         """
         snap = self.snapshot()
         if order is None:
-            order = [i if i < len(snap.items) else None for i in range(len(regions))]
-        items = []
-        for region, old in zip(regions, order, strict=True):
-            original = snap.items[old] if old is not None else None
-            if old is not None and region == snap.regions[old]:
-                # untouched regions keep their exact item: an edit of one region must not
-                # silently "repair" another (clip one that sticks out, an R20 error) nor
-                # overwrite one that could not be read (its problem stays visible)
-                items.append(copy.deepcopy(original))
-                continue
-            items.append(merge_item(original if isinstance(original, dict) else None, region))
+            order = editing.default_order(snap, len(regions))
+        items = editing.merge_items(snap, regions, order)
         if flags is None:
-            locked = [snap.locked[o] if o is not None else False for o in order]
-            hidden = [snap.hidden[o] if o is not None else False for o in order]
+            locked, hidden = editing.carried_flags(snap, order)
         else:
             locked, hidden = list(flags[0]), list(flags[1])
         changes: list[tuple[Path, Any]] = [(self.config_path(), items), *extra]
@@ -339,14 +221,7 @@ class LayoutController(QObject):
         if not sel:
             return
         snap = self.snapshot()
-        w, h = snap.canvas_w, snap.canvas_h
-        # A region that sits on whole output pixels (up to the 6-decimal rounding of R20)
-        # moves from that pixel, so three 1 px nudges equal one 3 px nudge.
-        base = self._regions()
-        for i in sel:
-            r = base[i]
-            base[i] = r.with_geometry(_on_pixel(r.x, w), _on_pixel(r.y, h), r.w, r.h)
-        new = ops.nudge(base, sel, dx_px, dy_px, w, h)
+        new = editing.nudged(self._regions(), sel, dx_px, dy_px, snap.canvas_w, snap.canvas_h)
         if new != self._regions():
             key = f"nudge:{self._name}:{sel}"
             self.commit_regions(new, "Nudge region", merge_key=key, selection=self._selection)
@@ -390,62 +265,32 @@ class LayoutController(QObject):
 
     def copy_text(self) -> str:
         """The clipboard form: a JSON list of layoutConfig items (other tools can read it)."""
-        snap = self.snapshot()
-        items = [merge_item(None, snap.regions[i]) for i in self._selection]
-        return json.dumps(items, indent=1)
+        regions = self.snapshot().regions
+        return editing.clipboard_text(regions[i] for i in self._selection)
 
     def paste_text(self, text: str) -> bool:
         """Paste regions copied here or typed by hand; uids already bound are dropped."""
         if self._refuse_if_preset():
             return False
-        try:  # the one JSON reader: no NaN regions, no RecursionError from a deep paste
-            data = parse_json(text)
-        except JsonSyntaxError:
-            self.message.emit("The clipboard holds no regions (JSON list of layoutConfig items)")
-            return False
-        if isinstance(data, dict):
-            data = [data]
-        if not isinstance(data, list) or not data:
-            self.message.emit("The clipboard holds no regions")
-            return False
-        try:
-            pasted = [ops.clamp(Region.from_json(item)) for item in data]
-        except (ValueError, TypeError, AttributeError):
-            self.message.emit("The clipboard holds no regions (each needs x_axis, y_axis, …)")
-            return False
         regions = self._regions()
-        if len(regions) + len(pasted) > MAX_REGIONS:
-            self.message.emit(f"A custom layout holds at most {MAX_REGIONS} regions (R20)")
+        try:
+            new = editing.pasted_onto(regions, editing.parse_pasted(text))
+        except EditRefused as refused:
+            self.message.emit(str(refused))
             return False
-        used = {r.uid for r in regions if r.uid is not None}
-        fresh = []
-        for region in pasted:
-            if region.uid in used:
-                region = replace(region, uid=None)
-            if region.uid is not None:
-                used.add(region.uid)
-            fresh.append(region)
-        new = regions + fresh
-        order: list[int | None] = [*range(len(regions)), *([None] * len(fresh))]
+        order: list[int | None] = [*range(len(regions)), *([None] * (len(new) - len(regions)))]
         self.commit_regions(
             new, "Paste regions", order=order, selection=range(len(regions), len(new))
         )
         return True
 
-    def _reorder(
-        self,
-        op: Callable[[Sequence[Region], Sequence[int]], tuple[list[Region], list[int]]],
-        text: str,
-    ) -> None:
+    def _reorder(self, op: ReorderOp, text: str) -> None:
         """Z-order (§6.4: later items on top): the same permutation moves items and flags."""
-        if not self._selection:
-            return
         regions = self._regions()
-        tags = [Region(0.0, 0.0, 1.0, 1.0, uid=str(i)) for i in range(len(regions))]
-        permuted, new_sel = op(tags, self._selection)
-        order = [int(t.uid or 0) for t in permuted]
-        if order == list(range(len(regions))):
+        step = editing.reorder(op, len(regions), self._selection)
+        if step is None:
             return
+        order, new_sel = step
         self.commit_regions([regions[i] for i in order], text, order=order, selection=new_sel)
 
     def raise_selected(self) -> None:
@@ -479,13 +324,10 @@ class LayoutController(QObject):
         snap = self.snapshot()
         if not self._selection:
             return
-        values = list(snap.locked if flag == "locked" else snap.hidden)
-        for i in self._selection:
-            values[i] = value
-        label = {"locked": ("Lock", "Unlock"), "hidden": ("Hide", "Show")}[flag]
-        self.document.set_value(
-            self._flag_path(flag), values, f"{label[0] if value else label[1]} region"
+        values = editing.with_flag(
+            snap.locked if flag == "locked" else snap.hidden, self._selection, value
         )
+        self.document.set_value(self._flag_path(flag), values, editing.flag_undo_text(flag, value))
 
     # -- single-region edits (inspector) -----------------------------------------------------
     def update_region(self, index: int, region: Region, text: str) -> bool:
@@ -503,17 +345,7 @@ class LayoutController(QObject):
 
     def set_background_image(self, uid: str, url: str) -> None:
         """backgroundConfig[uid].image_url (R22); an empty URL removes the entry."""
-        items = [dict(i) if isinstance(i, dict) else i for i in self._background_config()]
-        index = next(
-            (k for k, i in enumerate(items) if isinstance(i, dict) and i.get("uid") == uid), None
-        )
-        if url:
-            if index is None:
-                items.append({"uid": uid, "image_url": url})
-            else:
-                items[index]["image_url"] = url
-        elif index is not None:
-            del items[index]
+        items = editing.with_background_image(self._background_config(), uid, url)
         path = (*self.base_path(), "backgroundConfig")
         self.document.set_value(path, items if items else MISSING, "Set background image")
 
