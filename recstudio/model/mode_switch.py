@@ -65,68 +65,108 @@ class ModeChange:
 
 
 def adapt_for_mode(project: Any, mode: Mode) -> ModeChange:
+    """What ``project``'s bodies become in ``mode``; the project itself is not touched.
+
+    Each step below does one concern and notes what it removed or added, in this order, so
+    the status line lists the removals as the body reads (start, recordingConfig, services,
+    file types, update draft, acquire scene)."""
     from recstudio.model.project import new_project
 
-    fresh = new_project(mode)
-    start = copy.deepcopy(project.start)
-    acquire = copy.deepcopy(project.acquire)
-    change = ModeChange(mode, acquire, start)
+    change = ModeChange(mode, copy.deepcopy(project.acquire), copy.deepcopy(project.start))
+    _drop_forbidden_start(change)
+    _drop_forbidden_recording(change)
+    _drop_web_services(change)
+    _add_required(change, new_project(mode).start)
+    _drop_file_types(change)
+    change.update = _adapted_update(change, copy.deepcopy(project.update))
+    _adapt_scene(change)
+    return change
 
-    for key in _FORBIDDEN_START[mode]:
-        if key in start:
-            del start[key]
+
+def _drop_forbidden_start(change: ModeChange) -> None:
+    """Top-level start members the mode forbids (§4.0 table, R8, R24, R35, R36)."""
+    for key in _FORBIDDEN_START[change.mode]:
+        if key in change.start:
+            del change.start[key]
             change.removed.append(key)
-    recording = start.get("recordingConfig")
-    if isinstance(recording, dict):
-        for key in _FORBIDDEN_RECORDING[mode]:
-            if key in recording:
-                del recording[key]
-                change.removed.append(f"recordingConfig.{key}")
-    services_cfg = start.get("extensionServiceConfig")
-    if mode is not Mode.WEB and isinstance(services_cfg, dict):
-        services = services_cfg.get("extensionServices")
-        if isinstance(services, list):
-            kept = [
-                s
-                for s in services
-                if not (isinstance(s, dict) and s.get("serviceName") in _WEB_SERVICES)
-            ]
-            if len(kept) != len(services):
-                change.removed.append("extensionServiceConfig (web page services)")
-            if kept:
-                services_cfg["extensionServices"] = kept
-            else:
-                del start["extensionServiceConfig"]
 
-    for key, value in fresh.start.items():
+
+def _drop_forbidden_recording(change: ModeChange) -> None:
+    """recordingConfig members the mode forbids (R10, R11)."""
+    recording = change.start.get("recordingConfig")
+    if not isinstance(recording, dict):
+        return
+    for key in _FORBIDDEN_RECORDING[change.mode]:
+        if key in recording:
+            del recording[key]
+            change.removed.append(f"recordingConfig.{key}")
+
+
+def _drop_web_services(change: ModeChange) -> None:
+    """Web page services outside web mode (R9); an emptied service list goes entirely."""
+    services_cfg = change.start.get("extensionServiceConfig")
+    if change.mode is Mode.WEB or not isinstance(services_cfg, dict):
+        return
+    services = services_cfg.get("extensionServices")
+    if not isinstance(services, list):
+        return
+    kept = [
+        s for s in services if not (isinstance(s, dict) and s.get("serviceName") in _WEB_SERVICES)
+    ]
+    if len(kept) != len(services):
+        change.removed.append("extensionServiceConfig (web page services)")
+    if kept:
+        services_cfg["extensionServices"] = kept
+    else:
+        del change.start["extensionServiceConfig"]
+
+
+def _add_required(change: ModeChange, fresh_start: dict[str, Any]) -> None:
+    """What a new project of the mode has and this one lacks: start members, then
+    recordingConfig members (e.g. raw's subscribeUidGroup, R12)."""
+    start = change.start
+    for key, value in fresh_start.items():
         if key not in start:
             start[key] = copy.deepcopy(value)
             change.added.append(key)
-    fresh_recording = fresh.start.get("recordingConfig")
-    if isinstance(fresh_recording, dict) and isinstance(start.get("recordingConfig"), dict):
-        for key, value in fresh_recording.items():
-            if key not in start["recordingConfig"]:
-                start["recordingConfig"][key] = copy.deepcopy(value)
-                change.added.append(f"recordingConfig.{key}")
+    fresh_recording = fresh_start.get("recordingConfig")
+    recording = start.get("recordingConfig")
+    if not (isinstance(fresh_recording, dict) and isinstance(recording, dict)):
+        return
+    for key, value in fresh_recording.items():
+        if key not in recording:
+            recording[key] = copy.deepcopy(value)
+            change.added.append(f"recordingConfig.{key}")
 
-    files = start.get("recordingFileConfig")
+
+def _drop_file_types(change: ModeChange) -> None:
+    """avFileType members the mode cannot produce (R23); HLS when none is left."""
+    files = change.start.get("recordingFileConfig")
     kinds = files.get("avFileType") if isinstance(files, dict) else None
-    if isinstance(files, dict) and isinstance(kinds, list):
-        dropped = [k for k in _FORBIDDEN_FILE_TYPES[mode] if k in kinds]
-        if dropped:
-            files["avFileType"] = [k for k in kinds if k not in dropped] or ["hls"]
-            change.removed.extend(f"recordingFileConfig.avFileType {k}" for k in dropped)
+    if not (isinstance(files, dict) and isinstance(kinds, list)):
+        return
+    dropped = [k for k in _FORBIDDEN_FILE_TYPES[change.mode] if k in kinds]
+    if dropped:
+        files["avFileType"] = [k for k in kinds if k not in dropped] or ["hls"]
+        change.removed.extend(f"recordingFileConfig.avFileType {k}" for k in dropped)
 
-    update = copy.deepcopy(project.update)
-    for key in _FORBIDDEN_UPDATE[mode]:  # R33: update members per mode
+
+def _adapted_update(change: ModeChange, update: dict[str, Any]) -> dict[str, Any]:
+    """The update draft without the members the mode cannot update (R33)."""
+    for key in _FORBIDDEN_UPDATE[change.mode]:
         if key in update:
             del update[key]
             change.removed.append(f"update draft {key}")
-    change.update = update
+    return update
 
+
+def _adapt_scene(change: ModeChange) -> None:
+    """acquire's scene: none in raw (no effect there, agora-2026 §1), 1 in web, never 1
+    outside web (R4)."""
+    acquire, mode = change.acquire, change.mode
     scene = acquire.get("scene")
     if mode is Mode.RAW and "scene" in acquire:
-        del acquire["scene"]  # no effect in raw mode; Agora recommends removing it (§1)
+        del acquire["scene"]
         change.removed.append(f"acquire scene {scene} (no effect in raw mode)")
     elif mode is Mode.WEB and scene != 1:
         acquire["scene"] = 1
@@ -134,4 +174,3 @@ def adapt_for_mode(project: Any, mode: Mode) -> ModeChange:
     elif mode is not Mode.WEB and scene == 1:
         del acquire["scene"]
         change.removed.append("acquire scene 1")
-    return change
