@@ -17,7 +17,7 @@ def dispose_window(win: Any) -> None:
     win.close_hooks.clear()
     recordings = getattr(win, "recordings", None)
     if recordings is not None:
-        recordings.shutdown()
+        recordings.controller.shutdown()
     win.document.undo_stack.setClean()
     win.close()
     win.deleteLater()
@@ -55,7 +55,7 @@ def recording_child(
         from recstudio.ui.launch import build_main_window, run_gui
 
         def drive(w):
-            c, d = w.recordings, w.document
+            c, d = w.recordings.controller, w.document
             c.options.first_query_delay_s = 0.05
             c.options.confirm_backoff_s = (0.1,)
         {setup}
@@ -65,10 +65,10 @@ def recording_child(
             d.refresh()
 
             def start():
-                if not (c.loaded and c.toolbar.act_start.isEnabled()):
+                if not (c.loaded and w.recordings.toolbar.act_start.isEnabled()):
                     QTimer.singleShot(50, start)
                     return
-                c.toolbar.act_start.trigger()
+                w.recordings.toolbar.act_start.trigger()
                 watch()
 
             def watch():
@@ -110,7 +110,7 @@ def relaunched_window(qtbot: Any) -> tuple[Any, Any, Any]:
     from recstudio.ui.launch import build_main_window
 
     win = build_main_window()
-    c = win.recordings
+    c = win.recordings.controller
     c.options.poll_interval_s = 0.3
     win.show()
     qtbot.waitUntil(lambda: c.loaded and len(c.items) == 1, timeout=5000)

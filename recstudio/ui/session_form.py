@@ -271,7 +271,7 @@ class SessionForm(QWidget):
         self.generate_token.setText("Generating…")
 
         def work() -> tuple[str | None, str]:
-            store = recordings.connections().store if recordings is not None else None
+            store = recordings.controller.connections().store if recordings is not None else None
             return generate_token_for(project, store=store)
 
         def done(result: Any, error: BaseException | None) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from recstudio.ui.background import run_in_background
+
+if TYPE_CHECKING:
+    from recstudio.ui.recordings.feature import RecordingsUi
 
 COLOURS = {
     "pass": "#2e7d32",
@@ -188,12 +191,11 @@ def open_preflight(window: Any) -> StorageReportDialog:
     return dialog
 
 
-def open_receipt(window: Any, controller: Any) -> StorageReportDialog | None:
+def open_receipt(window: Any, recordings: RecordingsUi) -> StorageReportDialog | None:
     """The delivery receipt of the selected (or newest) recording."""
     from recstudio.storage.verify import recording_facts, verify_recording
 
-    item = controller.panel.current() if controller.panel is not None else None
-    item = item or controller.target()
+    item = recordings.panel.current() or recordings.controller.target()
     if item is None or not item.sid:
         QMessageBox.information(
             window, "Verify files", "Select a recording that has a sid (after Start)."
@@ -212,7 +214,7 @@ def open_receipt(window: Any, controller: Any) -> StorageReportDialog | None:
     return dialog
 
 
-def install_storage_actions(window: Any, controller: Any) -> None:
+def install_storage_actions(window: Any, recordings: RecordingsUi) -> None:
     """Recording menu: "Check storage…" and "Verify files…" (new file, one-line hook)."""
     check = QAction("Check storage…", window)
     check.setObjectName("checkStorageAction")
@@ -227,15 +229,13 @@ def install_storage_actions(window: Any, controller: Any) -> None:
     verify.setToolTip(
         "Delivery receipt: are the selected recording's files in the bucket and playable?"
     )
-    verify.triggered.connect(lambda: open_receipt(window, controller))
+    verify.triggered.connect(lambda: open_receipt(window, recordings))
     window.recording_menu.addSeparator()
     window.recording_menu.addAction(check)
     window.recording_menu.addAction(verify)
     window.toolbar.addAction(check)
     window.storage_actions = {"check": check, "verify": verify}
-    panel = getattr(controller, "panel", None)
-    if panel is not None:
-        _add_panel_button(panel, controller, verify)
+    _add_panel_button(recordings.panel, recordings.controller, verify)
 
 
 def verify_enabled(item: Any) -> bool:

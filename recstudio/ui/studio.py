@@ -8,7 +8,7 @@ Which recording, what Program draws and which scene a key picks are decided in
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QPaintEvent, QPen
@@ -28,6 +28,7 @@ from recstudio.layout.studio import ProgramPicture, program_picture, scene_for_n
 if TYPE_CHECKING:
     from recstudio.ui.canvas.editor import LayoutEditor
     from recstudio.ui.host import WindowHost
+    from recstudio.ui.recordings.feature import RecordingsUi
 
 _TILE_COLOURS = ("#55606e", "#6e5560", "#556e60", "#6e6955", "#5a556e", "#556b6e")
 PROGRAM_RED = QColor("#c0392b")
@@ -139,16 +140,17 @@ class StudioPanel(QWidget):
         col.addWidget(self.status)
         col.addWidget(self.take_button)
 
-        controller = self._controller()
-        if controller is not None:
-            controller.items_changed.connect(self.refresh)
+        recordings = self._recordings()
+        if recordings is not None:
+            recordings.controller.items_changed.connect(self.refresh)
         self.recording_combo.activated.connect(lambda _i: self.refresh())
         editor.controller.layout_switched.connect(self._on_preview_switched)
         editor.controller.data_changed.connect(self.refresh)
         self.refresh()
 
-    def _controller(self) -> Any:
-        return getattr(self._window, "recordings", None)
+    def _recordings(self) -> RecordingsUi | None:
+        recordings: RecordingsUi | None = getattr(self._window, "recordings", None)
+        return recordings
 
     # -- state ---------------------------------------------------------------------------
     def target_key(self) -> str:
@@ -156,17 +158,20 @@ class StudioPanel(QWidget):
         return str(data) if data else ""
 
     def refresh(self) -> None:
-        controller = self._controller()
+        recordings = self._recordings()
+        controller = recordings.controller if recordings is not None else None
         items = list(controller.items.values()) if controller is not None else []
         chosen = self.target_key()
-        if not chosen and controller is not None:
-            chosen = controller.panel.selected_key() if controller.panel is not None else ""
+        if not chosen and recordings is not None:
+            chosen = recordings.panel.selected_key()
         key = studio_target(items, chosen)
         live = [i for i in items if i.mode == "mix" and i.state == "running"]
         self.recording_combo.blockSignals(True)
         self.recording_combo.clear()
-        for item in sorted(live, key=lambda i: -i.started_at):
-            self.recording_combo.addItem(f"{item.cname} — sid {(item.sid or '')[:8]}", item.key)
+        for running in sorted(live, key=lambda i: -i.started_at):
+            self.recording_combo.addItem(
+                f"{running.cname} — sid {(running.sid or '')[:8]}", running.key
+            )
         if not live:
             self.recording_combo.addItem("(no composite recording running)", "")
         k = self.recording_combo.findData(key)
@@ -206,12 +211,13 @@ class StudioPanel(QWidget):
     def take(self) -> bool:
         """updateLayout with the Preview scene; asks first only when fields would revert
         to their defaults (the warning the recordings panel shows)."""
-        controller = self._controller()
+        recordings = self._recordings()
+        controller = recordings.controller if recordings is not None else None
         key = self.target_key()
         name = self.editor.controller.layout_name
         if controller is None or not key or not name:
             return False
-        request, changes, errors = controller.layout_preview(key, name)
+        request, changes, errors = controller.actions.layout_preview(key, name)
         if errors:
             self.status.setText(
                 f"“{name}” cannot be taken: " + "; ".join(p.message for p in errors[:3])
@@ -224,7 +230,7 @@ class StudioPanel(QWidget):
             dialog.setObjectName("takeConfirm")
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-        sent = bool(controller.send_layout(key, name, request))
+        sent = bool(controller.actions.send_layout(key, name, request))
         if sent:
             self.status.setText(f"Taking “{name}”…")
         return sent
@@ -246,15 +252,15 @@ class LiveLayoutPanel(QWidget):
         col.setContentsMargins(4, 4, 4, 4)
         col.addWidget(self.view, 1)
         col.addWidget(self.caption)
-        controller = window.recordings
-        controller.items_changed.connect(self.refresh)
-        if controller.panel is not None:
-            controller.panel.selection_changed.connect(lambda _key: self.refresh())
+        recordings = window.recordings
+        recordings.controller.items_changed.connect(self.refresh)
+        recordings.panel.selection_changed.connect(lambda _key: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
-        controller = self._window.recordings
-        key = controller.panel.selected_key() if controller.panel is not None else ""
+        recordings = self._window.recordings
+        controller = recordings.controller
+        key = recordings.panel.selected_key()
         item = controller.items.get(key) if key else None
         transcoding = controller.document.get(("start", "recordingConfig", "transcodingConfig"), {})
         size = (1280, 720)

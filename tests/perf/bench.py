@@ -190,7 +190,7 @@ def _window() -> Any:
     _gui_app()
     window = build_main_window()
     window.show()
-    _spin(lambda: window.document.checked_once and window.recordings.loaded)
+    _spin(lambda: window.document.checked_once and window.recordings.controller.loaded)
     return window
 
 
@@ -198,9 +198,8 @@ def _close(window: Any) -> None:
     from PySide6.QtWidgets import QApplication
 
     window.document.undo_stack.setClean()
-    controller = window.recordings
-    if controller.close_hook in window.close_hooks:
-        window.close_hooks.remove(controller.close_hook)
+    if window.recordings.close_hook in window.close_hooks:
+        window.close_hooks.remove(window.recordings.close_hook)
     window.close()
     window.deleteLater()
     QApplication.processEvents()
@@ -280,7 +279,7 @@ def _build_and_watch():
     window = _build()
     app = QApplication.instance()
     def settled():
-        if window.document.checked_once and window.recordings.loaded:
+        if window.document.checked_once and window.recordings.controller.loaded:
             print(f"SETTLED {time.time()} {rss_mb()}", flush=True)
             app.exit(0)
         else:
@@ -480,10 +479,10 @@ def bench_request_log() -> dict:
     with private_home() as home:
         window = _window()
         try:
-            controller = window.recordings
+            controller = window.recordings.controller
             for record in _records(count):  # as the client logs them: one at a time
-                controller._on_logged(record)
-            panel = controller.log_panel
+                controller.request_log.on_logged(record)
+            panel = window.recordings.log_panel
             kept = len(controller.log)  # the log's own limit may keep fewer
             _spin(lambda: panel.model.rowCount() == kept)
             keystrokes = []

@@ -33,7 +33,7 @@ def bench_stall(latency_s: float = 5.0) -> dict[str, float]:
     host = SandboxHost()
     set_shared_sandbox(host)
     window = build_main_window()
-    controller = window.recordings
+    controller = window.recordings.controller
     controller.options.first_query_delay_s = 0.2
     controller.options.confirm_backoff_s = (0.2,)
     try:
@@ -65,7 +65,9 @@ def bench_stall(latency_s: float = 5.0) -> dict[str, float]:
         timer.start()
         started = time.perf_counter()
         if not controller.start():
-            raise RuntimeError("Start was blocked: " + controller.toolbar.act_start.toolTip())
+            raise RuntimeError(
+                "Start was blocked: " + window.recordings.toolbar.act_start.toolTip()
+            )
         loop = QEventLoop()
         watch = QTimer()
         watch.setInterval(20)
@@ -84,8 +86,8 @@ def bench_stall(latency_s: float = 5.0) -> dict[str, float]:
             "stall_ok": float(states == ["running"]),
         }
     finally:
-        if controller.close_hook in window.close_hooks:
-            window.close_hooks.remove(controller.close_hook)
+        if window.recordings.close_hook in window.close_hooks:
+            window.close_hooks.remove(window.recordings.close_hook)
         controller.shutdown()
         window.document.undo_stack.setClean()
         window.close()

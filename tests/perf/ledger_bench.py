@@ -135,7 +135,7 @@ app = QApplication(sys.argv[:1])
 from recstudio.ui.launch import build_main_window
 w = build_main_window()
 w.show()
-c = w.recordings
+c = w.recordings.controller
 def rss_mb():
     with open("/proc/self/status") as fh:
         for line in fh:

@@ -29,10 +29,10 @@ _CHILD = textwrap.dedent(
     # open, or a slow worker's ledger error is what the status bar reports (a race, 1 in 12
     # on a loaded machine).
     deadline = time.monotonic() + 60
-    while not w.recordings.loaded and time.monotonic() < deadline:
+    while not w.recordings.controller.loaded and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.01)
-    print("LEDGER", "loaded" if w.recordings.loaded else "timed out")
+    print("LEDGER", "loaded" if w.recordings.controller.loaded else "timed out")
     w.document.set_value(("name",), "x" * 50_000)  # the files to write outgrow the limit
     resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))
     w.files.autosaver.flush(wait=True)

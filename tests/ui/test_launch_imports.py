@@ -58,7 +58,7 @@ def build():
     busy.timeout.connect(lambda: None)
     busy.start()
     def poll():
-        c = window.recordings
+        c = window.recordings.controller
         if c.loaded and window.document.checked_once:
             print("RESULT " + json.dumps({
                 "cnames": sorted(i.cname for i in c.items.values()),

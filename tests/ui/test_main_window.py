@@ -472,7 +472,7 @@ def test_generate_token_runs_off_the_gui_thread_with_the_apps_store(window, qtbo
     window.document.set_value(("cname",), "room")
     window.document.set_value(("uid",), "527841")
     # no keyring in tests: the certificate lives in the app's session-only store
-    window.recordings.connections().store.set_app_certificate("Sandbox", "f" * 32)
+    window.recordings.controller.connections().store.set_app_certificate("Sandbox", "f" * 32)
     session = _section(window, "session").widget
     session.generate_token.click()
     qtbot.waitUntil(lambda: window.document.get(("start", "token")) is not MISSING, timeout=5000)
@@ -496,7 +496,7 @@ def test_presenter_mode_hides_secrets_everywhere(window, qtbot) -> None:
         assert not window.json_panel.reveal_box.isEnabled()
         assert storage.line.echoMode() == QLineEdit.EchoMode.Password
         assert not storage.reveal.isEnabled()
-        dialog = ProfilesDialog(window.recordings, window)
+        dialog = ProfilesDialog(window.recordings.controller, window)
         assert dialog.customer_id_edit.echoMode() == QLineEdit.EchoMode.Password
         assert dialog.app_id_edit.echoMode() == QLineEdit.EchoMode.Password
         dialog.close()
@@ -575,16 +575,16 @@ def test_hidden_recordings_panels_are_built_when_first_shown(window, qtbot) -> N
     from recstudio.ui.recordings.sandbox_panel import SandboxPanel
 
     docks = window.recordings.docks
-    assert type(docks["log"].widget()) is QWidget  # not built at launch
-    assert type(docks["sandbox"].widget()) is QWidget
+    assert type(docks.log.widget()) is QWidget  # not built at launch
+    assert type(docks.sandbox.widget()) is QWidget
     from recstudio.settings.workspaces import Workspace
 
     window.workspaces.actions[Workspace.RECORDINGS].trigger()  # its docks show the log
-    qtbot.waitUntil(lambda: isinstance(docks["log"].widget(), RequestLogPanel), timeout=2000)
-    assert type(docks["sandbox"].widget()) is QWidget  # a background tab: still not built
-    docks["sandbox"].raise_()
-    qtbot.waitUntil(lambda: type(docks["sandbox"].widget()) is not QWidget, timeout=2000)
-    scrolled = docks["sandbox"].widget().widget()  # in a scroll area (1024×700 fits)
+    qtbot.waitUntil(lambda: isinstance(docks.log.widget(), RequestLogPanel), timeout=2000)
+    assert type(docks.sandbox.widget()) is QWidget  # a background tab: still not built
+    docks.sandbox.raise_()
+    qtbot.waitUntil(lambda: type(docks.sandbox.widget()) is not QWidget, timeout=2000)
+    scrolled = docks.sandbox.widget().widget()  # in a scroll area (1024×700 fits)
     assert isinstance(scrolled, SandboxPanel) and window.recordings.sandbox_panel is scrolled
 
 

@@ -32,14 +32,14 @@ def _type_into(qtbot, line, text: str) -> None:
 
 def test_newcomer_fills_forms_starts_and_stops_on_the_sandbox(qtbot, sandbox) -> None:
     win = build_main_window()
-    controller = win.recordings
+    controller = win.recordings.controller
     controller.options.first_query_delay_s = 0.05
     controller.options.confirm_backoff_s = (0.1,)
     controller.options.poll_interval_s = 0.3
     win.show()
     qtbot.waitExposed(win)
     try:
-        start = controller.toolbar.act_start
+        start = win.recordings.toolbar.act_start
         QApplication.processEvents()
         assert not start.isEnabled()  # a new project lacks channel, uid and storage
 
@@ -64,9 +64,9 @@ def test_newcomer_fills_forms_starts_and_stops_on_the_sandbox(qtbot, sandbox) ->
         qtbot.waitUntil(lambda: item.state == "running", timeout=8000)
         assert sandbox.server.recording(item.sid).alive
         # issue 13: Start no longer opens the Sandbox dock over the editor
-        assert not controller.docks["sandbox"].isVisible()
-        controller.panel.select(item.key)
-        controller.toolbar.act_stop.trigger()
+        assert not win.recordings.docks.sandbox.isVisible()
+        win.recordings.panel.select(item.key)
+        win.recordings.toolbar.act_stop.trigger()
         qtbot.waitUntil(lambda: item.state in ("stopped", "no_files"), timeout=8000)
         assert not sandbox.server.recording(item.sid).alive
     finally:

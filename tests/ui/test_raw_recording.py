@@ -48,7 +48,7 @@ def test_mode_picker_offers_raw_first_and_individual_as_legacy(qtbot) -> None:
 
 def test_raw_recording_of_two_publishers_shows_v2_files(qtbot, sandbox) -> None:
     win = build_main_window()
-    controller = win.recordings
+    controller = win.recordings.controller
     controller.options.first_query_delay_s = 0.05
     controller.options.confirm_backoff_s = (0.1,)
     controller.options.poll_interval_s = 0.3
@@ -58,7 +58,7 @@ def test_raw_recording_of_two_publishers_shows_v2_files(qtbot, sandbox) -> None:
         win.document.replace_project(_raw_example())
         project = win.document.project
         assert project.mode is Mode.RAW
-        start = controller.toolbar.act_start
+        start = win.recordings.toolbar.act_start
         qtbot.waitUntil(start.isEnabled, timeout=5000)
         start.trigger()
         qtbot.waitUntil(lambda: len(controller.items) == 1, timeout=5000)
@@ -68,16 +68,16 @@ def test_raw_recording_of_two_publishers_shows_v2_files(qtbot, sandbox) -> None:
         assert server is not None and server.recording(item.sid).mode is Mode.RAW
         for uid in ("3001", "3002"):  # the admin join of two publishers
             server.channel(project.app_id, project.cname).join(uid)
-        controller.panel.select(item.key)
-        controller.toolbar.act_stop.trigger()
+        win.recordings.panel.select(item.key)
+        win.recordings.toolbar.act_stop.trigger()
         qtbot.waitUntil(lambda: item.state == "stopped", timeout=8000)
         QApplication.processEvents()
-        files = controller.panel.files
+        files = win.recordings.panel.files
         lines = [files.item(n).text() for n in range(files.count())]
         prefix = f"{item.sid}_{project.cname}__uid_s_"
         for uid in ("3001", "3002"):
             assert f"{prefix}{uid}__uid_e_h264.m3u8 (audio_and_video, uid {uid})" in lines
             assert f"{prefix}{uid}__uid_e_0_h264.mp4 (audio_and_video, uid {uid})" in lines
-        assert controller.panel.files_title.text() == "Files (4)"
+        assert win.recordings.panel.files_title.text() == "Files (4)"
     finally:
         dispose_window(win)

@@ -40,7 +40,7 @@ def sandbox():
 
 def _open(qtbot, *, retry_never: bool = False):
     win = build_main_window()
-    c = win.recordings
+    c = win.recordings.controller
     c.options.first_query_delay_s = 0.05
     c.options.confirm_backoff_s = (0.1,)
     c.options.poll_interval_s = 0.3
@@ -76,20 +76,20 @@ def _fill(win, cname: str = CNAME) -> None:
 
 
 def _only(win):
-    items = list(win.recordings.items.values())
+    items = list(win.recordings.controller.items.values())
     assert len(items) == 1, items
     return items[0]
 
 
 def _start_running(qtbot, win, *, join: str | None = "1001"):
-    c = win.recordings
-    assert c.toolbar.act_start.isEnabled(), c.toolbar.act_start.toolTip()
-    c.toolbar.act_start.trigger()
+    c = win.recordings.controller
+    assert win.recordings.toolbar.act_start.isEnabled(), win.recordings.toolbar.act_start.toolTip()
+    win.recordings.toolbar.act_start.trigger()
     qtbot.waitUntil(lambda: len(c.items) == 1, timeout=5000)
     item = _only(win)
     qtbot.waitUntil(lambda: item.state == "running", timeout=8000)
     if join:
-        assert c.sandbox_panel.join(join)
+        assert win.recordings.sandbox_panel.join(join)
     return item
 
 
@@ -97,7 +97,7 @@ def _start_running(qtbot, win, *, join: str | None = "1001"):
 
 
 def test_start_status5_send_layout_stop_lists_files(window, qtbot, sandbox, monkeypatch) -> None:
-    c = window.recordings
+    c = window.recordings.controller
     _fill(window)
     window.document.set_value(("layouts", "Main", "backgroundColor"), "#112233")
     window.document.set_value(
@@ -106,16 +106,16 @@ def test_start_status5_send_layout_stop_lists_files(window, qtbot, sandbox, monk
     window.document.refresh()
     item = _start_running(qtbot, window)
     assert item.sid and item.resource_id and item.cname == CNAME and item.mode == "mix"
-    assert c.panel.model.rowCount() == 1
+    assert window.recordings.panel.model.rowCount() == 1
     # polling (interval 0.3 s) brings the status to 5 "in progress" (§3.3)
     qtbot.waitUntil(lambda: item.server_status == 5, timeout=5000)
-    row = c.panel.model.row_of(item.key)
-    assert c.panel.model.index(row, 8).data() == "5 in progress"
-    assert "1 recording running" in c.toolbar.running_label.text()
+    row = window.recordings.panel.model.row_of(item.key)
+    assert window.recordings.panel.model.index(row, 8).data() == "5 in progress"
+    assert "1 recording running" in window.recordings.toolbar.running_label.text()
 
     # Send layout: the dialog lists the reverted background colour first (§3.5)
-    c.panel.select(item.key)
-    c.panel.layout_combo.setCurrentText("Screen")
+    window.recordings.panel.select(item.key)
+    window.recordings.panel.layout_combo.setCurrentText("Screen")
     seen: list[list[str]] = []
 
     def accept(dialog: LayoutConfirmDialog) -> int:
@@ -123,8 +123,8 @@ def test_start_status5_send_layout_stop_lists_files(window, qtbot, sandbox, monk
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(LayoutConfirmDialog, "exec", accept)
-    assert c.panel.layout_button.isEnabled()
-    c.panel.layout_button.click()
+    assert window.recordings.panel.layout_button.isEnabled()
+    window.recordings.panel.layout_button.click()
     assert seen and seen[0][0].startswith("⚠ backgroundColor → #000000 (default; was #112233)")
     assert any("mixedVideoLayout: 1 → 2" in line for line in seen[0])
     qtbot.waitUntil(lambda: item.layout_name == "Screen", timeout=5000)
@@ -134,14 +134,14 @@ def test_start_status5_send_layout_stop_lists_files(window, qtbot, sandbox, monk
     # Stop (sync): the Sandbox flushes the slice; the files are listed in the panel
     # the participant's tracks are recorded from the join on: files need one
     qtbot.waitUntil(lambda: bool(sandbox.server.recording(item.sid).recorded), timeout=5000)
-    c.toolbar.act_stop.trigger()
+    window.recordings.toolbar.act_stop.trigger()
     qtbot.waitUntil(lambda: item.state == "stopped", timeout=8000)
     assert item.files, item.note
-    assert c.panel.files.count() == len(item.files)
-    assert CNAME in c.panel.files.item(0).text()
+    assert window.recordings.panel.files.count() == len(item.files)
+    assert CNAME in window.recordings.panel.files.item(0).text()
     assert not sandbox.server.recording(item.sid).alive
     assert Ledger().get(item.key).state == "stopped"
-    assert "no recording running" in c.toolbar.running_label.text()
+    assert "no recording running" in window.recordings.toolbar.running_label.text()
     endpoints = [r.endpoint for r in c.log]
     assert (
         endpoints[:2] == ["acquire", "start"]
@@ -164,7 +164,7 @@ def test_killed_app_recording_is_listed_queried_and_stoppable(qtbot, sandbox) ->
 
     second = _open(qtbot)
     try:
-        c = second.recordings
+        c = second.recordings.controller
         recovered = _only(second)
         assert recovered.sid == sid and recovered.recovered
         assert "earlier session" in recovered.note
@@ -173,9 +173,9 @@ def test_killed_app_recording_is_listed_queried_and_stoppable(qtbot, sandbox) ->
         qtbot.waitUntil(
             lambda: recovered.server_status == 5 and recovered.state == "running", timeout=5000
         )
-        c.panel.select(recovered.key)
-        assert c.toolbar.act_stop.isEnabled()
-        c.toolbar.act_stop.trigger()
+        second.recordings.panel.select(recovered.key)
+        assert second.recordings.toolbar.act_stop.isEnabled()
+        second.recordings.toolbar.act_stop.trigger()
         qtbot.waitUntil(lambda: recovered.state == "stopped", timeout=8000)
         assert not sandbox.server.recording(sid).alive
         assert Ledger().may_be_running() == []
@@ -193,7 +193,7 @@ def test_start_disabled_while_bodies_have_errors(window, qtbot) -> None:
     assert tip.startswith("Start is blocked by")
     assert "start: cname — cname must not be empty" in tip
     assert "clientRequest.storageConfig.bucket" in tip
-    assert window.recordings.start() is False
+    assert window.recordings.controller.start() is False
     _fill(window)
     qtbot.waitUntil(act.isEnabled, timeout=2000)
     assert "Acquire, start and confirm" in act.toolTip()
@@ -210,7 +210,8 @@ def test_404_right_after_start_is_explained(qtbot, sandbox) -> None:
         qtbot.waitUntil(lambda: sandbox.server is not None, timeout=5000)
         sandbox.server.faults.set(endpoint="query", failover_404_s=60)
         qtbot.waitUntil(
-            lambda: bool(win.recordings.items) and _only(win).state == "exited", timeout=8000
+            lambda: bool(win.recordings.controller.items) and _only(win).state == "exited",
+            timeout=8000,
         )
         item = _only(win)
         assert item.error is not None
@@ -227,16 +228,16 @@ def test_failed_start_shows_explanation_and_field(qtbot, sandbox) -> None:
     try:
         _fill(win)
         # the Sandbox rejects a token that is not a token (code 2 names the field)
-        win.recordings.ensure_sandbox()
+        win.recordings.controller.ensure_sandbox()
         qtbot.waitUntil(lambda: sandbox.server is not None, timeout=5000)
         sandbox.server.faults.set(endpoint="start", http_5xx=503, count=None)
         win.recordings.toolbar.act_start.trigger()
-        qtbot.waitUntil(lambda: not win.recordings.starting, timeout=8000)
-        items = list(win.recordings.items.values())
+        qtbot.waitUntil(lambda: not win.recordings.controller.starting, timeout=8000)
+        items = list(win.recordings.controller.items.values())
         assert len(items) == 1 and items[0].state == "failed"  # 4 attempts, one row
         assert "tried 4 times" in items[0].note
         assert any(i.error and "failed to allocate worker" in i.error["title"] for i in items)
-        assert win.recordings.running_count() == 0
+        assert win.recordings.controller.running_count() == 0
     finally:
         _dispose(win)
 
@@ -247,12 +248,12 @@ def test_start_that_succeeds_on_a_later_round_is_one_row(qtbot, sandbox) -> None
     win = _open(qtbot, retry_never=True)
     try:
         _fill(win)
-        win.recordings.ensure_sandbox()
+        win.recordings.controller.ensure_sandbox()
         qtbot.waitUntil(lambda: sandbox.server is not None, timeout=5000)
         sandbox.server.faults.set(endpoint="start", http_5xx=503, count=1)
         win.recordings.toolbar.act_start.trigger()
-        qtbot.waitUntil(lambda: not win.recordings.starting, timeout=15000)
-        items = list(win.recordings.items.values())
+        qtbot.waitUntil(lambda: not win.recordings.controller.starting, timeout=15000)
+        items = list(win.recordings.controller.items.values())
         assert len(items) == 1 and items[0].state == "running"
         assert "attempt 2" in items[0].note
         assert len(Ledger().entries()) == 2  # the failed round is still journaled
@@ -265,7 +266,7 @@ def test_a_late_start_is_shown_in_the_panel(window, qtbot) -> None:
     row, its tooltip and the details, through the same bridge the start worker uses."""
     from recstudio.api.runner import RunnerEvent, slow_start_warning
 
-    c = window.recordings
+    c = window.recordings.controller
     _fill(window)
     item = _start_running(qtbot, window, join=None)
     warning = slow_start_warning(2.7)
@@ -273,12 +274,14 @@ def test_a_late_start_is_shown_in_the_panel(window, qtbot) -> None:
                "mode": item.mode, "layout": None, "layout_name": ""}  # fmt: skip
     c._bridge.runner_event.emit((item.key, RunnerEvent("slow_start", warning), context, APP))
     qtbot.waitUntil(lambda: item.slow_start == warning, timeout=5000)
-    row = c.panel.model.row_of(item.key)
-    state = c.panel.model.index(row, 0)
+    row = window.recordings.panel.model.row_of(item.key)
+    state = window.recordings.panel.model.index(row, 0)
     assert state.data().endswith("⚠ late start (R37)")
     assert warning in state.data(Qt.ItemDataRole.ToolTipRole)
-    c.panel.select(item.key)
-    qtbot.waitUntil(lambda: "2.7 s after acquire" in c.panel.details.toPlainText(), timeout=5000)
+    window.recordings.panel.select(item.key)
+    qtbot.waitUntil(
+        lambda: "2.7 s after acquire" in window.recordings.panel.details.toPlainText(), timeout=5000
+    )
 
 
 # -- closing -------------------------------------------------------------------------------------
@@ -320,10 +323,10 @@ def test_close_asks_about_running_recordings(
 
 
 def test_maximum_duration_stops_the_recording(window, qtbot, sandbox) -> None:
-    c = window.recordings
+    c = window.recordings.controller
     _fill(window)
     item = _start_running(qtbot, window)
-    c.toolbar.max_duration.setValue(1)  # minutes, through the toolbar
+    window.recordings.toolbar.max_duration.setValue(1)  # minutes, through the toolbar
     assert c.options.max_duration_min == 1
     c.options.max_duration_min = 0.02  # 1.2 s, so the test stays fast
     qtbot.waitUntil(lambda: item.state == "stopped", timeout=8000)
@@ -335,10 +338,10 @@ def test_maximum_duration_stops_the_recording(window, qtbot, sandbox) -> None:
 
 
 def test_request_log_lists_calls_without_secrets_and_exports(window, qtbot, tmp_path: Path) -> None:
-    c = window.recordings
+    c = window.recordings.controller
     _fill(window)
     _start_running(qtbot, window)
-    log = c.log_panel
+    log = window.recordings.log_panel
     assert log.model.rowCount() >= 3
     start_row = [r.endpoint for r in log.model.records].index("start")
     assert log.model.index(start_row, 2).data() == "200"
@@ -398,7 +401,7 @@ def test_sandbox_panel_joins_participants_and_sets_faults(window, qtbot, sandbox
 def test_profiles_dialog_add_test_delete(window, qtbot, sandbox) -> None:
     from recstudio.ui.recordings.profiles_dialog import ProfilesDialog
 
-    dialog = ProfilesDialog(window.recordings, window)
+    dialog = ProfilesDialog(window.recordings.controller, window)
     dialog.show()
     try:
         qtbot.waitUntil(
@@ -420,7 +423,7 @@ def test_profiles_dialog_add_test_delete(window, qtbot, sandbox) -> None:
         dialog.url_combo.setCurrentIndex(dialog.url_combo.findData("https://api.sd-rtn.com"))
         dialog.save_current()
         qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5000)
-        store = window.recordings.connections().store
+        store = window.recordings.controller.connections().store
         assert store.get("Customer A").customer_id == "cid"
         # a URL chosen from the list is a custom URL: no region, no failover (§1.1)
         assert store.get("Customer A").region is None
@@ -436,7 +439,7 @@ def test_profiles_dialog_add_test_delete(window, qtbot, sandbox) -> None:
         qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
     finally:
         dialog.done(0)
-    qtbot.waitUntil(lambda: window.recordings.profile_names == ["Sandbox"], timeout=5000)
+    qtbot.waitUntil(lambda: window.recordings.controller.profile_names == ["Sandbox"], timeout=5000)
     assert window.recordings.toolbar.profile_combo.count() == 1
 
 

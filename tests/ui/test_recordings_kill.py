@@ -66,8 +66,8 @@ def test_sigkilled_app_recording_is_listed_queried_and_stopped(qtbot, server, mo
         # the query itself, not the status)
         qtbot.waitUntil(lambda: any(r.endpoint == "query" for r in c.log), timeout=8000)
         qtbot.waitUntil(lambda: item.server_status == 5, timeout=5000)
-        c.panel.select(item.key)
-        c.toolbar.act_stop.trigger()
+        win.recordings.panel.select(item.key)
+        win.recordings.toolbar.act_stop.trigger()
         qtbot.waitUntil(lambda: item.state == "stopped", timeout=8000)
         assert not server.recording(sid).alive
         assert Ledger().may_be_running() == []
@@ -96,14 +96,14 @@ def test_recovered_recording_asks_for_the_secret_without_a_keyring(
     sid = child.stdout.split("SID ", 1)[1].split()[0]
     monkeypatch.delenv("AGORA_CUSTOMER_SECRET", raising=False)
 
-    win, c, item = relaunched_window(qtbot)
+    win, _c, item = relaunched_window(qtbot)
     try:
         from recstudio.settings.workspaces import Workspace
 
         win.workspaces.actions[Workspace.RECORDINGS].trigger()  # the table and details
-        c.panel.select(item.key)
+        win.recordings.panel.select(item.key)
         qtbot.waitUntil(lambda: (item.error or {}).get("needs_secret") == "Local", timeout=8000)
-        panel = c.panel
+        panel = win.recordings.panel
         qtbot.waitUntil(panel.secret_box.isVisible, timeout=3000)
         assert "Local" in panel.secret_label.text()
         qtbot.keyClicks(panel.secret_edit, CUSTOMER_SECRET)
@@ -111,7 +111,7 @@ def test_recovered_recording_asks_for_the_secret_without_a_keyring(
         assert panel.secret_edit.text() == ""  # not kept in the widget
         qtbot.waitUntil(lambda: item.server_status == 5, timeout=8000)
         assert not panel.secret_box.isVisible()
-        c.toolbar.act_stop.trigger()
+        win.recordings.toolbar.act_stop.trigger()
         qtbot.waitUntil(lambda: item.state == "stopped", timeout=8000)
         assert not server.recording(sid).alive
         stored = json.dumps([e.to_json() for e in Ledger().entries()])

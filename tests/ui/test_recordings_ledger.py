@@ -44,12 +44,12 @@ def sandbox():
 
 def _open(qtbot, ledger: Ledger):
     win = build_main_window()
-    c = win.recordings
+    c = win.recordings.controller
     c._ledger = ledger
     c.options.first_query_delay_s = 0.05
     c.options.confirm_backoff_s = (0.1,)
     c.options.poll_interval_s = 0.3
-    c._retry_timer.setInterval(100)
+    c.backlog.timer.setInterval(100)
     win.show()
     win.workspaces.switch(Workspace.RECORDINGS)  # where the recordings panel is on screen
     qtbot.waitUntil(lambda: c.loaded, timeout=5000)
@@ -65,14 +65,14 @@ def _open(qtbot, ledger: Ledger):
 def test_started_recording_kept_with_a_banner_and_written_later(qtbot, sandbox) -> None:
     ledger = _DiskFillsAt("started")
     win = _open(qtbot, ledger)
-    c = win.recordings
+    c = win.recordings.controller
     try:
-        c.toolbar.act_start.trigger()
-        qtbot.waitUntil(lambda: bool(c.panel.ledger_banner.text()), timeout=8000)
+        win.recordings.toolbar.act_start.trigger()
+        qtbot.waitUntil(lambda: bool(win.recordings.panel.ledger_banner.text()), timeout=8000)
         (item,) = c.items.values()
         sid = item.sid
         assert sid and sandbox.server.recording(sid).alive
-        banner = c.panel.ledger_banner
+        banner = win.recordings.panel.ledger_banner
         assert banner.isVisible()
         assert sid in banner.text() and "read-only" in banner.text()
         assert str(ledger.path) in banner.text()
@@ -92,16 +92,16 @@ def test_started_recording_kept_with_a_banner_and_written_later(qtbot, sandbox) 
 def test_refused_first_write_sends_nothing(qtbot, sandbox) -> None:
     ledger = Ledger(default_ledger_path())
     win = _open(qtbot, ledger)
-    c = win.recordings
+    c = win.recordings.controller
     try:
         ledger._connection().execute("PRAGMA query_only = ON")
-        c.toolbar.act_start.trigger()
+        win.recordings.toolbar.act_start.trigger()
         qtbot.waitUntil(lambda: c.last_error is not None and not c.starting, timeout=8000)
         assert c.last_error is not None
         assert "no acquire was sent" in c.last_error["title"]
         assert str(ledger.path) in c.last_error["title"]
         assert not [r for r in c.log if r.endpoint in ("acquire", "start")]
-        assert not c.panel.ledger_banner.isVisible()
+        assert not win.recordings.panel.ledger_banner.isVisible()
     finally:
         dispose_window(win)
 
@@ -110,7 +110,7 @@ def test_unreadable_ledger_is_reported_and_profiles_still_load(qtbot, sandbox) -
     path = default_ledger_path()
     path.write_bytes(b"this is not a database" * 100)
     win = build_main_window()
-    c = win.recordings
+    c = win.recordings.controller
     win.show()
     try:
         qtbot.waitUntil(lambda: c.loaded, timeout=5000)

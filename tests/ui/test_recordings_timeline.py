@@ -28,7 +28,7 @@ def studio(qtbot):
         EventReceiver(store, secret=NCS_SECRET) as receiver,
     ):
         win = build_main_window()
-        c = win.recordings
+        c = win.recordings.controller
         c.options.first_query_delay_s = 0.05
         c.options.confirm_backoff_s = (0.1,)
         c.options.poll_interval_s = 0.3
@@ -43,7 +43,7 @@ def test_timeline_shows_requests_statuses_events_and_diagnose_names_idle_exit(
     qtbot, studio, tmp_path
 ) -> None:
     win, host, receiver = studio
-    c = win.recordings
+    c = win.recordings.controller
     d = win.document
     d.set_value(("cname",), "support-room")
     d.set_value(("uid",), "527841")
@@ -52,7 +52,7 @@ def test_timeline_shows_requests_statuses_events_and_diagnose_names_idle_exit(
     d.set_value(("start", "storageConfig", "accessKey"), "AKEXAMPLE")
     d.set_value(("start", "storageConfig", "secretKey"), "SuperSecretKey123")
     d.refresh()
-    c.toolbar.act_start.trigger()
+    win.recordings.toolbar.act_start.trigger()
     qtbot.waitUntil(lambda: len(c.items) == 1, timeout=5000)
     item = next(iter(c.items.values()))
     qtbot.waitUntil(lambda: item.state == "running", timeout=8000)
@@ -62,9 +62,9 @@ def test_timeline_shows_requests_statuses_events_and_diagnose_names_idle_exit(
         k.event is not None and k.event.event_type == 11
         for k in receiver.store.events_for(item.sid)
     ), timeout=15000)  # fmt: skip
-    c.panel.select(item.key)
-    assert c.panel.timeline_button.isEnabled()
-    dialog = c.panel.open_timeline()
+    win.recordings.panel.select(item.key)
+    assert win.recordings.panel.timeline_button.isEnabled()
+    dialog = win.recordings.panel.open_timeline()
     qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() > 0, timeout=5000)
     kinds = [dialog.tree.topLevelItem(i).text(1) for i in range(dialog.tree.topLevelItemCount())]
     assert kinds[:2] == ["request", "request"] and "status" in kinds and "event" in kinds

@@ -51,8 +51,8 @@ def test_sandbox_recording_survives_an_app_crash(qtbot) -> None:
         query = next(r for r in c.log if r.endpoint == "query")
         assert query.http_status == 200, query  # not the 404 of a forgotten recording
         qtbot.waitUntil(lambda: item.server_status == 5, timeout=5000)
-        c.panel.select(item.key)
-        c.toolbar.act_stop.trigger()
+        win.recordings.panel.select(item.key)
+        win.recordings.toolbar.act_stop.trigger()
         qtbot.waitUntil(lambda: item.state in ("stopped", "no_files"), timeout=8000)
         assert not shared_sandbox().server.recording(sid).alive
         assert Ledger().may_be_running() == []

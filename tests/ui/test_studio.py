@@ -31,7 +31,7 @@ def sandbox():
 def live(qtbot, sandbox):
     """The window with a running composite recording on the built-in Sandbox."""
     win = build_main_window()
-    c = win.recordings
+    c = win.recordings.controller
     c.options.first_query_delay_s = 0.05
     c.options.confirm_backoff_s = (0.1,)
     c.options.poll_interval_s = 0.3
@@ -47,8 +47,8 @@ def live(qtbot, sandbox):
     layouts["Interview"] = {"mixedVideoLayout": 3, "layoutConfig": INTERVIEW}
     d.set_value(("layouts",), layouts, "Add Interview")
     d.refresh()
-    qtbot.waitUntil(lambda: c.loaded and c.toolbar.act_start.isEnabled(), timeout=8000)
-    c.toolbar.act_start.trigger()
+    qtbot.waitUntil(lambda: c.loaded and win.recordings.toolbar.act_start.isEnabled(), timeout=8000)
+    win.recordings.toolbar.act_start.trigger()
     qtbot.waitUntil(lambda: any(i.state == "running" for i in c.items.values()), timeout=8000)
     try:
         yield win
@@ -58,7 +58,7 @@ def live(qtbot, sandbox):
 
 def test_take_sends_the_preview_and_program_follows(live, qtbot, sandbox) -> None:
     win = live
-    (item,) = win.recordings.items.values()
+    (item,) = win.recordings.controller.items.values()
     win.workspaces.actions[Workspace.LAYOUT].trigger()
     ws = win.layout_workspace
     ws.studio_button.click()
@@ -116,7 +116,7 @@ def test_studio_mode_fits_the_smallest_window(live, qtbot, size) -> None:
 def test_recordings_workspace_shows_the_selected_recordings_layout(live, qtbot) -> None:
     from recstudio.ui.studio import LiveLayoutPanel
 
-    (item,) = live.recordings.items.values()
+    (item,) = live.recordings.controller.items.values()
     live.workspaces.actions[Workspace.RECORDINGS].trigger()
     qtbot.waitUntil(
         lambda: isinstance(live.live_layout_dock.widget(), LiveLayoutPanel), timeout=3000

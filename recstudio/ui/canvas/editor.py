@@ -6,6 +6,7 @@ problems to it with :meth:`owns` and :meth:`focus_problem`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recstudio.layout.operations import AlignEdge, Axis
 from recstudio.layout.presets import PRESET_LAYOUTS, VERTICAL
 from recstudio.layout.regions import MAX_REGIONS
 from recstudio.layout.templates import TEMPLATES
@@ -149,7 +151,7 @@ class LayoutEditor(QWidget):
         self.templates_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.templates_button)
         for name, label in TEMPLATES.items():
-            menu.addAction(label, lambda n=name: self.controller.apply_template(n))
+            menu.addAction(label, partial(self.controller.apply_template, name))
         self.templates_button.setMenu(menu)
         self.preset_bar = QWidget()
         row = QHBoxLayout(self.preset_bar)
@@ -204,11 +206,9 @@ class LayoutEditor(QWidget):
             ("nudge-up", "Nudge up 1 px", "Up", (0, -1)),
             ("nudge-down", "Nudge down 1 px", "Down", (0, 1)),
         ):
-            self._action(name, text, text, lambda x=dx, y=dy: c.nudge(x, y), key)
+            self._action(name, text, text, partial(c.nudge, dx, dy), key)
             big = text.replace("1 px", "10 px")
-            self._action(
-                f"{name}-10", big, big, lambda x=dx, y=dy: c.nudge(10 * x, 10 * y), f"Shift+{key}"
-            )
+            self._action(f"{name}-10", big, big, partial(c.nudge, 10 * dx, 10 * dy), f"Shift+{key}")
         self._action(
             "select-all",
             "Select all regions",
@@ -264,30 +264,30 @@ class LayoutEditor(QWidget):
         align.setToolTip("Align to the selection (or to the canvas for one region); distribute")
         align.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         align_menu = QMenu(align)
-        for edge, text in (
+        edges: tuple[tuple[AlignEdge, str], ...] = (
             ("left", "Left edges"),
             ("hcentre", "Horizontal centres"),
             ("right", "Right edges"),
             ("top", "Top edges"),
             ("vcentre", "Vertical centres"),
             ("bottom", "Bottom edges"),
-        ):
+        )
+        for edge, text in edges:
             align_menu.addAction(
-                self._action(
-                    f"align-{edge}", text, f"Align {text.lower()}", lambda e=edge: c.align(e)
-                )
+                self._action(f"align-{edge}", text, f"Align {text.lower()}", partial(c.align, edge))
             )
         align_menu.addSeparator()
-        for axis, text in (
+        axes: tuple[tuple[Axis, str], ...] = (
             ("horizontal", "Distribute horizontally"),
             ("vertical", "Distribute vertically"),
-        ):
+        )
+        for axis, text in axes:
             align_menu.addAction(
                 self._action(
                     f"distribute-{axis}",
                     text,
                     f"{text} (3 or more regions)",
-                    lambda a=axis: c.distribute(a),
+                    partial(c.distribute, axis),
                 )
             )
         align.setMenu(align_menu)

@@ -7,6 +7,8 @@ the Project (never sent to Agora); every edit is one undoable command.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recstudio.model.project import PARTICIPANT_SOURCES, Participant
+from recstudio.model.project import PARTICIPANT_SOURCES, Participant, ParticipantSource
 from recstudio.ui.canvas.picture import SOURCE_LABELS
 from recstudio.ui.document import ProjectDocument
 
@@ -100,8 +102,8 @@ class RosterEditor(QWidget):
             Participant(
                 uid=str(uid),
                 name=f"Guest {len(roster) + 1}",
-                source=sources[len(roster) % len(sources)],
-            )  # type: ignore[arg-type]
+                source=cast("ParticipantSource", sources[len(roster) % len(sources)]),
+            )
         )
         self._write(roster, "Add participant")
 

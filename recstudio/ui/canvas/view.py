@@ -164,8 +164,8 @@ class LayoutView(QGraphicsView):
                 self._begin(_Drag("resize", p, pos, handle=handle, indices=[item.index]))
                 event.accept()
                 return
-        item = scene.item_at(p)
-        if item is None:
+        hit = scene.item_at(p)
+        if hit is None:
             base = selection if ctrl else []
             if not ctrl:
                 self.controller.set_selection([])
@@ -176,12 +176,12 @@ class LayoutView(QGraphicsView):
             return
         if ctrl:
             sel = set(selection)
-            sel.symmetric_difference_update({item.index})
+            sel.symmetric_difference_update({hit.index})
             self.controller.set_selection(sorted(sel))
             event.accept()
             return
-        if item.index not in selection:
-            self.controller.set_selection([item.index])
+        if hit.index not in selection:
+            self.controller.set_selection([hit.index])
         movable = self.controller.editable()
         if movable:
             self._begin(_Drag("move", p, pos, indices=movable))

@@ -10,14 +10,22 @@ pool (:mod:`.controller`, :mod:`.workers`).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from recstudio.ui.recordings.feature import RecordingsDocks, RecordingsUi
+
+if TYPE_CHECKING:
+    from recstudio.ui.recordings.controller import RecordingsController
+    from recstudio.ui.recordings.log_panel import RequestLogPanel
+    from recstudio.ui.recordings.sandbox_panel import SandboxPanel
+
+__all__ = ["RecordingsDocks", "RecordingsUi", "ask_about_running", "install_recordings"]
 
 
-def install_recordings(window: Any) -> Any:
-    """Add the recordings docks, toolbar and menu entries to ``window``; returns the
-    controller (kept on ``window.recordings``)."""
+def install_recordings(window: Any) -> RecordingsUi:
+    """Add the recordings docks, toolbar and menu entries to ``window``; the caller keeps
+    the result (``window.recordings``)."""
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QDockWidget, QWidget
 
     from recstudio.ui.recordings.controller import RecordingsController
@@ -30,15 +38,16 @@ def install_recordings(window: Any) -> Any:
 
     # The request log (a background tab) and the Sandbox panel (a hidden dock) are built
     # the first time they are shown or asked for: launch time is a budget.
-    def log_panel() -> Any:
+    def log_panel() -> RequestLogPanel:
         if "log" not in built:
             from recstudio.ui.recordings.log_panel import RequestLogPanel
 
             built["log"] = RequestLogPanel(controller)
             log_dock.setWidget(built["log"])
-        return built["log"]
+        log: RequestLogPanel = built["log"]
+        return log
 
-    def sandbox_panel() -> Any:
+    def sandbox_panel() -> SandboxPanel:
         if "sandbox" not in built:
             from PySide6.QtWidgets import QScrollArea
 
@@ -50,9 +59,10 @@ def install_recordings(window: Any) -> Any:
             scroll.setWidgetResizable(True)
             scroll.setWidget(built["sandbox"])
             sandbox_dock.setWidget(scroll)
-        return built["sandbox"]
+        sandbox: SandboxPanel = built["sandbox"]
+        return sandbox
 
-    def dock(title: str, name: str, widget: Any, area: Qt.DockWidgetArea) -> QDockWidget:
+    def dock(title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         d = QDockWidget(title, window)
         d.setObjectName(name)
         d.setWidget(widget)
@@ -74,10 +84,6 @@ def install_recordings(window: Any) -> Any:
         d.hide()  # the Recordings workspace (Ctrl+3) shows them; Start opens none of them
 
     toolbar = RecordingsToolbar(window, controller, panel)
-    controller.panel = panel
-    controller.lazy_panels = {"log_panel": log_panel, "sandbox_panel": sandbox_panel}
-    controller.toolbar = toolbar
-    controller.docks = {"recordings": rec_dock, "log": log_dock, "sandbox": sandbox_dock}
 
     def close_hook() -> bool:
         return ask_about_running(window, controller)
@@ -87,17 +93,25 @@ def install_recordings(window: Any) -> Any:
     app = QCoreApplication.instance()
     if app is not None:  # the per-process Sandbox ends with the application
         app.aboutToQuit.connect(controller.sandbox.stop)
-    controller.close_hook = close_hook
+    ui = RecordingsUi(
+        controller,
+        panel,
+        toolbar,
+        RecordingsDocks(rec_dock, log_dock, sandbox_dock),
+        close_hook,
+        log_panel,
+        sandbox_panel,
+    )
     from recstudio.ui.storage_report import install_storage_actions
 
-    install_storage_actions(window, controller)  # pre-flight + receipt (issue 15)
+    install_storage_actions(window, ui)  # pre-flight + receipt (issue 15)
     window.shown.connect(controller.launch)
     if window.isVisible():
         controller.launch()
-    return controller
+    return ui
 
 
-def ask_about_running(window: Any, controller: Any) -> bool:
+def ask_about_running(window: Any, controller: RecordingsController) -> bool:
     """Quitting with recordings that may bill: stop them, keep them running, or cancel."""
     from PySide6.QtWidgets import QMessageBox
 

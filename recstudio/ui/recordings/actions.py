@@ -1,17 +1,20 @@
 """What the toolbar does to a running recording: stop (async or waiting for the upload),
-update its subscriptions, send a named layout (updateLayout). A mixin of
+update its subscriptions, send a named layout (updateLayout). One part of
 :class:`RecordingsController`."""
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from recstudio.model import Endpoint, Mode
-from recstudio.ui.recordings.host import ControllerHost
 from recstudio.ui.recordings.items import FINAL, RecordingItem
 from recstudio.ui.recordings.layout_diff import LayoutChange, layout_changes
+from recstudio.ui.recordings.polling import save_in_background, schedule_poll
+
+if TYPE_CHECKING:
+    from recstudio.ui.recordings.rows import Context
 
 #: stop's ``uploadingStatus`` in words (reference §3.6).
 UPLOAD_WORDS = {
@@ -21,8 +24,11 @@ UPLOAD_WORDS = {
 }
 
 
-class ActionsMixin(ControllerHost):
-    """stop, update and updateLayout."""
+class Actions:
+    """stop, update and updateLayout; stateless beyond the rows it is given."""
+
+    def __init__(self, context: Context) -> None:
+        self._c = context
 
     # -- stop ------------------------------------------------------------------------------
     def stop(
@@ -33,23 +39,24 @@ class ActionsMixin(ControllerHost):
         on_finished: Callable[[bool], None] | None = None,
         reason: str = "",
     ) -> bool:
-        item = self.target(key)
+        item = self._c.rows.target(key)
         if item is None or not item.addressable:
-            self.message.emit("No recording with a sid to stop.")
+            self._c.say("No recording with a sid to stop.")
             return False
         if item.state in FINAL:
-            self.message.emit(f"Recording {item.sid} is already {item.state}.")
+            self._c.say(f"Recording {item.sid} is already {item.state}.")
             return False
-        async_stop = self.options.async_stop if async_stop is None else async_stop
+        async_stop = self._c.options.async_stop if async_stop is None else async_stop
         item.generation += 1
         generation = item.generation
         rec = item.recording()
         item.busy = "stopping (async)…" if async_stop else "stopping, waiting for the upload…"
         item.next_poll = None
-        self._changed()
+        self._c.rows.changed()
 
         def work() -> Any:
-            outcome = self.connections().get(item.profile, item.app_id).runner.stop(rec, async_stop)
+            runner = self._c.connections().get(item.profile, item.app_id).runner
+            outcome = runner.stop(rec, async_stop)
             from recstudio.storage.commands import note_stop
 
             note_stop(rec.sid, outcome.uploading_status, list(outcome.files))  # for receipts
@@ -72,43 +79,47 @@ class ActionsMixin(ControllerHost):
                 upload = f"; {upload}" if upload else ""
                 item.note = f"{reason} Recording {words}{upload}. {outcome.note}".strip()
                 item.error = None
-                self._changed()
-                self.message.emit(f"Recording {item.sid} {words}.")
+                self._c.rows.changed()
+                self._c.say(f"Recording {item.sid} {words}.")
             if on_finished is not None:
                 on_finished(True)
 
         def failed(error: BaseException) -> None:
             if generation == item.generation:
                 item.busy = ""
-                self._report(item.key, error)
-                self._schedule_poll(item)
+                self._c.report(item.key, error)
+                schedule_poll(item, self._c.options)
             if on_finished is not None:
                 on_finished(False)
 
-        self.pool.submit(work, on_done=done, on_error=failed, label=f"Stopping {item.cname}…")
+        self._c.pool.submit(work, on_done=done, on_error=failed, label=f"Stopping {item.cname}…")
         return True
+
+    def set_async_stop(self, on: bool) -> None:
+        self._c.options.async_stop = bool(on)
+        save_in_background(self._c)
 
     # -- update / updateLayout ---------------------------------------------------------------
     def update_problems(self) -> list[Any]:
         return [
             lp
-            for lp in self.document.problems
+            for lp in self._c.document.problems
             if lp.endpoint is Endpoint.UPDATE and lp.problem.is_error
         ]
 
     def update_subscriptions(self, key: str | None = None) -> bool:
         """Send the project's update draft (reference §3.4: it replaces the subscription)."""
-        item = self.target(key)
+        item = self._c.rows.target(key)
         if item is None or not item.addressable or not item.active:
-            self.message.emit("No running recording to update.")
+            self._c.say("No running recording to update.")
             return False
-        project = self.document.project
+        project = self._c.document.project
         if not project.update:
-            self.message.emit("The update draft is empty: fill in the Update section first.")
+            self._c.say("The update draft is empty: fill in the Update section first.")
             return False
         errors = self.update_problems()
         if errors:
-            self.message.emit(f"The update body has {len(errors)} error(s); see Problems.")
+            self._c.say(f"The update body has {len(errors)} error(s); see Problems.")
             return False
         from recstudio.model.generate import generate_body
 
@@ -122,20 +133,20 @@ class ActionsMixin(ControllerHost):
         from recstudio.model.generate import generate_body
         from recstudio.model.rules import check_body
 
-        item = self.target(key)
-        project = self.document.project
+        item = self._c.rows.target(key)
+        project = self._c.document.project
         body = generate_body(project, Endpoint.UPDATE_LAYOUT, layout=name)
         errors = [p for p in check_body(body, Endpoint.UPDATE_LAYOUT, project.mode) if p.is_error]
         current = item.layout if item is not None and item.layout is not None else {}
         return body["clientRequest"], layout_changes(current, body["clientRequest"]), errors
 
     def send_layout(self, key: str | None, name: str, request: dict[str, Any]) -> bool:
-        item = self.target(key)
+        item = self._c.rows.target(key)
         if item is None or not item.addressable or not item.active:
-            self.message.emit("No running recording to send a layout to.")
+            self._c.say("No running recording to send a layout to.")
             return False
         if item.mode != Mode.MIX.value:
-            self.message.emit("updateLayout is only for composite (mix) recordings.")
+            self._c.say("updateLayout is only for composite (mix) recordings.")
             return False
         return self._send_update(item, request, layout=name)
 
@@ -146,10 +157,10 @@ class ActionsMixin(ControllerHost):
         what = f"layout “{layout}”" if layout is not None else "subscriptions"
         previous_busy = item.busy
         item.busy = f"sending {what}…"
-        self._changed()
+        self._c.rows.changed()
 
         def work() -> Any:
-            runner = self.connections().get(item.profile, item.app_id).runner
+            runner = self._c.connections().get(item.profile, item.app_id).runner
             if layout is not None:
                 return runner.update_layout(rec, request)
             return runner.update(rec, request)
@@ -160,12 +171,12 @@ class ActionsMixin(ControllerHost):
             if layout is not None:
                 item.layout = copy.deepcopy(request)
                 item.layout_name = layout
-            self._changed()
-            self.message.emit(f"Sent {what} to {item.sid}.")
+            self._c.rows.changed()
+            self._c.say(f"Sent {what} to {item.sid}.")
 
         def failed(error: BaseException) -> None:
             item.busy = ""
-            self._report(item.key, error)
+            self._c.report(item.key, error)
 
-        self.pool.submit(work, on_done=done, on_error=failed, label=f"Sending {what}…")
+        self._c.pool.submit(work, on_done=done, on_error=failed, label=f"Sending {what}…")
         return True

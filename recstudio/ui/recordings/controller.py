@@ -15,30 +15,28 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from recstudio.ui.recordings.actions import UPLOAD_WORDS, ActionsMixin
-from recstudio.ui.recordings.connections import (
-    ConnectionProblem,
-    Connections,
-    SandboxHost,
-    describe_error,
-    shared_sandbox,
-)
+from recstudio.ui.recordings.actions import UPLOAD_WORDS, Actions
+from recstudio.ui.recordings.backlog import LedgerBacklog
+from recstudio.ui.recordings.connections import Connections, SandboxHost, shared_sandbox
 from recstudio.ui.recordings.items import FINAL, RecordingItem
 from recstudio.ui.recordings.options import RecordingOptions, load_options
-from recstudio.ui.recordings.polling import PollingMixin
-from recstudio.ui.recordings.request_log import LOG_LIMIT, RequestLogMixin
-from recstudio.ui.recordings.starting import StartingMixin
+from recstudio.ui.recordings.polling import Poller
+from recstudio.ui.recordings.request_log import LOG_LIMIT, RequestLog
+from recstudio.ui.recordings.rows import Context, Rows
+from recstudio.ui.recordings.starting import Starter
 from recstudio.ui.recordings.status_words import state_words
-from recstudio.ui.recordings.workers import TaskCancelled, TaskPool
+from recstudio.ui.recordings.workers import TaskPool
 
 if TYPE_CHECKING:
     from recstudio.api.ledger import Ledger, LedgerEntry
     from recstudio.api.results import RequestRecord
     from recstudio.api.retry import RetryPolicy
+    from recstudio.ui.document import ProjectDocument
 
 #: Views and tests import these from here; they live next to the code that uses them.
 __all__ = [
@@ -70,13 +68,14 @@ class _Bridge(QObject):
     logged = Signal(object)
 
 
-class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLogMixin, QObject):
+class RecordingsController(QObject):
     """See the module docstring. Views observe its signals and call its methods.
 
-    The flows live in mixins, one job each: :mod:`~recstudio.ui.recordings.starting`,
-    :mod:`~recstudio.ui.recordings.polling`, :mod:`~recstudio.ui.recordings.actions` and
-    :mod:`~recstudio.ui.recordings.request_log`; this class keeps the signals, the wiring
-    and the launch / ledger reconciliation."""
+    The flows are parts with their own state, composed here: :class:`Starter` (the start
+    in flight), :class:`Poller` (the tick), :class:`Actions` (stop, update, updateLayout),
+    :class:`RequestLog` (the calls) and :class:`LedgerBacklog` (what the ledger refused),
+    over the shared :class:`Rows`. This class keeps the signals, the wiring, the launch /
+    ledger reconciliation and the methods the views call."""
 
     items_changed = Signal()  # rows added/removed/reordered or any field changed
     elapsed_ticked = Signal()  # a second passed: elapsed columns need repainting
@@ -92,7 +91,7 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
 
     def __init__(
         self,
-        document: Any,
+        document: ProjectDocument,
         parent: QObject | None = None,
         *,
         sandbox: SandboxHost | None = None,
@@ -105,39 +104,120 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
         self.sandbox = sandbox if sandbox is not None else shared_sandbox()
         self.pool = TaskPool(self)
         self.pool.busy_changed.connect(self.busy_changed)
-        self.items: dict[str, RecordingItem] = {}
-        self.log: list[RequestRecord] = []
-        #: ``search_text`` of each entry of ``log``, made once as the call is logged
-        self.log_texts: list[str] = []
+        self.rows = Rows(
+            changed=self.items_changed.emit,
+            count_changed=self.running_count_changed.emit,
+            say=self.message.emit,
+        )
         self.profile_names: list[str] = []
         self.loaded = False
-        self.last_error: dict[str, str] | None = None
         self._ledger = ledger
-        from recstudio.api.ledger_pending import RETRY_INTERVAL_S, PendingWrites
-
-        #: Started recordings the ledger refused; kept here and written again (issue 10).
-        self.pending = PendingWrites()
-        self._retrying = False
-        self._retry_timer = QTimer(self)
-        self._retry_timer.setInterval(int(RETRY_INTERVAL_S * 1000))
-        self._retry_timer.timeout.connect(self._retry_pending)
         #: Client retry schedule (None: Agora's, recstudio.api.retry); tests use never().
         self.retry_policy: RetryPolicy | None = None
         self._connections: Connections | None = None
         self._connections_lock = threading.Lock()
-        self._starting: dict[str, Any] | None = None
         self._launched = False
         self._shut_down = False
-        self._last_second = 0
-        self._last_running = -1
+        context = Context(
+            document=document,
+            options=self.options,
+            pool=self.pool,
+            rows=self.rows,
+            connections=self.connections,
+            ledger=self.ledger,
+            say=self.message.emit,
+        )
+        self._context = context
         self._bridge = _Bridge()
-        self._bridge.runner_event.connect(self._on_runner_event)
-        self._bridge.logged.connect(self._on_logged)
-        self._tick = QTimer(self)
-        self._tick.setInterval(250)
-        self._tick.timeout.connect(self._on_tick)
-        self._tick.start()
+        self.backlog = LedgerBacklog(context, banner=self.ledger_banner_changed.emit, parent=self)
+        self.actions = Actions(context)
+        self.poller = Poller(
+            context, stop=self.actions.stop, ticked=self.elapsed_ticked.emit, parent=self
+        )
+        self.starter = Starter(
+            context,
+            post_event=self._bridge.runner_event.emit,
+            state_changed=self.start_state_changed.emit,
+            added=self.item_added.emit,
+            keep_unjournaled=self.backlog.keep,
+        )
+        self.request_log = RequestLog(context, logged=self.request_logged.emit)
+        self._bridge.runner_event.connect(self.starter.on_runner_event)
+        self._bridge.logged.connect(self.request_log.on_logged)
         document.checked.connect(self.start_state_changed)
+
+    # -- the rows ----------------------------------------------------------------------------
+    @property
+    def items(self) -> dict[str, RecordingItem]:
+        return self.rows.items
+
+    @property
+    def last_error(self) -> dict[str, str] | None:
+        return self.rows.last_error
+
+    def ordered(self) -> list[RecordingItem]:
+        """May-bill first (newest first), then finished ones (newest first)."""
+        return self.rows.ordered()
+
+    def running_count(self) -> int:
+        return self.rows.running_count()
+
+    def running_items(self) -> list[RecordingItem]:
+        return self.rows.running_items()
+
+    def target(self, key: str | None = None) -> RecordingItem | None:
+        """The recording a toolbar action means: the given one, else the newest that may run."""
+        return self.rows.target(key)
+
+    def describe_state(self, item: RecordingItem) -> str:
+        return state_words(item.state)
+
+    # -- what the starter, poller and request log do, as the views ask for it ----------------
+    # (stop, update and updateLayout: ``controller.actions``)
+    def start_errors(self) -> list[Any]:
+        return self.starter.start_errors()
+
+    @property
+    def starting(self) -> bool:
+        return self.starter.starting
+
+    def start(self) -> bool:
+        """Acquire + start + confirm in a worker (see :class:`Starter`). False if blocked."""
+        return self.starter.start()
+
+    def query(self, key: str | None = None) -> bool:
+        return self.poller.query(key)
+
+    def set_poll_interval(self, seconds: float) -> None:
+        self.poller.set_poll_interval(seconds)
+
+    def set_max_duration(self, minutes: float) -> None:
+        self.poller.set_max_duration(minutes)
+
+    @property
+    def log(self) -> list[RequestRecord]:
+        return self.request_log.records
+
+    @property
+    def log_texts(self) -> list[str]:
+        return self.request_log.texts
+
+    def clear_log(self) -> None:
+        self.request_log.clear()
+
+    def support_bundle(self) -> dict[str, Any]:
+        return self.request_log.support_bundle()
+
+    def export_log(self, path: Path, on_done: Callable[[Path], None] | None = None) -> None:
+        self.request_log.export(path, on_done)
+
+    @property
+    def pending(self) -> Any:
+        """Started recordings the ledger refused (:class:`LedgerBacklog`)."""
+        return self.backlog.pending
+
+    def keep_unjournaled(self, entry: LedgerEntry, error: Any) -> None:
+        self.backlog.keep(entry, error)
 
     # -- loading (worker) ----------------------------------------------------------------
     def ledger(self) -> Ledger:
@@ -235,7 +315,7 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
                 item.recovered = True
                 item.note = "From an earlier session: " + entry.caution()
             self.items[entry.id] = item
-        self._changed()
+        self.rows.changed()
         recovered = [self.items[e.id] for e in running if self.items[e.id].addressable]
         for item in recovered:
             self.query(item.key)
@@ -250,46 +330,16 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
                 f"({problems[0]})."
             )
         if failure is not None:
-            self._report(None, failure)
+            self.rows.report(None, failure)
         self.ready.emit()
-
-    # -- recordings the ledger could not take ----------------------------------------------
-    def keep_unjournaled(self, entry: LedgerEntry, error: Any) -> None:
-        """Hold a started recording's snapshot in memory, show the banner, retry."""
-        self.pending.add(entry, error)
-        self.ledger_banner_changed.emit(self.pending.banner())
-        if not self._retry_timer.isActive():
-            self._retry_timer.start()
-
-    def _retry_pending(self) -> None:
-        if self._retrying or self._shut_down:
-            return
-        if not len(self.pending):
-            self._retry_timer.stop()
-            return
-        self._retrying = True
-
-        def done(written: list[str]) -> None:
-            self._retrying = False
-            if written:
-                self.message.emit(f"{len(written)} recording(s) are now in the ledger.")
-            if not len(self.pending):
-                self._retry_timer.stop()
-            self.ledger_banner_changed.emit(self.pending.banner())
-
-        def failed(error: BaseException) -> None:
-            self._retrying = False
-            self._report(None, error)
-
-        self.pool.submit(lambda: self.pending.retry(self.ledger()), on_done=done, on_error=failed)
 
     def _on_load_failed(self, error: BaseException) -> None:
         if isinstance(error, _LoadFailed):  # the ledger loaded; the profiles did not
             self._on_loaded(([], *error.loaded))
-            self._report(None, error.cause)
+            self.rows.report(None, error.cause)
             return
         self.loaded = True
-        self._report(None, error)
+        self.rows.report(None, error)
         self.ready.emit()
 
     def reload_profiles(self) -> None:
@@ -305,7 +355,7 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
             self.profile_names = names
             self.profiles_loaded.emit(names)
 
-        self.pool.submit(work, on_done=done, on_error=lambda e: self._report(None, e))
+        self.pool.submit(work, on_done=done, on_error=lambda e: self.rows.report(None, e))
 
     def provide_secret(self, key: str, profile_name: str, secret: str) -> None:
         """A secret typed in a recording's details (issue 13 point 7: recovery without a
@@ -319,13 +369,13 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
             item = self.items.get(key)
             if item is not None:
                 item.error = None
-                self._changed()
+                self.rows.changed()
                 self.query(key)
 
         self.pool.submit(
             work,
             on_done=done,
-            on_error=lambda e: self._report(key, e),
+            on_error=lambda e: self.rows.report(key, e),
             label="Keeping the secret…",
         )
 
@@ -345,70 +395,11 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
         self.pool.submit(
             work,
             on_done=on_done,
-            on_error=lambda e: self._report(None, e),
+            on_error=lambda e: self.rows.report(None, e),
             label="Starting the Sandbox…",
         )
 
-    # -- widgets that install_recordings builds on first use ------------------------------
-    lazy_panels: dict[str, Any]
-
-    @property
-    def log_panel(self) -> Any:
-        return self.lazy_panels["log_panel"]()
-
-    @property
-    def sandbox_panel(self) -> Any:
-        return self.lazy_panels["sandbox_panel"]()
-
-    # -- what the window asks ------------------------------------------------------------
-    def ordered(self) -> list[RecordingItem]:
-        """May-bill first (newest first), then finished ones (newest first)."""
-        items = sorted(self.items.values(), key=lambda i: i.started_at, reverse=True)
-        return [i for i in items if i.active] + [i for i in items if not i.active]
-
-    def running_count(self) -> int:
-        return sum(1 for item in self.items.values() if item.may_bill)
-
-    def target(self, key: str | None = None) -> RecordingItem | None:
-        """The recording a toolbar action means: the given one, else the newest that may run."""
-        if key is not None:
-            return self.items.get(key)
-        for item in self.ordered():
-            if item.active and item.addressable:
-                return item
-        return None
-
-    # -- errors and change notification --------------------------------------------------------
-    def _report(self, key: str | None, error: BaseException, *, quiet: bool = False) -> None:
-        if isinstance(error, TaskCancelled):
-            return
-        if not _is_reportable(error):
-            raise error  # a bug: let it surface (pytest-qt fails the test)
-        info = describe_error(error)
-        self.last_error = info
-        item = self.items.get(key) if key is not None else None
-        if item is not None:
-            item.error = info
-            item.busy = ""
-            self._changed()
-        if not quiet or item is None:
-            self.message.emit("Failed: " + info["title"])
-        else:
-            self.message.emit(f"{item.cname}: {info['title']}")
-        if item is None:
-            self.items_changed.emit()
-
-    def _changed(self) -> None:
-        self.items_changed.emit()
-        count = self.running_count()
-        if count != self._last_running:
-            self._last_running = count
-            self.running_count_changed.emit(count)
-
     # -- closing ---------------------------------------------------------------------------
-    def running_items(self) -> list[RecordingItem]:
-        return [item for item in self.ordered() if item.may_bill]
-
     def stop_all_and_wait(self, timeout_s: float = 20.0) -> list[RecordingItem]:
         """Stop every addressable running recording (async: the upload continues at
         Agora) while the event loop keeps the window painting; returns those that could not
@@ -428,7 +419,7 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
             return callback
 
         for item in targets:
-            if not self.stop(item.key, async_stop=True, on_finished=finished(item.key)):
+            if not self.actions.stop(item.key, async_stop=True, on_finished=finished(item.key)):
                 pending.discard(item.key)
         if pending:
             QTimer.singleShot(int(timeout_s * 1000), loop.quit)
@@ -441,19 +432,8 @@ class RecordingsController(StartingMixin, PollingMixin, ActionsMixin, RequestLog
         if self._shut_down:
             return
         self._shut_down = True
-        self._tick.stop()
-        self._retry_timer.stop()
+        for part in (self.poller, self.backlog, self.starter, self.request_log):
+            part.close()
         self.pool.shutdown(15000)
         if self._connections is not None:
             self._connections.close()
-
-    def describe_state(self, item: RecordingItem) -> str:
-        return state_words(item.state)
-
-
-def _is_reportable(error: BaseException) -> bool:
-    """Failures a user can act on (vs. bugs, which are raised)."""
-    from recstudio.api.errors import ApiError
-    from recstudio.settings.profiles import ProfileError
-
-    return isinstance(error, ApiError | ConnectionProblem | ProfileError | OSError)

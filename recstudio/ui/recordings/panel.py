@@ -9,7 +9,6 @@ detail box under it explains the selected recording's last error in the catalogu
 from __future__ import annotations
 
 import html
-import time
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -33,31 +32,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recstudio.ui.recordings.cells import (
+    COLUMNS,
+    ELAPSED_COLUMN,
+    Tone,
+    cell_text,
+    cell_tone,
+    cell_tooltip,
+)
 from recstudio.ui.recordings.controller import RecordingItem, RecordingsController
 from recstudio.ui.recordings.layout_diff import LayoutChange
 from recstudio.ui.recordings.status_words import (
     describe_file,
-    format_elapsed,
     state_words,
     status_meaning,
     status_words,
 )
 
-COLUMNS = (
-    "State",
-    "Profile",
-    "Channel",
-    "Recorder UID",
-    "Mode",
-    "SID",
-    "Started",
-    "Elapsed",
-    "Status",
-)
-ELAPSED_COLUMN = COLUMNS.index("Elapsed")
-_ACTIVE = QColor("#2e7d32")
-_FAILED = QColor("#c62828")
-_UNKNOWN = QColor("#ef6c00")
+_TONES: dict[Tone, QColor] = {
+    "active": QColor("#2e7d32"),
+    "failed": QColor("#c62828"),
+    "unknown": QColor("#ef6c00"),
+}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -107,62 +103,19 @@ class RecordingsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = 0) -> Any:
+        """Qt roles over :mod:`.cells`, which decides every word and colour."""
         item = self.item(index.row())
         if item is None:
             return None
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, column)
+            return cell_text(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == "Status":
-                return status_meaning(item.server_status)
-            if column == "SID":
-                return f"resourceId: {item.resource_id or '—'}\nsid: {item.sid or '—'}"
-            if column == "State" and (item.error or item.note or item.slow_start):
-                lines = [(item.error or {}).get("title") or item.note, item.slow_start]
-                return "\n".join(line for line in lines if line)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and column == "State":
-            if item.error and item.state in ("failed", "unknown"):
-                return QBrush(_FAILED if item.state == "failed" else _UNKNOWN)
-            if item.state == "unknown":
-                return QBrush(_UNKNOWN)
-            if item.active:
-                return QBrush(_ACTIVE)
-            if item.state == "failed":
-                return QBrush(_FAILED)
+            return cell_tooltip(item, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            tone = cell_tone(item, column)
+            return QBrush(_TONES[tone]) if tone is not None else None
         return None
-
-    @staticmethod
-    def _text(item: RecordingItem, column: str) -> str:
-        if column == "State":
-            words = state_words(item.state)
-            if item.busy:
-                return f"{words} — {item.busy}"
-            if item.error:
-                short = item.error.get("short") or item.error.get("title", "")
-                return f"{words} ⚠ {short}" if item.active else f"{words}: {short}"
-            if item.slow_start:
-                return f"{words} ⚠ late start (R37)"
-            return words
-        if column == "Profile":
-            return item.profile
-        if column == "Channel":
-            return item.cname
-        if column == "Recorder UID":
-            return item.uid
-        if column == "Mode":
-            return item.mode
-        if column == "SID":
-            return item.sid or "—"
-        if column == "Started":
-            return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(item.started_at))
-        if column == "Elapsed":
-            return format_elapsed(item.elapsed)
-        if column == "Status":
-            words = status_words(item.server_status)
-            return words if item.active or item.server_status is None else f"last: {words}"
-        return ""
 
 
 class LayoutConfirmDialog(QDialog):
@@ -188,7 +141,7 @@ class LayoutConfirmDialog(QDialog):
         for change in changes:
             self.list.addItem(("⚠ " if change.reverts else "• ") + change.describe())
             if change.reverts:
-                self.list.item(self.list.count() - 1).setForeground(QBrush(_UNKNOWN))
+                self.list.item(self.list.count() - 1).setForeground(QBrush(_TONES["unknown"]))
         if not changes:
             self.list.addItem("No visible change: the recording already has this layout.")
         layout.addWidget(self.list)
@@ -343,9 +296,11 @@ class RecordingsPanel(QWidget):
         layout.addWidget(split)
 
         self.query_button.clicked.connect(lambda: controller.query(self.selected_key() or None))
-        self.stop_button.clicked.connect(lambda: controller.stop(self.selected_key() or None))
+        self.stop_button.clicked.connect(
+            lambda: controller.actions.stop(self.selected_key() or None)
+        )
         self.update_button.clicked.connect(
-            lambda: controller.update_subscriptions(self.selected_key() or None)
+            lambda: controller.actions.update_subscriptions(self.selected_key() or None)
         )
         self.layout_button.clicked.connect(self.send_layout)
         self.copy_button.clicked.connect(self.copy_ids)
@@ -512,7 +467,7 @@ class RecordingsPanel(QWidget):
         name = self.layout_combo.currentText()
         if item is None or not name:
             return False
-        request, changes, errors = self.controller.layout_preview(item.key, name)
+        request, changes, errors = self.controller.actions.layout_preview(item.key, name)
         if errors:
             QMessageBox.warning(
                 self,
@@ -524,7 +479,7 @@ class RecordingsPanel(QWidget):
         dialog = LayoutConfirmDialog(name, changes, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        return self.controller.send_layout(item.key, name, request)
+        return self.controller.actions.send_layout(item.key, name, request)
 
     def open_timeline(self) -> Any:
         item = self.current()

@@ -1,29 +1,67 @@
 """Querying recordings: one query on demand, a poll every ``poll_interval_s`` once a start
 is confirmed (reference §9.2), and the quarter-second tick that repaints elapsed times,
-sends due polls and enforces the maximum duration. A mixin of :class:`RecordingsController`."""
+sends due polls and enforces the maximum duration. One part of :class:`RecordingsController`."""
 
 from __future__ import annotations
 
 import dataclasses
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from recstudio.ui.recordings.host import ControllerHost
+from PySide6.QtCore import QObject, QTimer
+
 from recstudio.ui.recordings.items import RecordingItem
-from recstudio.ui.recordings.options import save_options
+from recstudio.ui.recordings.options import RecordingOptions, save_options
 
 if TYPE_CHECKING:
     from recstudio.api.runner import Recording
+    from recstudio.ui.recordings.rows import Context
+
+#: How often the tick runs: elapsed times repaint once a second, polls are due to the 1/4 s.
+TICK_MS = 250
 
 
-class PollingMixin(ControllerHost):
-    """Query, poll scheduling, ticking and the options that steer them."""
+def schedule_poll(item: RecordingItem, options: RecordingOptions) -> None:
+    """The next poll of a running, addressable recording (none for any other)."""
+    item.next_poll = (
+        time.monotonic() + options.poll_interval_s if item.active and item.addressable else None
+    )
+
+
+def save_in_background(context: Context) -> None:
+    """Write the options as they are now, off the GUI thread."""
+    snapshot = dataclasses.replace(context.options)
+    context.pool.submit(lambda: save_options(snapshot), on_error=lambda e: context.report(None, e))
+
+
+class Poller:
+    """Query, poll scheduling, ticking and the options that steer them. Owns the tick."""
+
+    def __init__(
+        self,
+        context: Context,
+        *,
+        stop: Callable[..., bool],
+        ticked: Callable[[], None],
+        parent: QObject,
+    ) -> None:
+        self._c = context
+        self._stop = stop  # the maximum duration stops through the actions
+        self._ticked = ticked  # a second passed: elapsed columns need repainting
+        self._last_second = 0
+        self._closed = False
+        self._tick = QTimer(parent)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self.tick)
+        self._tick.start()
 
     # -- query / poll ----------------------------------------------------------------------
     def query(self, key: str | None = None) -> bool:
-        item = self.target(key)
+        c = self._c
+        item = c.rows.target(key)
         if item is None or not item.addressable:
-            self.message.emit("No recording with a sid to query.")
+            c.say("No recording with a sid to query.")
             return False
         if item.busy:
             return False
@@ -31,13 +69,13 @@ class PollingMixin(ControllerHost):
         generation = item.generation
         item.busy = "querying…"
         item.next_poll = None
-        self._changed()
+        c.rows.changed()
 
         def work() -> tuple[Recording, BaseException | None]:
             from recstudio.api.errors import ApiError
             from recstudio.api.ledger import LedgerError
 
-            runner = self.connections().get(item.profile, item.app_id).runner
+            runner = c.connections().get(item.profile, item.app_id).runner
             try:
                 runner.poll(rec)
             except (ApiError, LedgerError) as exc:  # a ledger refusal: the answer still counts
@@ -45,96 +83,96 @@ class PollingMixin(ControllerHost):
             return rec, None
 
         def done(result: tuple[Recording, BaseException | None]) -> None:
-            rec_after, error = result
-            if generation != item.generation:
-                return  # stopped meanwhile: this answer is stale
-            item.busy = ""
-            item.apply_rec(rec_after)
-            if error is not None:
-                self._report(item.key, error, quiet=True)
-            else:
-                item.error = None
-            if rec_after.status == "exited" and rec_after.note:
-                from recstudio.api.errors import explain
-
-                gone = explain(404, {"code": 404}, "query")
-                item.error = {
-                    "title": "query: HTTP 404 code 404 — " + gone.title,
-                    "short": gone.title,
-                    "explanation": gone.explanation,
-                    "field": "",
-                    "action": gone.action,
-                }
-                item.note = "Agora no longer has this recorder; it has ended."
-            self._schedule_poll(item)
-            self._changed()
+            if generation == item.generation:  # else stopped meanwhile: the answer is stale
+                self._answered(item, *result)
 
         def failed(error: BaseException) -> None:
             if generation != item.generation:
                 return
             item.busy = ""
-            self._report(item.key, error, quiet=True)
-            self._schedule_poll(item)
+            c.report(item.key, error, quiet=True)
+            schedule_poll(item, c.options)
 
-        self.pool.submit(work, on_done=done, on_error=failed, label=f"Querying {item.cname}…")
+        c.pool.submit(work, on_done=done, on_error=failed, label=f"Querying {item.cname}…")
         return True
 
-    def _schedule_poll(self, item: RecordingItem) -> None:
-        item.next_poll = (
-            time.monotonic() + self.options.poll_interval_s
-            if item.active and item.addressable
-            else None
-        )
+    def _answered(self, item: RecordingItem, rec: Recording, error: BaseException | None) -> None:
+        """A query's answer on the row; a ledger refusal is reported, the answer still counts."""
+        c = self._c
+        item.busy = ""
+        item.apply_rec(rec)
+        if error is not None:
+            c.report(item.key, error, quiet=True)
+        else:
+            item.error = None
+        if rec.status == "exited" and rec.note:
+            _mark_gone(item)
+        schedule_poll(item, c.options)
+        c.rows.changed()
 
     # -- ticking: elapsed, polls, maximum duration ------------------------------------------
-    def _on_tick(self) -> None:
-        if self._shut_down:
+    def tick(self) -> None:
+        if self._closed:
             return
         now = time.monotonic()
-        limit = self.options.max_duration_s
-        for item in list(self.items.values()):
+        for item in list(self._c.rows.items.values()):
             if not (item.active and item.addressable) or item.busy:
                 continue
-            if (
-                limit > 0
-                and not item.auto_stopped
-                and item.state != "stopping"
-                and item.elapsed >= limit
-            ):
-                item.auto_stopped = True
-                minutes = f"{self.options.max_duration_min:g}"
-                self.message.emit(
-                    f"Recording {item.sid} reached the maximum of {minutes} min; stopping it."
-                )
-                self.stop(
-                    item.key,
-                    reason=f"Stopped automatically after the maximum duration ({minutes} min).",
-                )
+            if self._over_time(item):
+                self._stop_over_time(item)
                 continue
             if item.next_poll is not None and now >= item.next_poll:
                 self.query(item.key)
         second = int(time.time())
         if second != self._last_second:
             self._last_second = second
-            self.elapsed_ticked.emit()
+            self._ticked()
+
+    def _over_time(self, item: RecordingItem) -> bool:
+        limit = self._c.options.max_duration_s
+        return (
+            limit > 0
+            and not item.auto_stopped
+            and item.state != "stopping"
+            and item.elapsed >= limit
+        )
+
+    def _stop_over_time(self, item: RecordingItem) -> None:
+        item.auto_stopped = True
+        minutes = f"{self._c.options.max_duration_min:g}"
+        self._c.say(f"Recording {item.sid} reached the maximum of {minutes} min; stopping it.")
+        self._stop(
+            item.key, reason=f"Stopped automatically after the maximum duration ({minutes} min)."
+        )
 
     def set_poll_interval(self, seconds: float) -> None:
-        self.options.poll_interval_s = max(0.05, float(seconds))
-        for item in self.items.values():
+        self._c.options.poll_interval_s = max(0.05, float(seconds))
+        for item in self._c.rows.items.values():
             if item.next_poll is not None:
-                self._schedule_poll(item)
-        self._save_options()
+                schedule_poll(item, self._c.options)
+        save_in_background(self._c)
 
     def set_max_duration(self, minutes: float) -> None:
-        self.options.max_duration_min = max(0.0, float(minutes))
-        for item in self.items.values():
+        self._c.options.max_duration_min = max(0.0, float(minutes))
+        for item in self._c.rows.items.values():
             item.auto_stopped = False
-        self._save_options()
+        save_in_background(self._c)
 
-    def set_async_stop(self, on: bool) -> None:
-        self.options.async_stop = bool(on)
-        self._save_options()
+    def close(self) -> None:
+        self._closed = True
+        self._tick.stop()
 
-    def _save_options(self) -> None:
-        snapshot = dataclasses.replace(self.options)
-        self.pool.submit(lambda: save_options(snapshot), on_error=lambda e: self._report(None, e))
+
+def _mark_gone(item: RecordingItem) -> None:
+    """Agora answered 404 to the query: the recorder has ended (its error and note say so)."""
+    from recstudio.api.errors import explain
+
+    gone = explain(404, {"code": 404}, "query")
+    item.error = {
+        "title": "query: HTTP 404 code 404 — " + gone.title,
+        "short": gone.title,
+        "explanation": gone.explanation,
+        "field": "",
+        "action": gone.action,
+    }
+    item.note = "Agora no longer has this recorder; it has ended."

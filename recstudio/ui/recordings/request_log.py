@@ -1,5 +1,5 @@
 """The request log: redacted calls kept in memory for the log panel, and the support
-bundle that "Export for support ticket" writes (off the GUI thread). A mixin of
+bundle that "Export for support ticket" writes (off the GUI thread). One part of
 :class:`RecordingsController`."""
 
 from __future__ import annotations
@@ -12,10 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from recstudio.ui.recordings.host import ControllerHost
-
 if TYPE_CHECKING:
     from recstudio.api.results import RequestRecord
+    from recstudio.ui.recordings.rows import Context
 
 #: Request log entries kept in memory: a support desk's day (issue 12: 10k calls).
 LOG_LIMIT = 10_000
@@ -45,28 +44,39 @@ def _record_json(record: RequestRecord) -> dict[str, Any]:
     return {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
 
 
-class RequestLogMixin(ControllerHost):
-    """Keeps the log and exports it."""
+class RequestLog:
+    """Keeps the log (its own state: the calls and their search texts) and exports it."""
 
-    # -- request log -------------------------------------------------------------------------
-    def _on_logged(self, record: RequestRecord) -> None:
-        if self._shut_down:
+    def __init__(self, context: Context, *, logged: Callable[[RequestRecord], None]) -> None:
+        self._c = context
+        self._logged = logged  # views append the call
+        self.records: list[RequestRecord] = []
+        #: ``search_text`` of each entry of ``records``, made once as the call is logged
+        self.texts: list[str] = []
+        self._closed = False
+
+    def on_logged(self, record: RequestRecord) -> None:
+        """A call a worker made (delivered on the GUI thread through the bridge)."""
+        if self._closed:
             return
-        self.log.append(record)
-        self.log_texts.append(search_text(record))
-        if len(self.log) > LOG_LIMIT:
-            del self.log[: len(self.log) - LOG_LIMIT]
-        if len(self.log_texts) > len(self.log):
-            del self.log_texts[: len(self.log_texts) - len(self.log)]
-        self.request_logged.emit(record)
+        self.records.append(record)
+        self.texts.append(search_text(record))
+        if len(self.records) > LOG_LIMIT:
+            del self.records[: len(self.records) - LOG_LIMIT]
+        if len(self.texts) > len(self.records):
+            del self.texts[: len(self.texts) - len(self.records)]
+        self._logged(record)
 
-    def clear_log(self) -> None:
-        self.log.clear()
-        self.log_texts.clear()
+    def clear(self) -> None:
+        self.records.clear()
+        self.texts.clear()
+
+    def close(self) -> None:
+        self._closed = True
 
     def support_bundle(self) -> dict[str, Any]:
         """What "Export for support ticket" writes: redacted calls and recording ids only."""
-        return _bundle(self._bundle_recordings(), list(self.log))
+        return _bundle(self._bundle_recordings(), list(self.records))
 
     def _bundle_recordings(self) -> list[dict[str, Any]]:
         return [
@@ -84,30 +94,30 @@ class RequestLogMixin(ControllerHost):
                 "error": (i.error or {}).get("title"),
                 "files": i.files,
             }
-            for i in self.ordered()
+            for i in self._c.rows.ordered()
         ]
 
-    def export_log(self, path: Path, on_done: Callable[[Path], None] | None = None) -> None:
+    def export(self, path: Path, on_done: Callable[[Path], None] | None = None) -> None:
         """The GUI thread only takes the list of calls (records and their bodies are never
         changed once logged); building and writing 10k calls runs on a worker (issue 12:
         the window froze 431 ms)."""
         from recstudio.model.atomic import atomic_write_text
 
-        recordings, records = self._bundle_recordings(), list(self.log)
+        recordings, records = self._bundle_recordings(), list(self.records)
 
         def work() -> Path:
             atomic_write_text(path, _bundle_text(recordings, records))
             return path
 
         def done(written: Path) -> None:
-            self.message.emit(f"Request log exported to {written}.")
+            self._c.say(f"Request log exported to {written}.")
             if on_done is not None:
                 on_done(written)
 
-        self.pool.submit(
+        self._c.pool.submit(
             work,
             on_done=done,
-            on_error=lambda e: self._report(None, e),
+            on_error=lambda e: self._c.report(None, e),
             label="Exporting the request log…",
         )
 

@@ -86,7 +86,7 @@ class RecordingsToolbar(QObject):
         )
         self.act_async_default = action(
             "Always stop asynchronously",
-            controller.set_async_stop,
+            controller.actions.set_async_stop,
             None,
             "Use async_stop for Stop (reference §3.6)",
         )
@@ -100,7 +100,7 @@ class RecordingsToolbar(QObject):
         )
         self.act_update = action(
             "Update subscriptions",
-            lambda: controller.update_subscriptions(self._key()),
+            lambda: controller.actions.update_subscriptions(self._key()),
             None,
             "Send the project's update draft to the selected recording",
         )
@@ -159,7 +159,7 @@ class RecordingsToolbar(QObject):
         toolbar.addWidget(self.max_duration)
 
         menu = window.recording_menu
-        for act in (
+        listed: tuple[QAction | None, ...] = (
             self.act_start,
             self.act_stop,
             self.act_stop_async,
@@ -172,11 +172,12 @@ class RecordingsToolbar(QObject):
             None,
             self.act_profiles,
             self.act_interval,
-        ):
-            if act is None:
+        )
+        for listed_action in listed:
+            if listed_action is None:
                 menu.addSeparator()
             else:
-                menu.addAction(act)
+                menu.addAction(listed_action)
 
         bar = window.statusBar()
         self.busy_label = QLabel()
@@ -278,10 +279,10 @@ class RecordingsToolbar(QObject):
         self.controller.start()
 
     def _on_stop_triggered(self) -> None:
-        self.controller.stop(self._key())
+        self.controller.actions.stop(self._key())
 
     def _on_stop_async_triggered(self) -> None:
-        self.controller.stop(self._key(), async_stop=True)
+        self.controller.actions.stop(self._key(), async_stop=True)
 
     def _on_query_triggered(self) -> None:
         self.controller.query(self._key())
