@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from recstudio.api.ledger import LedgerEntry
+if TYPE_CHECKING:  # the window imports this at launch; the ledger loads on a worker
+    from recstudio.api.ledger import LedgerEntry
 
 #: The runner's event kinds that move a row to a state (``RunnerEvent.kind`` → state).
 EVENT_STATES: dict[str, str] = {
