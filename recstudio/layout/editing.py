@@ -18,6 +18,7 @@ from typing import Any
 from recstudio.layout import operations as ops
 from recstudio.layout.regions import MAX_REGIONS, Region, round6
 from recstudio.model.jsontext import JsonSyntaxError, parse_json
+from recstudio.model.paths import MISSING
 
 CUSTOM_LAYOUT = 3
 DEFAULT_CANVAS = (1280, 720)
@@ -54,6 +55,29 @@ class LayoutSnapshot:
         """Regions are drawn (and editable) in mode 3, and also when a preset layout still
         carries a layoutConfig (an R18 error the canvas must show, not hide)."""
         return self.mixed_layout == CUSTOM_LAYOUT or bool(self.items)
+
+
+def pick_layout(current: str, names: Iterable[str], start_layout: str) -> str:
+    """Which named layout the canvas edits: the current one while it exists, else the one
+    the start sends, else the first ("" when the project has none)."""
+    names = list(names)
+    if current in names:
+        return current
+    if start_layout in names:
+        return start_layout
+    return next(iter(names), "")
+
+
+def to_custom_changes(snap: LayoutSnapshot, *, drop_large: bool) -> list[tuple[str, Any]]:
+    """(layout key, value) changes that make the layout custom (mixedVideoLayout 3); with
+    ``drop_large`` the preset's Large user goes too (R19: maxResolutionUid is for the
+    vertical preset only)."""
+    changes: list[tuple[str, Any]] = []
+    if snap.mixed_layout != CUSTOM_LAYOUT:
+        changes.append(("mixedVideoLayout", CUSTOM_LAYOUT))
+    if drop_large and snap.max_resolution_uid is not None:
+        changes.append(("maxResolutionUid", MISSING))
+    return changes
 
 
 def as_int(value: Any, default: int) -> int:

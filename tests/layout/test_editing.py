@@ -11,6 +11,7 @@ from recstudio.layout import editing
 from recstudio.layout import operations as ops
 from recstudio.layout.editing import EditRefused
 from recstudio.layout.regions import MAX_REGIONS, Region
+from recstudio.model.paths import MISSING
 
 
 def _snap(items: list[object], **layout: object) -> editing.LayoutSnapshot:
@@ -191,3 +192,24 @@ def test_background_image_set_replace_and_remove_r22() -> None:
     assert added[-1] == {"uid": "2", "image_url": "https://a/2.png"}
     assert editing.with_background_image(config, "1", "") == ["junk"]
     assert editing.with_background_image([], "9", "") == []
+
+
+# -- which layout, and becoming custom ---------------------------------------------------------
+def test_pick_layout_keeps_the_current_then_the_start_layout_then_the_first() -> None:
+    assert editing.pick_layout("b", ["a", "b"], "a") == "b"
+    assert editing.pick_layout("gone", ["a", "b"], "b") == "b"
+    assert editing.pick_layout("gone", {"a": {}, "b": {}}, "missing") == "a"
+    assert editing.pick_layout("gone", [], "a") == ""
+
+
+def test_becoming_custom_sets_mode_3_and_drops_the_large_user_r19() -> None:
+    vertical = editing.read_snapshot("v", {"mixedVideoLayout": 2, "maxResolutionUid": "7"}, {})
+    assert editing.to_custom_changes(vertical, drop_large=True) == [
+        ("mixedVideoLayout", editing.CUSTOM_LAYOUT),
+        ("maxResolutionUid", MISSING),
+    ]
+    assert editing.to_custom_changes(vertical, drop_large=False) == [
+        ("mixedVideoLayout", editing.CUSTOM_LAYOUT)
+    ]
+    custom = editing.read_snapshot("c", {"mixedVideoLayout": 3}, {})
+    assert editing.to_custom_changes(custom, drop_large=True) == []

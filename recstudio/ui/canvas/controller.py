@@ -69,11 +69,12 @@ class LayoutController(QObject):
 
     def _pick_layout(self) -> None:
         project = self.document.project
-        if self._name not in project.layouts:
-            if project.start_layout in project.layouts:
-                self._name = project.start_layout
-            else:
-                self._name = next(iter(project.layouts), "")
+        self._name = editing.pick_layout(self._name, project.layouts, project.start_layout)
+
+    def _to_custom(self, *, drop_large: bool) -> list[tuple[Path, Any]]:
+        snap = self.snapshot()
+        changes = editing.to_custom_changes(snap, drop_large=drop_large)
+        return [((*self.base_path(), key), value) for key, value in changes]
 
     def base_path(self) -> Path:
         return ("layouts", self._name)
@@ -235,9 +236,7 @@ class LayoutController(QObject):
         except ops.LayoutFullError as exc:
             self.message.emit(str(exc))
             return
-        extra = []
-        if self.snapshot().mixed_layout != CUSTOM_LAYOUT:
-            extra.append(((*self.base_path(), "mixedVideoLayout"), CUSTOM_LAYOUT))
+        extra = self._to_custom(drop_large=False)
         self.commit_regions(new, "Add region", selection=[len(new) - 1], extra=extra)
 
     def delete_selected(self) -> None:
@@ -397,9 +396,7 @@ class LayoutController(QObject):
             self.simulated_uids(users),
             max_resolution_index=self.max_resolution_index(),
         )
-        extra: list[tuple[Path, Any]] = [((*self.base_path(), "mixedVideoLayout"), CUSTOM_LAYOUT)]
-        if snap.max_resolution_uid is not None:
-            extra.append(((*self.base_path(), "maxResolutionUid"), MISSING))  # R19
+        extra = self._to_custom(drop_large=True)  # R19: no Large user in a custom layout
         n = len(regions)
         self.commit_regions(
             regions,
@@ -414,11 +411,7 @@ class LayoutController(QObject):
         """Replace layoutConfig with a template (one undo step); uids bound later."""
         snap = self.snapshot()
         regions = template(name, snap.canvas_w, snap.canvas_h)
-        extra: list[tuple[Path, Any]] = []
-        if snap.mixed_layout != CUSTOM_LAYOUT:
-            extra.append(((*self.base_path(), "mixedVideoLayout"), CUSTOM_LAYOUT))
-        if snap.max_resolution_uid is not None:
-            extra.append(((*self.base_path(), "maxResolutionUid"), MISSING))
+        extra = self._to_custom(drop_large=True)
         n = len(regions)
         self.commit_regions(
             regions,
