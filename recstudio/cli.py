@@ -17,7 +17,8 @@ from recstudio import __version__
 
 #: Modules that add sub-commands, in the order they appear in ``--help``.
 _COMMAND_MODULES = (
-    "recstudio.export.commands",  # validate, export
+    "recstudio.model.commands",  # validate
+    "recstudio.export.commands",  # export
     "recstudio.layout.commands",  # layout
     "recstudio.api.commands",  # record, token
     "recstudio.emulator.commands",  # emulator
@@ -57,7 +58,7 @@ def _profile_base_url(profile: str | None, strict: bool) -> str:
 #: ``recstudio validate`` does not pay for the emulator's and the layout's (issue 12).
 #: tests/test_cli_startup.py checks this against the full parser.
 _MODULE_OF_COMMAND = {
-    "validate": "recstudio.export.commands",
+    "validate": "recstudio.model.commands",
     "export": "recstudio.export.commands",
     "layout": "recstudio.layout.commands",
     "record": "recstudio.api.commands",

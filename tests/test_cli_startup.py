@@ -21,11 +21,14 @@ def test_every_command_maps_to_the_module_that_registers_it() -> None:
         assert command in sub.choices  # type: ignore[operator]
 
 
-def _after_validate(tmp_path: Path, expression: str) -> str:
+_VALID = {"cname": "c", "uid": "1", "clientRequest": {}}
+
+
+def _after_validate(tmp_path: Path, expression: str, body_data: object = _VALID) -> str:
     """The last line a fresh interpreter prints for ``expression`` after validating a
     start body: what that one command left loaded or built."""
     body = tmp_path / "start.json"
-    body.write_text(json.dumps({"cname": "c", "uid": "1", "clientRequest": {}}), "utf-8")
+    body.write_text(json.dumps(body_data), "utf-8")
     code = (
         "import sys; from recstudio.cli import main; main(['validate', sys.argv[1]]);"
         f"print({expression})"
@@ -45,13 +48,27 @@ def test_validate_imports_neither_the_emulator_nor_qt(tmp_path: Path) -> None:
     assert loaded == "[]"
 
 
+def test_validate_of_a_valid_body_imports_neither_pydantic_nor_the_exports(
+    tmp_path: Path,
+) -> None:
+    """The schema table proves it valid (``recstudio.model.fastschema``); pydantic's import
+    alone is several times ``python -c pass``."""
+    loaded = _after_validate(
+        tmp_path,
+        "sorted(m for m in sys.modules if m.startswith(('pydantic', 'recstudio.export', "
+        "'recstudio.model.schema.')))",
+    )
+    assert loaded == "[]"
+
+
 def test_validate_builds_only_the_validator_of_the_body_it_checks(tmp_path: Path) -> None:
-    """Models are ``defer_build``: checking a start body must not build the stop body's
-    (or acquire's, which embeds a whole start body) validator."""
+    """An invalid body is worded by pydantic; models are ``defer_build``: checking a start
+    body must not build the stop body's (or acquire's, which embeds a whole start body)."""
     built = _after_validate(
         tmp_path,
         "sorted(e.value for e, m in __import__('recstudio.model.schema.bodies', "
         "fromlist=['_BODIES'])._BODIES.items()"
         " if type(m.__pydantic_validator__).__name__ == 'SchemaValidator')",
+        {"cname": "c", "uid": "01", "clientRequest": {}},
     )
     assert built == "['start']"

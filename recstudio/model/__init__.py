@@ -8,10 +8,8 @@ have not needed yet.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
 from recstudio.model.enums import BODY_ENDPOINTS, Endpoint, Mode
+from recstudio.model.lazy import lazy_getattr
 from recstudio.model.paths import MISSING, format_path, get_path, parse_path, set_path
 from recstudio.model.problems import Problem, Severity, has_errors
 from recstudio.model.routes import CONTENT_TYPE, DEFAULT_BASE_URL, Route, route
@@ -47,13 +45,7 @@ _LAZY: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'recstudio.model' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(globals(), _LAZY)
 
 
 __all__ = [

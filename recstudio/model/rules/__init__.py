@@ -13,15 +13,40 @@ crossbody (check_project). R16, R21 and the single-field halves of the others be
 the schema.
 """
 
-from recstudio.model.rules.crossbody import (
-    BodySet,
-    BodySetLike,
-    check_layouts_against_start,
-    check_project,
-    project_path,
-    split_project_path,
-)
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from recstudio.model.rules.engine import check_body, rule_problems, sort_problems
+
+if TYPE_CHECKING:
+    from recstudio.model.rules.crossbody import (
+        BodySet,
+        BodySetLike,
+        check_layouts_against_start,
+        check_project,
+        project_path,
+        split_project_path,
+    )
+
+#: crossbody loads on first use: ``recstudio validate`` of one body never needs it (issue 12)
+_CROSSBODY = {
+    "BodySet",
+    "BodySetLike",
+    "check_layouts_against_start",
+    "check_project",
+    "project_path",
+    "split_project_path",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _CROSSBODY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from recstudio.model.rules import crossbody
+
+    return getattr(crossbody, name)
+
 
 __all__ = [
     "BodySet",

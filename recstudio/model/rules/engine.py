@@ -21,11 +21,6 @@ from recstudio.model.rules.start import check_start_request
 from recstudio.model.rules.update import check_update, check_update_layout
 
 _INDEX_RE = re.compile(r"\[(\d+)\]")
-_FPS_PROBE = {
-    "cname": "probe",
-    "uid": "1",
-    "clientRequest": {"recordingConfig": {"transcodingConfig": {"fps": 20}}},
-}
 
 
 def coerce_axes(endpoint: Endpoint | str, mode: Mode | str) -> tuple[Endpoint, Mode] | Problem:
@@ -51,11 +46,12 @@ def coerce_axes(endpoint: Endpoint | str, mode: Mode | str) -> tuple[Endpoint, M
 def schema_rejects_unsupported_fps() -> bool:
     """Whether the schema already reports fps 20 as an error (then R17 does not warn).
 
-    Asked once rather than assumed, so the two checkers never report the same fps twice
-    whichever way the schema helper decided.
+    Asked of the models (by the schema table's generator) rather than assumed, so the two
+    checkers never report the same fps twice whichever way the schema decided.
     """
-    problems = _schema_problems(_FPS_PROBE, Endpoint.START)
-    return any(p.is_error and p.path.endswith("transcodingConfig.fps") for p in problems)
+    from recstudio.model.fastschema import fps_20_is_schema_error
+
+    return fps_20_is_schema_error()
 
 
 def rule_problems(
@@ -111,8 +107,8 @@ def _fps_flag() -> bool:
 
 
 def _schema_problems(body: Any, endpoint: Endpoint) -> list[Problem]:
-    # Imported here: the schema package is written in parallel and pulls in pydantic.
-    from recstudio.model.schema import schema_problems
+    # The fast path: pydantic is imported only for a body that has schema errors (issue 12)
+    from recstudio.model.fastschema import schema_problems
 
     return list(schema_problems(body, endpoint))
 

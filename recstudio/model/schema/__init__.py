@@ -15,7 +15,7 @@ from recstudio.model.schema.bodies import (
     client_request_model,
     schema_for,
 )
-from recstudio.model.schema.check import SCHEMA, UNKNOWN_KEY, canonical_body, schema_problems
+from recstudio.model.schema.check import canonical_body, schema_problems
 from recstudio.model.schema.extension import (
     ExtensionServiceConfig,
     RtmpPublishParam,
@@ -53,6 +53,7 @@ from recstudio.model.schema.transcoding import (
     UpdateLayoutClientRequest,
 )
 from recstudio.model.schema.update import UpdateClientRequest
+from recstudio.model.schema_keys import SCHEMA, UNKNOWN_KEY
 
 __all__ = [
     "LAYOUT_LABELS",

@@ -6,24 +6,21 @@ the GUI forms (tooltips, ranges, enum labels, widgets) and the Problem rule ids.
 
 from __future__ import annotations
 
-import base64
-import binascii
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
+from recstudio.model import valuechecks as vc
 from recstudio.model.enums import Mode
+from recstudio.model.valuechecks import Check
 
 I = Mode.INDIVIDUAL  # noqa: E741 - the reference's own column letters (I, M, W)
 M = Mode.MIX
 W = Mode.WEB
 R = Mode.RAW  # Individual Recording v2 (agora-2026.md §1)
-
-UID_MAX = 4_294_967_295
-ALL_STREAMS = "#allstream#"
 
 
 class ApiModel(BaseModel):
@@ -100,38 +97,19 @@ def _require_int(value: Any) -> Any:
 StrictIntChoice = BeforeValidator(_require_int)
 
 
-def _six_decimals(value: float) -> float:
-    """R20: layout numbers are accurate to six decimal places; more is rejected."""
-    if round(value, 6) != value:
-        raise PydanticCustomError(
-            "decimals",
-            "has more than 6 decimal places (got {value})",
-            {"value": value, "suggestion": round(value, 6)},
-        )
-    return value
+def _raising(check: Check) -> Callable[[Any], Any]:
+    """An after-validator raising pydantic's error for ``check``'s fault; it names the
+    check so the schema table generator (``schema/compact.py``) can refer to it."""
 
+    def validate(value: Any) -> Any:
+        fault = check(value)
+        if fault is not None:
+            raise PydanticCustomError(fault.kind, fault.template, fault.context)
+        return value
 
-def _uid_range(value: str) -> str:
-    """R2: a UID is a decimal string in 1 … 2³²−1 (string user accounts are unsupported)."""
-    if not value.isascii() or not value.isdigit() or value.startswith("0") or len(value) > 10:
-        raise PydanticCustomError(
-            "uid_format",
-            "must be a decimal number from 1 to 4294967295 written as a string (got '{value}')",
-            {"value": value},
-        )
-    if int(value) > UID_MAX:
-        raise PydanticCustomError(
-            "uid_format",
-            "must be a decimal number from 1 to 4294967295 written as a string (got '{value}')",
-            {"value": value},
-        )
-    return value
-
-
-def _uid_or_empty(value: str) -> str:
-    """A region's ``uid: ""`` is "no uid" (join order), as the Go client sends it; the
-    rules warn about it (R20)."""
-    return value if value == "" else _uid_range(value)
+    validate.__name__ = f"_{check.__name__}"
+    validate.recstudio_check = check.__name__  # type: ignore[attr-defined]
+    return validate
 
 
 def _empty_is_none(value: Any) -> Any:
@@ -142,71 +120,19 @@ def _empty_is_none(value: Any) -> Any:
 EmptyIsNone = BeforeValidator(_empty_is_none)
 
 
-def _uid_or_all(value: str) -> str:
-    return value if value == ALL_STREAMS else _uid_range(value)
-
-
-def _cname_bytes(value: str) -> str:
-    """R3: the widest documented limit (web, 1024 bytes); rules narrow it per mode."""
-    size = len(value.encode("utf-8"))
-    if size > 1024:
-        raise PydanticCustomError(
-            "byte_length",
-            "is {size} bytes long; at most 1024 bytes are allowed",
-            {"size": size},
-        )
-    return value
-
-
-def _base64_32(value: str) -> str:
-    """R15: the GCM2 salt is the Base64 text of exactly 32 bytes."""
-    try:
-        raw = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
-        raise PydanticCustomError(
-            "base64_32", "is not valid Base64 text", {"value": value}
-        ) from None
-    if len(raw) != 32:
-        raise PydanticCustomError(
-            "base64_32",
-            "decodes to {size} bytes; the salt must be 32 bytes",
-            {"size": len(raw)},
-        )
-    return value
-
-
-def _prefix_length(value: list[str]) -> list[str]:
-    """R26: the joined folder path, slashes included, is at most 128 characters."""
-    size = len("/".join(value))
-    if size > 128:
-        raise PydanticCustomError(
-            "prefix_length",
-            "joins to a {size}-character path; at most 128 characters are allowed",
-            {"size": size},
-        )
-    return value
-
-
-def _url_scheme(value: str) -> str:
-    if not value.startswith(("http://", "https://")):
-        raise PydanticCustomError(
-            "url_scheme", "must be an http:// or https:// URL (got '{value}')", {"value": value}
-        )
-    return value
-
-
 # --- reusable annotated types ----------------------------------------------------------------
 
-LayoutNumber = Annotated[float, Field(ge=0, le=1), AfterValidator(_six_decimals)]
-Uid = Annotated[str, AfterValidator(_uid_range)]
-RegionUid = Annotated[str, AfterValidator(_uid_or_empty)]
-SubscribeUid = Annotated[str, AfterValidator(_uid_or_all)]
-Cname = Annotated[str, Field(min_length=1), AfterValidator(_cname_bytes)]
-Salt = Annotated[str, AfterValidator(_base64_32)]
+LayoutNumber = Annotated[float, Field(ge=0, le=1), AfterValidator(_raising(vc.six_decimals))]
+Uid = Annotated[str, AfterValidator(_raising(vc.uid_range))]
+RegionUid = Annotated[str, AfterValidator(_raising(vc.uid_or_empty))]
+SubscribeUid = Annotated[str, AfterValidator(_raising(vc.uid_or_all))]
+Cname = Annotated[str, Field(min_length=1), AfterValidator(_raising(vc.cname_bytes))]
+Salt = Annotated[str, AfterValidator(_raising(vc.base64_32))]
 FileNamePrefix = Annotated[
-    list[Annotated[str, Field(pattern=r"^[A-Za-z0-9]+$")]], AfterValidator(_prefix_length)
+    list[Annotated[str, Field(pattern=r"^[A-Za-z0-9]+$")]],
+    AfterValidator(_raising(vc.prefix_length)),
 ]
-WebUrl = Annotated[str, Field(min_length=1), AfterValidator(_url_scheme)]
+WebUrl = Annotated[str, Field(min_length=1), AfterValidator(_raising(vc.url_scheme))]
 RtmpUrl = Annotated[str, Field(pattern=r"^rtmps?://\S+$")]
 
 ChannelType = Annotated[Literal[0, 1], StrictIntChoice]

@@ -66,7 +66,14 @@ def input_spellings(name: str, info: FieldInfo) -> list[str]:
 
 def _strip(annotation: Any) -> tuple[Any, list[Any]]:
     """Remove Annotated and Optional wrappers; return the bare type and collected metadata."""
+    bare, metadata, _nullable = unwrap(annotation)
+    return bare, metadata
+
+
+def unwrap(annotation: Any) -> tuple[Any, list[Any], bool]:
+    """:func:`_strip`, and whether an Optional was among the wrappers (None is valid)."""
     metadata: list[Any] = []
+    nullable = False
     while True:
         origin = typing.get_origin(annotation)
         if origin is Annotated:
@@ -77,9 +84,10 @@ def _strip(annotation: Any) -> tuple[Any, list[Any]]:
         if origin in (Union, types.UnionType):
             arms = [a for a in typing.get_args(annotation) if a is not type(None)]
             if len(arms) == 1:
+                nullable = True
                 annotation = arms[0]
                 continue
-        return annotation, metadata
+        return annotation, metadata, nullable
 
 
 def node_for(annotation: Any) -> Node:

@@ -1,5 +1,8 @@
 """Single-field checks of a raw body: pydantic errors and unknown keys, as Problems.
 
+The words of every schema error are written here; ``recstudio.model.fastschema`` only
+proves a body valid without pydantic and hands anything else to :func:`schema_problems`.
+
 Cross-field and mode-dependent rules live in ``recstudio.model.rules``; this module only
 knows what the schema knows. It works on the raw JSON (never a re-dumped model), so paths
 name the keys exactly as the user wrote them.
@@ -24,9 +27,12 @@ from recstudio.model.schema._base import field_extra
 from recstudio.model.schema._tree import ListNode, ModelNode, Node, UnionNode, model_node
 from recstudio.model.schema._values import choices_of
 from recstudio.model.schema.bodies import schema_for
-
-UNKNOWN_KEY = "UNKNOWN_KEY"
-SCHEMA = "SCHEMA"
+from recstudio.model.schema_keys import (
+    SCHEMA,
+    json_type,
+    not_an_object,
+    unknown_key_problems,
+)
 
 _TYPE_WORDS = {
     "int_type": "a whole number",
@@ -52,15 +58,7 @@ def root_node(endpoint: Endpoint | str) -> ModelNode:
 def schema_problems(body: Any, endpoint: Endpoint | str) -> list[Problem]:
     """Type, range, enum and format problems of single fields, plus unknown-key warnings."""
     if not isinstance(body, Mapping):
-        return [
-            Problem(
-                Severity.ERROR,
-                "",
-                SCHEMA,
-                f"the body must be a JSON object (got {_json_type(body)})",
-                'write the body as {"cname": …, "uid": …, "clientRequest": {…}}',
-            )
-        ]
+        return [not_an_object(body)]
     model = schema_for(endpoint)
     node = model_node(model)
     problems: list[Problem] = []
@@ -69,7 +67,7 @@ def schema_problems(body: Any, endpoint: Endpoint | str) -> list[Problem]:
     except ValidationError as exc:
         for error in exc.errors(include_url=False):
             problems.append(_problem_from_error(error, body, node))
-    _walk_unknown(body, node, (), problems)
+    problems.extend(unknown_key_problems(body, endpoint))
     return problems
 
 
@@ -148,7 +146,7 @@ def _describe(
     if kind in _TYPE_WORDS:
         wanted = _TYPE_WORDS[kind]
         hint = ("" if extra.get("secret") else _type_hint(kind, value)) or f"use {wanted}"
-        return f"{name} must be {wanted} (got {_json_type(value)} {got})", hint
+        return f"{name} must be {wanted} (got {json_type(value)} {got})", hint
     if kind == "string_pattern_mismatch":
         hint = extra.get("hint") or f"the value must match {ctx.get('pattern')}"
         return f"{name} has the wrong format (got {got})", hint
@@ -263,79 +261,6 @@ def _show(value: Any) -> str:
     except (TypeError, ValueError):
         text = repr(value)
     return text if len(text) <= 60 else text[:57] + "…"
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, (int, float)):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, (list, tuple)):
-        return "list"
-    if isinstance(value, Mapping):
-        return "object"
-    return type(value).__name__
-
-
-# --- unknown keys ---------------------------------------------------------------------------
-
-
-def _walk_unknown(raw: Any, node: Node, path: tuple[PathPart, ...], out: list[Problem]) -> None:
-    if isinstance(node, UnionNode):
-        node = node.variants.get(node.choose(raw))
-    if isinstance(node, ModelNode):
-        if not isinstance(raw, Mapping):
-            return
-        spellings = node.spellings
-        seen: dict[str, str] = {}
-        for key, value in raw.items():
-            api = spellings.get(key)
-            if api is None:
-                out.append(_unknown_key(key, node, (*path, key)))
-                continue
-            if api in seen:
-                out.append(
-                    Problem(
-                        Severity.WARNING,
-                        format_path((*path, key)),
-                        UNKNOWN_KEY,
-                        f"{key!r} repeats {seen[api]!r}; Agora reads only one of them",
-                        f"keep only {api!r}",
-                    )
-                )
-                continue
-            seen[api] = key
-            child = node.children[api]
-            if child is not None:
-                _walk_unknown(value, child, (*path, key), out)
-    elif isinstance(node, ListNode) and isinstance(raw, list) and node.item is not None:
-        for index, item in enumerate(raw):
-            _walk_unknown(item, node.item, (*path, index), out)
-
-
-def _unknown_key(key: str, node: ModelNode, path: tuple[PathPart, ...]) -> Problem:
-    known = list(node.children)
-    hint = ""
-    folded = {k.lower(): k for k in known}
-    if key.lower() in folded:
-        hint = f"did you mean {folded[key.lower()]!r}? Keys are case-sensitive"
-    else:
-        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-        if close:
-            hint = f"did you mean {close[0]!r}?"
-        elif known:
-            hint = "known keys here: " + ", ".join(known)
-    return Problem(
-        Severity.WARNING,
-        format_path(path),
-        UNKNOWN_KEY,
-        f"unknown key {key!r} is kept but Agora may reject it",
-        hint,
-    )
 
 
 # --- canonical order ------------------------------------------------------------------------

@@ -1,0 +1,137 @@
+"""Unknown-key warnings and the non-object verdict, from the generated schema table.
+
+Shared by the pydantic-free fast path (``recstudio.model.fastschema``) and the pydantic
+checker (``recstudio.model.schema.check``), so the two cannot word a warning differently.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from recstudio.model import schema_table
+from recstudio.model.enums import Endpoint
+from recstudio.model.paths import PathPart, format_path
+from recstudio.model.problems import Problem, Severity
+
+UNKNOWN_KEY = "UNKNOWN_KEY"
+SCHEMA = "SCHEMA"
+
+Spec = tuple[Any, ...]
+
+
+def not_an_object(body: Any) -> Problem:
+    return Problem(
+        Severity.ERROR,
+        "",
+        SCHEMA,
+        f"the body must be a JSON object (got {json_type(body)})",
+        'write the body as {"cname": …, "uid": …, "clientRequest": {…}}',
+    )
+
+
+def json_type(value: Any) -> str:
+    """JSON's name for a value's type, as messages say it."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, (list, tuple)):
+        return "list"
+    if isinstance(value, Mapping):
+        return "object"
+    return type(value).__name__
+
+
+def root_model(endpoint: Endpoint | str) -> str:
+    ep = endpoint if isinstance(endpoint, Endpoint) else Endpoint.parse(endpoint)
+    try:
+        return schema_table.BODIES[ep.value]
+    except KeyError:
+        raise ValueError(f"{ep.value} has no request body") from None
+
+
+def variant(value: Any, spec: Spec) -> str:
+    """The variant pydantic's discriminator picks (``extension.service_tag``)."""
+    name = value.get(spec[1]) if isinstance(value, dict) else None
+    return name if isinstance(name, str) and name in spec[2] else spec[3]
+
+
+# --- unknown keys ---------------------------------------------------------------------------
+
+
+def unknown_key_problems(body: Any, endpoint: Endpoint | str) -> list[Problem]:
+    """Warnings for keys the schema does not know, and for two spellings of one key."""
+    out: list[Problem] = []
+    _walk_unknown(body, ("model", root_model(endpoint)), (), out)
+    return out
+
+
+def _walk_unknown(raw: Any, spec: Spec, path: tuple[PathPart, ...], out: list[Problem]) -> None:
+    kind = spec[0]
+    if kind == "nullable":
+        _walk_unknown(raw, spec[1], path, out)
+    elif kind == "tagged":
+        _walk_unknown(raw, ("model", spec[2][variant(raw, spec)]), path, out)
+    elif kind == "list":
+        if isinstance(raw, list):
+            for index, item in enumerate(raw):
+                _walk_unknown(item, spec[1], (*path, index), out)
+    elif kind == "model" and isinstance(raw, Mapping):
+        fields = schema_table.MODELS[spec[1]]
+        spellings = _spellings(spec[1])
+        seen: dict[str, str] = {}
+        for key, value in raw.items():
+            api = spellings.get(key)
+            if api is None:
+                out.append(_unknown_key(key, [f[0] for f in fields], (*path, key)))
+                continue
+            if api in seen:
+                out.append(
+                    Problem(
+                        Severity.WARNING,
+                        format_path((*path, key)),
+                        UNKNOWN_KEY,
+                        f"{key!r} repeats {seen[api]!r}; Agora reads only one of them",
+                        f"keep only {api!r}",
+                    )
+                )
+                continue
+            seen[api] = key
+            _walk_unknown(value, _field_specs(spec[1])[api], (*path, key), out)
+
+
+@cache
+def _spellings(model: str) -> dict[str, str]:
+    return {s: key for key, spellings, _r, _s in schema_table.MODELS[model] for s in spellings}
+
+
+@cache
+def _field_specs(model: str) -> dict[str, Spec]:
+    return {key: spec for key, _sp, _r, spec in schema_table.MODELS[model]}
+
+
+def _unknown_key(key: str, known: list[str], path: tuple[PathPart, ...]) -> Problem:
+    hint = ""
+    folded = {k.lower(): k for k in known}
+    if key.lower() in folded:
+        hint = f"did you mean {folded[key.lower()]!r}? Keys are case-sensitive"
+    else:
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        if close:
+            hint = f"did you mean {close[0]!r}?"
+        elif known:
+            hint = "known keys here: " + ", ".join(known)
+    return Problem(
+        Severity.WARNING,
+        format_path(path),
+        UNKNOWN_KEY,
+        f"unknown key {key!r} is kept but Agora may reject it",
+        hint,
+    )
