@@ -13,7 +13,7 @@ give the same problems over every example, seed and fuzz body (tests/model/test_
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
@@ -27,7 +27,7 @@ from recstudio.model.schema_keys import (
     unknown_key_problems,
     variant,
 )
-from recstudio.model.valuechecks import CHECKS
+from recstudio.model.valuechecks import CHECKS, Check
 
 
 def schema_problems(body: Any, endpoint: Endpoint | str) -> list[Problem]:
@@ -51,91 +51,99 @@ def fps_20_is_schema_error() -> bool:
 # --- acceptance -----------------------------------------------------------------------------
 
 
-@cache
-def _pattern(text: str) -> re.Pattern[str]:
-    return re.compile(text)
+Test = Callable[[Any], bool]
+_ABSENT = object()
 
 
 def _accepts(value: Any, spec: Spec) -> bool:
     """True only when pydantic (strict mode) would accept ``value`` for ``spec``."""
+    return _test(spec)(value)
+
+
+@cache
+def _model_test(name: str) -> Test:
+    """The test of one model, compiled once from its table entry: this runs on every edit."""
+    fields = [(sp, required, _test(spec)) for _k, sp, required, spec in schema_table.MODELS[name]]
+
+    def test(value: Any) -> bool:
+        if not isinstance(value, dict):
+            return False
+        for spellings, required, check in fields:
+            if len(spellings) == 1:
+                item = value.get(spellings[0], _ABSENT)
+            else:
+                present = [s for s in spellings if s in value]
+                if len(present) > 1:
+                    return False  # which one pydantic reads is its business
+                item = value[present[0]] if present else _ABSENT
+            if item is _ABSENT:
+                if required:
+                    return False
+            elif not check(item):
+                return False
+        return True
+
+    return test
+
+
+def _test(spec: Spec) -> Test:
     kind = spec[0]
     if kind == "model":
-        return isinstance(value, dict) and _accepts_model(value, spec[1])
+        name = spec[1]
+        return lambda v: _model_test(name)(v)
     if kind == "nullable":
-        if value is None or (spec[2] and value == ""):
-            return True
-        return _accepts(value, spec[1])
-    if kind == "str":
-        return type(value) is str and _within(value, spec[1]) and _passes(value, spec[2])
-    if kind == "int":
-        return type(value) is int and _within(value, spec[1]) and _passes(value, spec[2])
-    if kind == "float":
-        return (
-            type(value) in (int, float)
-            and value == value  # NaN fails every bound: let pydantic word it
-            and _within(value, spec[1])
-            and _passes(value, spec[2])
-        )
+        inner, empty_is_none = _test(spec[1]), spec[2]
+        return lambda v: v is None or (empty_is_none and v == "") or inner(v)
+    if kind in ("str", "int", "float"):
+        types = {"str": (str,), "int": (int,), "float": (int, float)}[kind]
+        rest = _constraints(spec[1], spec[2])
+        if kind == "float":  # NaN fails every bound: let pydantic word it
+            rest = (lambda v: v == v, *rest)
+        return lambda v: type(v) in types and all(p(v) for p in rest)
     if kind == "bool":
-        return type(value) is bool
+        return lambda v: type(v) is bool
     if kind == "literal":
-        return type(value) in (int, str) and any(
-            type(choice) is type(value) and choice == value for choice in spec[1]
-        )
+        choices = frozenset((type(c), c) for c in spec[1])
+        return lambda v: type(v) in (int, str) and (type(v), v) in choices
     if kind == "list":
-        return (
-            type(value) is list
-            and _within(value, spec[2])
-            and all(_accepts(item, spec[1]) for item in value)
-            and _passes(value, spec[3])
-        )
+        item, rest = _test(spec[1]), _constraints(spec[2], spec[3])
+        return lambda v: type(v) is list and all(map(item, v)) and all(p(v) for p in rest)
     if kind == "tagged":
-        return isinstance(value, dict) and _accepts_model(value, spec[2][variant(value, spec)])
+        tests = {tag: _model_test(model) for tag, model in spec[2].items()}
+        return lambda v: isinstance(v, dict) and tests[variant(v, spec)](v)
     if kind == "object":
-        return type(value) is dict
-    return kind == "any"
+        return lambda v: type(v) is dict
+    if kind == "any":
+        return lambda v: True
+    return lambda v: False  # a kind this reader does not know: a doubt
 
 
-def _accepts_model(value: dict[str, Any], name: str) -> bool:
-    for _key, spellings, required, spec in schema_table.MODELS[name]:
-        present = [s for s in spellings if s in value]
-        if len(present) > 1:
-            return False  # which one pydantic reads is its business
-        if not present:
-            if required:
-                return False
-            continue
-        if not _accepts(value[present[0]], spec):
-            return False
-    return True
+def _constraints(bounds: Mapping[str, Any], checks: tuple[str, ...]) -> tuple[Test, ...]:
+    out = [_bound(name, bound) for name, bound in bounds.items()]
+    out.extend(_named(CHECKS[name]) for name in checks)
+    return tuple(out)
 
 
-def _within(value: Any, bounds: Mapping[str, Any]) -> bool:
-    if not bounds:
-        return True
-    for name, bound in bounds.items():
-        if name == "ge":
-            ok = value >= bound
-        elif name == "le":
-            ok = value <= bound
-        elif name == "gt":
-            ok = value > bound
-        elif name == "lt":
-            ok = value < bound
-        elif name == "min_length":
-            ok = len(value) >= bound
-        elif name == "max_length":
-            ok = len(value) <= bound
-        elif name == "pattern":
-            # fullmatch is stricter than pydantic's search of an anchored pattern ("$"
-            # before a final newline): a doubt goes to pydantic
-            ok = _pattern(bound).fullmatch(value) is not None
-        else:
-            return False
-        if not ok:
-            return False
-    return True
+def _bound(name: str, bound: Any) -> Test:
+    if name == "ge":
+        return lambda v: bool(v >= bound)
+    if name == "le":
+        return lambda v: bool(v <= bound)
+    if name == "gt":
+        return lambda v: bool(v > bound)
+    if name == "lt":
+        return lambda v: bool(v < bound)
+    if name == "min_length":
+        return lambda v: len(v) >= bound
+    if name == "max_length":
+        return lambda v: len(v) <= bound
+    if name == "pattern":
+        # fullmatch is stricter than pydantic's search of an anchored pattern ("$" before a
+        # final newline): a doubt goes to pydantic
+        pattern = re.compile(bound)
+        return lambda v: pattern.fullmatch(v) is not None
+    return lambda v: False
 
 
-def _passes(value: Any, checks: tuple[str, ...]) -> bool:
-    return all(CHECKS[name](value) is None for name in checks)
+def _named(check: Check) -> Test:
+    return lambda v: check(v) is None
