@@ -107,7 +107,14 @@ def _test(spec: Spec) -> Test:
         return lambda v: type(v) in (int, str) and (type(v), v) in choices
     if kind == "list":
         item, rest = _test(spec[1]), _constraints(spec[2], spec[3])
-        return lambda v: type(v) is list and all(map(item, v)) and all(p(v) for p in rest)
+        # lengths first: a 700k-item list over its max_length is refused without a walk
+        sized = _constraints({k: b for k, b in spec[2].items() if "length" in k}, ())
+        return lambda v: (
+            type(v) is list
+            and all(p(v) for p in sized)
+            and all(map(item, v))
+            and all(p(v) for p in rest)
+        )
     if kind == "tagged":
         tests = {tag: _model_test(model) for tag, model in spec[2].items()}
         return lambda v: isinstance(v, dict) and tests[variant(v, spec)](v)

@@ -27,7 +27,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -314,28 +314,50 @@ def non_json_value(data: Any, path: tuple[str | int, ...] = ()) -> tuple[str, st
     """
     from recstudio.model.paths import format_path
 
-    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, path)]
+    # Depth first with one iterator per open container: nothing is allocated per scalar.
+    # A tuple per item (the old stack of (value, path) pairs) made the garbage collector
+    # sweep the whole 10 MB body, holding the GIL ~200 ms while a worker autosaved (issue 12).
+    if not isinstance(data, dict | list | tuple):
+        reason = _scalar_reason(data)
+        return None if reason is None else (format_path(path), reason)
+    if len(path) >= MAX_DEPTH:
+        return format_path(path), f"nested deeper than {MAX_DEPTH} levels"
+    stack: list[tuple[Iterator[tuple[Any, Any]], tuple[str | int, ...], bool]] = [
+        (_children(data), path, isinstance(data, dict))
+    ]
     while stack:
-        node, where = stack.pop()
-        if isinstance(node, dict | list | tuple) and len(where) >= MAX_DEPTH:
-            # len(where) + 1 is the level in the file (the project or body is level 1)
-            return format_path(where), f"nested deeper than {MAX_DEPTH} levels"
-        if isinstance(node, float) and not math.isfinite(node):
-            return format_path(where), f"{node!r} is not a JSON number"
-        if isinstance(node, str) and _has_raw_surrogate(node):
-            return format_path(where), "the text holds half of a character (a lone surrogate)"
-        if isinstance(node, dict):
-            for key, value in reversed(node.items()):
-                if not isinstance(key, str) or _has_raw_surrogate(key):
-                    return format_path(where), f"the key {key!r} cannot be a JSON key"
-                stack.append((value, (*where, key)))
-        elif isinstance(node, list | tuple):
-            # a loop, not ``list(enumerate(node))``: that one C call held the GIL ~90 ms
-            # for a 700k-item list, freezing the window while a worker autosaved (issue 12)
-            for i in range(len(node) - 1, -1, -1):
-                stack.append((node[i], (*where, i)))
-        elif node is not None and not isinstance(node, str | int | float):
-            return format_path(where), f"a {type(node).__name__} is not JSON data"
+        children, where, is_dict = stack[-1]
+        for key, value in children:
+            if is_dict and (not isinstance(key, str) or _has_raw_surrogate(key)):
+                return format_path(where), f"the key {key!r} cannot be a JSON key"
+            if isinstance(value, dict | list | tuple):
+                inner = (*where, key)
+                if len(inner) >= MAX_DEPTH:
+                    # len(inner) + 1 is the level in the file (the project or body is level 1)
+                    return format_path(inner), f"nested deeper than {MAX_DEPTH} levels"
+                stack.append((_children(value), inner, isinstance(value, dict)))
+                break
+            reason = _scalar_reason(value)
+            if reason is not None:
+                return format_path((*where, key)), reason
+        else:
+            stack.pop()
+    return None
+
+
+def _children(node: dict[Any, Any] | list[Any] | tuple[Any, ...]) -> Iterator[tuple[Any, Any]]:
+    return iter(node.items()) if isinstance(node, dict) else enumerate(node)
+
+
+def _scalar_reason(node: Any) -> str | None:
+    if isinstance(node, str):
+        if _has_raw_surrogate(node):
+            return "the text holds half of a character (a lone surrogate)"
+        return None
+    if isinstance(node, float) and not math.isfinite(node):
+        return f"{node!r} is not a JSON number"
+    if node is not None and not isinstance(node, int | float):
+        return f"a {type(node).__name__} is not JSON data"
     return None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import itertools
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -257,10 +258,25 @@ def _did_you_mean(value: Any, choices: tuple[Any, ...]) -> str:
 
 def _show(value: Any) -> str:
     try:
-        text = json.dumps(value, ensure_ascii=False)
+        text = json.dumps(_clip(value), ensure_ascii=False)
     except (TypeError, ValueError):
         text = repr(value)
     return text if len(text) <= 60 else text[:57] + "…"
+
+
+_SHOWN = 61  # items or characters kept: each writes at least one, so 57 shown are the same
+
+
+def _clip(value: Any) -> Any:
+    """``value`` cut to what the 60 characters of a message can show: dumping a 700k-item
+    list whole held the GIL ~170 ms on the import worker, freezing the window (issue 12)."""
+    if isinstance(value, str):
+        return value[:_SHOWN]
+    if isinstance(value, list | tuple):
+        return [_clip(item) for item in value[:_SHOWN]]
+    if isinstance(value, dict):
+        return {key: _clip(item) for key, item in itertools.islice(value.items(), _SHOWN)}
+    return value
 
 
 # --- canonical order ------------------------------------------------------------------------
