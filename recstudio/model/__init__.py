@@ -18,7 +18,7 @@ from recstudio.model.secrets import iter_secret_paths, redact
 _LAZY: dict[str, str] = {
     # schema
     "schema_for": "recstudio.model.schema",
-    "schema_problems": "recstudio.model.schema",
+    "schema_problems": "recstudio.model.fastschema",  # same problems, pydantic only for errors
     "canonical_body": "recstudio.model.schema",
     "parse_response": "recstudio.model.schema",
     "FieldMeta": "recstudio.model.fields",
