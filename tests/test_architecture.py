@@ -114,14 +114,42 @@ def test_dependency_direction() -> None:
     assert offenders == [], "layering broken:\n" + "\n".join(offenders)
 
 
-def test_qt_free_packages_are_mypy_clean(tmp_path: Path) -> None:
-    """House rule 9: type hints everywhere, mypy-clean on the Qt-free packages."""
-    packages = [str(PACKAGE / pkg) for pkg in QT_FREE]
-    proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path / "cache"), *packages],
+def _mypy(cache: Path, *paths: str) -> subprocess.CompletedProcess[str]:
+    """mypy with the project's configuration (pyproject.toml [tool.mypy]), nothing added."""
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--cache-dir", str(cache), *paths],
         capture_output=True, text=True, cwd=PACKAGE.parent,
     )  # fmt: skip
+
+
+def test_qt_free_packages_are_mypy_clean(tmp_path: Path) -> None:
+    """House rule 9: type hints everywhere, mypy-clean on the Qt-free packages."""
+    proc = _mypy(tmp_path / "cache", *(str(PACKAGE / pkg) for pkg in QT_FREE))
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-1000:]
+
+
+#: ui modules whose mypy errors are not (yet) counted: being split by the logic branch
+#: (issue 13 point 8), which owns them until it lands; remove each entry when it does.
+#: recordings/__init__.py attaches panel/toolbar/docks/close_hook to a RecordingsController
+#: that does not declare them (the typed object logic makes replaces that);
+#: canvas/controller.py:202 needs ``uids: list[str | None] = [p.uid for p in roster[:users]]``
+#: now that ``document.project`` is a typed Project.
+_UI_MYPY_PENDING = (
+    "recstudio/ui/canvas/controller.py",
+    "recstudio/ui/recordings/__init__.py",
+)
+
+
+def test_ui_is_mypy_clean(tmp_path: Path) -> None:
+    """House rule 9 holds for the Qt package too, with the same configuration: before issue
+    13 nobody ran mypy over recstudio/ui, and 57 errors had piled up there (a QLabel
+    shadowing QDialog.result, spin boxes fed floats, ...)."""
+    proc = _mypy(tmp_path / "cache", str(PACKAGE / "ui"))
+    errors = [line for line in proc.stdout.splitlines() if ": error: " in line]
+    counted = [e for e in errors if not e.startswith(_UI_MYPY_PENDING)]
+    assert proc.returncode in (0, 1) and not proc.stderr.strip(), proc.stderr[-2000:]
+    assert proc.returncode == 0 or errors, proc.stdout[-3000:]  # failed without an error line
+    assert counted == [], "\n".join(counted[:60])
 
 
 def test_ruff_clean() -> None:

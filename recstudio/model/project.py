@@ -42,7 +42,12 @@ SECRET_SECTIONS: tuple[str, ...] = ("acquire", "start", "update", "stop")
 
 #: What a roster participant sends, so the canvas can simulate crop vs fit (design.md).
 ParticipantSource = Literal["camera_16_9", "phone_9_16", "camera_4_3", "screen"]
-PARTICIPANT_SOURCES: tuple[str, ...] = ("camera_16_9", "phone_9_16", "camera_4_3", "screen")
+PARTICIPANT_SOURCES: tuple[ParticipantSource, ...] = (
+    "camera_16_9",
+    "phone_9_16",
+    "camera_4_3",
+    "screen",
+)
 
 DEFAULT_LAYOUT_NAME = "Main"
 

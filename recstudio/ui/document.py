@@ -8,6 +8,7 @@ document regenerates and re-checks the bodies once per event-loop turn and tells
 from __future__ import annotations
 
 import copy
+import pathlib
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -15,23 +16,27 @@ from PySide6.QtGui import QUndoStack
 
 from recstudio.model.enums import Endpoint
 from recstudio.model.paths import MISSING, Path, get_path, with_path
+from recstudio.model.project import Project
 from recstudio.model.validation import LocatedProblem, ProjectChecker
+from recstudio.ui.signals import TypedSignal, typed_signal
 
 
 class ProjectDocument(QObject):
     """Owns the Project and its undo stack; emits what changed."""
 
-    value_changed = Signal(object)  # the Project path that changed (tuple)
+    #: the Project path that changed (``("start", "recordingConfig", "channelType")``)
+    value_changed: TypedSignal[Path] = typed_signal(tuple)
     project_replaced = Signal()  # a new/opened/imported project: rebuild everything
     checked = Signal()  # bodies and problems were regenerated
-    file_path_changed = Signal(object)  # pathlib.Path | None
+    #: where the project is saved now; None for a project never saved
+    file_path_changed: TypedSignal[pathlib.Path | None] = typed_signal(object)
 
-    def __init__(self, project: Any, parent: QObject | None = None) -> None:
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._project = project
-        self.file_path: Any = None
+        self._file_path: pathlib.Path | None = None
         self.undo_stack = QUndoStack(self)
-        self.bodies: dict[tuple[Endpoint, str | None], dict] = {}
+        self.bodies: dict[tuple[Endpoint, str | None], dict[str, Any]] = {}
         self.problems: list[LocatedProblem] = []
         self._checker = ProjectChecker()
         #: False until the first check ran (it is deferred until after the first paint)
@@ -48,8 +53,18 @@ class ProjectDocument(QObject):
 
     # -- reading -------------------------------------------------------------------------
     @property
-    def project(self) -> Any:
+    def project(self) -> Project:
         return self._project
+
+    @property
+    def file_path(self) -> pathlib.Path | None:
+        return self._file_path
+
+    def set_file_path(self, file_path: pathlib.Path | None) -> None:
+        """Saved somewhere else (Save As): the title and the autosave follow the signal."""
+        if file_path != self._file_path:
+            self._file_path = file_path
+            self.file_path_changed.emit(file_path)
 
     def get(self, path: Path, default: Any = MISSING) -> Any:
         if not path:
@@ -61,7 +76,7 @@ class ProjectDocument(QObject):
             return value
         return get_path(value, path[1:], default)
 
-    def body(self, endpoint: Endpoint, layout: str | None = None) -> dict:
+    def body(self, endpoint: Endpoint, layout: str | None = None) -> dict[str, Any]:
         return self.bodies.get((endpoint, layout), {})
 
     def problems_at(self, prefix: Path) -> list[LocatedProblem]:
@@ -127,18 +142,20 @@ class ProjectDocument(QObject):
         # copy-on-write: snapshots share everything, cached checks see what changed
         setattr(self._project, name, with_path(getattr(self._project, name), path[1:], value))
 
-    def replace_project(self, project: Any, file_path: Any = None, *, clean: bool = True) -> None:
+    def replace_project(
+        self, project: Project, file_path: pathlib.Path | None = None, *, clean: bool = True
+    ) -> None:
         """Open/new/import: a different project, a fresh history."""
         self._project = project
         self.undo_stack.clear()
         if clean:
             self.undo_stack.setClean()
-        self.file_path = file_path
+        self._file_path = file_path
         self.file_path_changed.emit(file_path)
         self.refresh()
         self.project_replaced.emit()
 
-    def snapshot(self) -> Any:
+    def snapshot(self) -> Project:
         """A copy that later edits cannot reach, for writing on a worker: edits replace
         the containers on their path (``with_path``), so a shallow copy shares the rest."""
         return copy.copy(self._project)

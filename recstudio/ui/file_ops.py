@@ -228,9 +228,7 @@ class ProjectFiles(QObject):
         self._error("Could not save", f"{exc}\n\nYour changes are still open in recstudio.")
 
     def _saved(self, path: Path, index: int) -> None:
-        if self._document.file_path != path:
-            self._document.file_path = path
-            self._document.file_path_changed.emit(path)
+        self._document.set_file_path(path)
         if self._document.undo_stack.index() == index:
             self._document.undo_stack.setClean()  # else: edits made while saving stay unsaved
         self._remember(path)
@@ -293,7 +291,7 @@ class ProjectFiles(QObject):
                 return
             status.showMessage(apply_import(self._document, prepared, self), 8000)
 
-        run_in_background(work, done, self._window)
+        run_in_background(work, done, self._parent)
 
     def export_dialog(self) -> None:
         from recstudio.ui.dialogs.export_dialog import ExportDialog

@@ -153,7 +153,9 @@ class TintedSvgIconEngine(QIconEngine):
     def iconName(self) -> str:
         return self._name
 
-    def availableSizes(self, mode: QIcon.Mode, state: QIcon.State) -> list[QSize]:
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
         return [QSize(s, s) for s in (16, 24, 32, 48)]
 
 

@@ -9,7 +9,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from recstudio.ui.main_window import MainWindow
 
 #: Qt-free modules the first window needs. Imported before PySide6 because the binding
 #: inspects every module imported after it (its ``__feature__`` import hook); loading these
@@ -33,9 +38,8 @@ def run_gui(
     for name in _EARLY_MODULES:
         importlib.import_module(name)
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    app = _application(list(argv or sys.argv[:1]))
     app.setApplicationName("recstudio")
     app.setOrganizationName("recstudio")
     app.setApplicationDisplayName("recstudio")
@@ -64,7 +68,21 @@ def run_gui(
     return int(app.exec())
 
 
-def build_main_window():
+def _application(argv: list[str]) -> QApplication:
+    """The process's QApplication, made now unless a test (pytest-qt) made it already."""
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    if existing is None:
+        return QApplication(argv)
+    if not isinstance(existing, QApplication):  # a QCoreApplication cannot show windows
+        raise RuntimeError(
+            f"recstudio needs a QApplication; this process runs a {type(existing).__name__}"
+        )
+    return existing
+
+
+def build_main_window() -> MainWindow:
     from recstudio.model.project import new_project
     from recstudio.ui.background import hold_preload
     from recstudio.ui.document import ProjectDocument
@@ -85,7 +103,7 @@ def build_main_window():
     return window
 
 
-def _release_after_first_frame(window: Any) -> None:
+def _release_after_first_frame(window: MainWindow) -> None:
     """Start the background imports once the window's first frame is painted (issue 12:
     they used to start during ``show()``), or after 2 s if it is never painted."""
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -93,7 +111,11 @@ def _release_after_first_frame(window: Any) -> None:
 
     from recstudio.ui.background import release_preload
 
-    app = QApplication.instance()
+    QTimer.singleShot(2000, release_preload)  # in case no frame is ever painted
+    instance = QApplication.instance()
+    if instance is None:  # a window exists, so an application does; typed for mypy
+        return
+    app = instance
 
     class FirstFrame(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -108,4 +130,3 @@ def _release_after_first_frame(window: Any) -> None:
 
     probe = FirstFrame(window)
     app.installEventFilter(probe)
-    QTimer.singleShot(2000, release_preload)

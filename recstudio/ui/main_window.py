@@ -6,7 +6,8 @@ switching itself is ``ui/workspaces.py``; the recordings docks are added by thei
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,6 +27,10 @@ from recstudio.model.validation import LocatedProblem
 from recstudio.ui.document import ProjectDocument
 from recstudio.ui.panels.json_panel import JsonPanel
 from recstudio.ui.panels.problems_panel import ProblemsPanel
+
+if TYPE_CHECKING:
+    from recstudio.ui.recordings.controller import RecordingsController
+    from recstudio.ui.start_page import StartPage
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +59,7 @@ class MainWindow(QMainWindow):
         self.sections: dict[str, Any] = {}
         #: callables asked before the window closes; one returning False cancels the close
         #: (the recordings panel asks about running recordings here)
-        self.close_hooks: list[Any] = []
+        self.close_hooks: list[Callable[[], bool]] = []
 
         body = QSplitter(Qt.Orientation.Vertical)
         body.setObjectName("bodySplit")
@@ -91,7 +96,12 @@ class MainWindow(QMainWindow):
         self.body_dock.setWidget(body)
         self.addDockWidget(right, self.body_dock)
         self.layout_binding = LayoutBinding(document)
-        self.start_page: Any = None
+        self.start_page: StartPage | None = None
+        #: the recordings feature: ``launch`` installs it (``install_recordings``) once the
+        #: window exists; a window built without it (some tests) keeps None
+        self.recordings: RecordingsController | None = None
+        #: the Rehearsal dock's parts (``install_rehearsal``), set by ``launch`` like recordings
+        self.rehearsal: dict[str, Any] | None = None
         self.layout_docks = {
             name: make_dock(self, title, name)
             for name, title in (
@@ -142,7 +152,12 @@ class MainWindow(QMainWindow):
         files = self.files
         menu = self.menuBar()
 
-        def action(text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+        def action(
+            text: str,
+            slot: Callable[[], object] | Callable[[bool], object],
+            shortcut: QKeySequence.StandardKey | str | None = None,
+            tip: str = "",
+        ) -> QAction:
             act = QAction(text, self)
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
@@ -172,7 +187,9 @@ class MainWindow(QMainWindow):
         self.act_undo = stack.createUndoAction(self, "&Undo")
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = stack.createRedoAction(self, "&Redo")
-        self.act_redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        self.act_redo.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
         self.act_presenter = action(
             "&Presenter mode",
             self._on_presenter_toggled,
@@ -249,7 +266,7 @@ class MainWindow(QMainWindow):
         stack.redoTextChanged.connect(
             lambda t: self.tool_redo.setToolTip(f"Redo {t} (Ctrl+Shift+Z)")
         )
-        for act in (
+        for entry in (
             self.act_new,
             self.act_open,
             self.act_save,
@@ -260,10 +277,10 @@ class MainWindow(QMainWindow):
             self.act_import,
             self.act_export,
         ):
-            if act is None:
+            if entry is None:
                 self.toolbar.addSeparator()
             else:
-                self.toolbar.addAction(act)
+                self.toolbar.addAction(entry)
         self.addToolBar(self.toolbar)
 
     def _build_sections(self) -> None:

@@ -509,7 +509,7 @@ def test_presenter_mode_hides_secrets_everywhere(window, qtbot) -> None:
 
 def test_save_action_writes_off_the_gui_thread(window, qtbot, tmp_path) -> None:
     target = tmp_path / "bg.recstudio.json"
-    window.document.file_path = target
+    window.document.set_file_path(target)
     window.document.set_value(("cname",), "saved-in-background")
     window.act_save.trigger()
     qtbot.waitUntil(lambda: window.document.undo_stack.isClean(), timeout=3000)
@@ -518,7 +518,7 @@ def test_save_action_writes_off_the_gui_thread(window, qtbot, tmp_path) -> None:
 
 def test_edits_while_saving_stay_unsaved(window, qtbot, tmp_path) -> None:
     target = tmp_path / "race.recstudio.json"
-    window.document.file_path = target
+    window.document.set_file_path(target)
     window.document.set_value(("cname",), "first")
     window.act_save.trigger()
     window.document.set_value(("cname",), "second")  # before the worker's answer lands
@@ -618,6 +618,25 @@ def test_typing_past_the_maximum_keeps_the_value_and_says_why(window, qtbot) -> 
         for i in range(window.problems_panel.tree.topLevelItemCount())
     ]
     assert any("5000" in item.text(4) for item in listed)
+
+
+def test_a_fraction_in_an_integer_field_is_not_shown_truncated(window, qtbot) -> None:
+    """An imported ``maxIdleTime: 2.7``: a QSpinBox given 2.7 shows "2", a value the project
+    does not hold; the field says what it holds instead, and the model reports it."""
+    row = _row(window, "recording", "maxIdleTime")
+    path = row.project_path()
+    window.document.set_value(path, 2.7)
+    QApplication.processEvents()
+    box = row.editor.box
+    assert box.value() == box.minimum()  # the "not a number of this field" step
+    assert box.text() == "2.7 (wrong type)"
+    window.document.flush()
+    mine = [lp.problem.message for lp in window.document.problems if lp.project_path == path]
+    assert any("whole number" in m for m in mine)
+    window.document.set_value(path, 30.0)  # a whole number still reads as one
+    QApplication.processEvents()
+    assert box.value() == 30 and box.specialValueText().startswith("(not set)")
+    assert window.document.get(path) == 30.0
 
 
 def test_required_fields_ask_to_be_filled_in_not_removed(window, qtbot) -> None:

@@ -409,7 +409,7 @@ def test_profiles_dialog_add_test_delete(window, qtbot, sandbox) -> None:
         )
         assert "session" in dialog.keyring.text()  # the "fail" keyring backend of the tests
         dialog.test_current()  # the Sandbox profile: starts the emulator, NCS IP list
-        qtbot.waitUntil(lambda: "Connected to" in dialog.result.text(), timeout=5000)
+        qtbot.waitUntil(lambda: "Connected to" in dialog.result_label.text(), timeout=5000)
         dialog._on_add_clicked()
         dialog.name_edit.setText("Customer A")
         dialog.customer_id_edit.setText("cid")
@@ -418,7 +418,7 @@ def test_profiles_dialog_add_test_delete(window, qtbot, sandbox) -> None:
         # issue 10 item 6: Basic auth over plain http to another host is refused, named
         dialog.url_combo.setEditText("http://api.sd-rtn.com")
         dialog.save_current()
-        assert "clear text" in dialog.result.text() and dialog.list.count() == 1
+        assert "clear text" in dialog.result_label.text() and dialog.list.count() == 1
         assert dialog.secret_edit.text() == "csecret"  # nothing was taken from the form
         dialog.url_combo.setCurrentIndex(dialog.url_combo.findData("https://api.sd-rtn.com"))
         dialog.save_current()

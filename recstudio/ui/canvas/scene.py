@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -116,7 +116,7 @@ class LayoutScene(QGraphicsScene):
     def _background_changed(self) -> None:
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         painter.fillRect(rect, _OUTSIDE)
         canvas = self.canvas_rect()
         painter.fillRect(canvas, self.background)
@@ -125,14 +125,14 @@ class LayoutScene(QGraphicsScene):
         pen.setCosmetic(True)
         pen.setStyle(Qt.PenStyle.DotLine)
         painter.setPen(pen)
-        painter.drawLine(w / 2, 0, w / 2, h)
-        painter.drawLine(0, h / 2, w, h / 2)
+        painter.drawLine(QLineF(w / 2, 0, w / 2, h))
+        painter.drawLine(QLineF(0, h / 2, w, h / 2))
         pen = QPen(QColor(255, 255, 255, 120), 1.0)
         pen.setCosmetic(True)
         painter.setPen(pen)
         painter.drawRect(canvas)
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         """The grid is drawn over the regions (as in OBS) so it stays visible on a
         full-canvas region."""
         w, h = self.canvas_w, self.canvas_h
@@ -287,7 +287,7 @@ class LayoutScene(QGraphicsScene):
         for item in self.region_items:
             item.set_ui_scale(scene_per_screen_px)
 
-    def item_at(self, scene_pos) -> RegionItem | None:
+    def item_at(self, scene_pos: QPointF) -> RegionItem | None:
         """The topmost region under a point (later regions are on top, §6.4)."""
         for item in reversed(self.region_items):
             if item.contains_scene_point(scene_pos):

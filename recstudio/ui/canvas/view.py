@@ -158,10 +158,10 @@ class LayoutView(QGraphicsView):
         snap = self.controller.snapshot()
         selection = self.controller.selection
         if len(selection) == 1 and not ctrl:
-            item = scene.region_items[selection[0]]
-            handle = item.handle_at(p)
-            if handle is not None and not snap.locked[item.index]:
-                self._begin(_Drag("resize", p, pos, handle=handle, indices=[item.index]))
+            selected = scene.region_items[selection[0]]
+            handle = selected.handle_at(p)
+            if handle is not None and not snap.locked[selected.index]:
+                self._begin(_Drag("resize", p, pos, handle=handle, indices=[selected.index]))
                 event.accept()
                 return
         hit = scene.item_at(p)

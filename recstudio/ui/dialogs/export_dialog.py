@@ -4,6 +4,7 @@ placeholders unless "Include secrets" is ticked (with a warning); copy or save."
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from recstudio.model.enums import Endpoint, Mode
 from recstudio.ui.document import ProjectDocument
+
+if TYPE_CHECKING:
+    from recstudio.export import Format
 
 _FORMATS = [
     ("json", "JSON body"),
@@ -47,7 +51,7 @@ def _base_url(project_profile: str) -> str:
 def render_export(
     document: ProjectDocument,
     endpoint: Endpoint | str,
-    fmt: str,
+    fmt: Format,
     *,
     reveal: bool = False,
     layout: str | None = None,

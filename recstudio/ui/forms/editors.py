@@ -185,15 +185,17 @@ class NumberEditor(FieldEditor):
         self.is_float = is_float
         lo = -1e9 if is_float else -(2**31) + 2
         hi = 1e9 if is_float else 2**31 - 2
+        box: QSpinBox | QDoubleSpinBox
         if is_float:
-            box: QSpinBox | QDoubleSpinBox = QDoubleSpinBox()
-            box.setDecimals(6)
-            box.setSingleStep(0.01)
-            self._unset = lo - 1.0
+            box = float_box = QDoubleSpinBox()
+            float_box.setDecimals(6)
+            float_box.setSingleStep(0.01)
+            self._unset: float = lo - 1.0
+            float_box.setRange(self._unset, hi)
         else:
-            box = QSpinBox()
+            box = int_box = QSpinBox()
             self._unset = int(lo) - 1
-        box.setRange(self._unset, hi)
+            int_box.setRange(int(self._unset), int(hi))
         box.setSpecialValueText(f"{_NOT_SET}  {_default_text(meta)}".strip())
         box.setKeyboardTracking(False)
         box.setObjectName(f"field:{meta.key}")
@@ -213,16 +215,31 @@ class NumberEditor(FieldEditor):
         return self.box
 
     def _show(self, value: Any) -> None:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.box.setValue(self._unset)
+        fits = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if fits and not self.is_float and isinstance(value, float) and not value.is_integer():
+            fits = False  # an int box would show 2.7 as "2": the placeholder tells the truth
+        if not fits:
+            self._set_box(self._unset)
             if value is not MISSING:  # wrong type from an import: say so in the placeholder
                 self.box.setSpecialValueText(f"{value!r} (wrong type)")
             return
         self.box.setSpecialValueText(f"{_NOT_SET}  {_default_text(self.meta)}".strip())
         if value < self.box.minimum() or value > self.box.maximum():
             # keep out-of-range imports visible: widen the box rather than clamp silently
-            self.box.setRange(min(self.box.minimum(), value), max(self.box.maximum(), value))
-        self.box.setValue(value)
+            self._set_range(min(self.box.minimum(), value), max(self.box.maximum(), value))
+        self._set_box(value)
+
+    def _set_box(self, value: float) -> None:
+        if isinstance(self.box, QDoubleSpinBox):
+            self.box.setValue(float(value))
+        else:
+            self.box.setValue(int(value))
+
+    def _set_range(self, lo: float, hi: float) -> None:
+        if isinstance(self.box, QDoubleSpinBox):
+            self.box.setRange(float(lo), float(hi))
+        else:
+            self.box.setRange(int(lo), int(hi))
 
     def _on_box_value_changed(self, value: float) -> None:
         if value == self._unset:

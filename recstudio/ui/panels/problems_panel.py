@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recstudio.model.paths import Path
+from recstudio.model.problems import Problem
 from recstudio.model.validation import LocatedProblem
 from recstudio.ui.document import ProjectDocument
 
@@ -25,7 +27,9 @@ WARNING_COLOUR = QColor("#b7950b")
 class _MiddleElideDelegate(QStyledItemDelegate):
     """A path's end names the field, so long paths lose their middle, not their end."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: object) -> None:
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideMiddle
 
@@ -64,7 +68,7 @@ class ProblemsPanel(QWidget):
         self.tree.currentItemChanged.connect(self._on_current_item_changed)
         self.tree.itemActivated.connect(self._on_item_activated)
         self.tree.itemClicked.connect(self._on_item_activated)
-        self._shown: list[object] | None = None
+        self._shown: list[tuple[str, Problem, Path | None]] | None = None
         document.checked.connect(self.refresh)
         self.refresh()
 

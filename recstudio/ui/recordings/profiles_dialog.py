@@ -101,16 +101,16 @@ class ProfilesDialog(QDialog):
         actions.addWidget(self.save_button)
         actions.addWidget(self.test_button)
         actions.addStretch(1)
-        self.result = QLabel()
-        self.result.setObjectName("profileResult")
-        self.result.setWordWrap(True)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("profileResult")
+        self.result_label.setWordWrap(True)
         self.keyring = QLabel("Checking the keyring…")
         self.keyring.setObjectName("keyringStatus")
         self.keyring.setWordWrap(True)
         right = QVBoxLayout()
         right.addLayout(form)
         right.addLayout(actions)
-        right.addWidget(self.result)
+        right.addWidget(self.result_label)
         right.addStretch(1)
         right.addWidget(self.keyring)
 
@@ -174,7 +174,7 @@ class ProfilesDialog(QDialog):
         sandbox = profile.is_sandbox
         self.name_edit.setReadOnly(sandbox)
         self.delete_button.setEnabled(not sandbox)
-        self.result.setText(
+        self.result_label.setText(
             "The built-in Sandbox: a local emulator, no Agora account needed." if sandbox else ""
         )
 
@@ -199,7 +199,7 @@ class ProfilesDialog(QDialog):
         self.secret_edit.clear()
         self.certificate_edit.clear()
         self.delete_button.setEnabled(False)
-        self.result.setText("New profile: fill it in and press Save profile.")
+        self.result_label.setText("New profile: fill it in and press Save profile.")
         self.name_edit.setFocus()
 
     def save_current(self) -> None:
@@ -223,7 +223,7 @@ class ProfilesDialog(QDialog):
                 app_id=self.app_id_edit.text().strip(),
             )
         except ValueError as exc:
-            self.result.setText(f"<span style='color:#c62828'>{_first_error(exc)}</span>")
+            self.result_label.setText(f"<span style='color:#c62828'>{_first_error(exc)}</span>")
             return
         secret = self.secret_edit.text()
         certificate = self.certificate_edit.text()
@@ -241,16 +241,13 @@ class ProfilesDialog(QDialog):
                 store.set_app_certificate(name, certificate)
             return store.list(), store.secrets.status().message
 
+        def saved(loaded: tuple[list[Any], str]) -> None:
+            self._on_loaded(loaded, select=name)
+            self.result_label.setText(f"Saved “{name}”.")
+
         self._busy("Saving…")
         self.changed = True
-        self.pool.submit(
-            work,
-            on_done=lambda r: (
-                self._on_loaded(r, select=name),
-                self.result.setText(f"Saved “{name}”."),
-            ),
-            on_error=self._on_error,
-        )
+        self.pool.submit(work, on_done=saved, on_error=self._on_error)
 
     def _on_delete_clicked(self) -> None:
         item = self.list.currentItem()
@@ -271,26 +268,23 @@ class ProfilesDialog(QDialog):
         item = self.list.currentItem()
         profile = self._profile(item.text()) if item is not None else None
         if profile is None:
-            self.result.setText("Save the profile first, then test it.")
+            self.result_label.setText("Save the profile first, then test it.")
             return
         controller = self.controller
 
         def work() -> str:
             return check_connection(controller.connections().store, controller.sandbox, profile)
 
+        def tested(text: str) -> None:
+            self._idle()
+            self.result_label.setText(f"<span style='color:#2e7d32'>✔ {text}</span>")
+
         self._busy(f"Testing “{profile.name}”…")
-        self.pool.submit(
-            work,
-            on_done=lambda text: (
-                self._idle(),
-                self.result.setText(f"<span style='color:#2e7d32'>✔ {text}</span>"),
-            ),
-            on_error=self._on_error,
-        )
+        self.pool.submit(work, on_done=tested, on_error=self._on_error)
 
     # -- state --------------------------------------------------------------------------------
     def _busy(self, text: str) -> None:
-        self.result.setText(text)
+        self.result_label.setText(text)
         for widget in (self.save_button, self.test_button, self.add_button, self.delete_button):
             widget.setEnabled(False)
 
@@ -307,7 +301,7 @@ class ProfilesDialog(QDialog):
         text = info["title"]
         if info.get("action"):
             text += f"<br>{info['action']}"
-        self.result.setText(f"<span style='color:#c62828'>✖ {text}</span>")
+        self.result_label.setText(f"<span style='color:#c62828'>✖ {text}</span>")
 
     def done(self, result: int) -> None:
         if self.changed:

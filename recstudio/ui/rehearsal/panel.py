@@ -120,8 +120,8 @@ class RehearsalPanel(QWidget):
         layout.addWidget(self.preview, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
-        for w in (self.progress, self.cancel, self.export_frame, self.export_video):
-            bottom.addWidget(w)
+        for widget in (self.progress, self.cancel, self.export_frame, self.export_video):
+            bottom.addWidget(widget)
         layout.addLayout(bottom)
 
         self._timer = QTimer(self)
