@@ -9,11 +9,14 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from recstudio.ui.document import ProjectDocument
+
+if TYPE_CHECKING:
+    from recstudio.model.project import Project
 
 AUTOSAVE_DELAY_MS = 800
 _SUFFIX = ".autosave.recstudio.json"
@@ -115,7 +118,9 @@ class Autosaver(QObject):
         if wait:
             future.result()
 
-    def _write(self, project: Any, data_path: Path, meta_path: Path, file_path: Any) -> None:
+    def _write(
+        self, project: Project, data_path: Path, meta_path: Path, file_path: Path | None
+    ) -> None:
         from recstudio.model.atomic import atomic_write_text
         from recstudio.model.project import save_project
 

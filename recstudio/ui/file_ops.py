@@ -19,6 +19,8 @@ from recstudio.ui.document import ProjectDocument
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar, QWidget
 
+    from recstudio.model.enums import Endpoint, Mode
+    from recstudio.model.project import Project
     from recstudio.ui.panels.json_panel import JsonPanel
 
 PROJECT_FILTER = "recstudio projects (*.recstudio.json);;JSON files (*.json);;All files (*)"
@@ -75,7 +77,7 @@ class ProjectFiles(QObject):
         QMessageBox.warning(self._parent, title, text)
 
     # -- commands ------------------------------------------------------------------------
-    def new_project(self, mode: Any = None) -> bool:
+    def new_project(self, mode: Mode | None = None) -> bool:
         """A new project in ``mode`` (the current project's mode when None)."""
         if not self.confirm_discard("starting a new project"):
             return False
@@ -130,7 +132,7 @@ class ProjectFiles(QObject):
         self._remember(path)
         return True
 
-    def _restore_secrets(self, project: Any) -> None:
+    def _restore_secrets(self, project: Project) -> None:
         """Fill the placeholders of an opened project from the keyring, off the GUI thread;
         not an undo step and not a change: the values were the project's all along."""
         from recstudio.settings.project_secrets import fetch_project_secrets, missing_secrets
@@ -236,7 +238,7 @@ class ProjectFiles(QObject):
         self._window.statusBar().showMessage(f"Saved {path}", 4000)
 
     # -- import / export -----------------------------------------------------------------
-    def replace_with(self, project: Any, path: Path | None = None) -> None:
+    def replace_with(self, project: Project, path: Path | None = None) -> None:
         """Every way a different project comes in (new, open, import) goes through here:
         the old autosave goes, the keyring fills the new one's secrets."""
         self.autosaver.remove()
@@ -248,7 +250,9 @@ class ProjectFiles(QObject):
 
         ImportDialog(self._document, self._parent).exec()
 
-    def import_file(self, path: Path, endpoint: Any = None, mode: Any = None) -> None:
+    def import_file(
+        self, path: Path, endpoint: Endpoint | None = None, mode: Mode | None = None
+    ) -> None:
         """Read, parse and check a (big) file on a worker with a busy bar in the status
         bar; the GUI thread only applies the result (issue 12: a 10 MB body froze the
         window 9.8 s)."""

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from recstudio.model.enums import Mode
 from recstudio.model.mode_switch import adapt_for_mode
 from recstudio.ui.document import ProjectDocument
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-def switch_mode(document: ProjectDocument, mode: Mode, widget: Any = None) -> str:
+
+def switch_mode(document: ProjectDocument, mode: Mode, widget: QWidget | None = None) -> str:
     project = document.project
     if project.mode == mode:
         return ""

@@ -7,7 +7,7 @@ Session section and the special list editors are hand-built widgets.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -15,9 +15,13 @@ from PySide6.QtWidgets import QWidget
 from recstudio.model.enums import LAYOUT_FIELDS as _LAYOUT_FIELDS
 from recstudio.model.enums import Endpoint, Mode
 from recstudio.model.paths import Path, get_path
+from recstudio.model.project import Project
 from recstudio.model.validation import LocatedProblem
 from recstudio.ui.document import ProjectDocument
 from recstudio.ui.forms.section_form import GroupSpec, SectionForm
+
+if TYPE_CHECKING:
+    from recstudio.ui.canvas.editor import LayoutEditor
 
 I, M, W = Mode.INDIVIDUAL, Mode.MIX, Mode.WEB  # noqa: E741 - the reference's column letters
 R = Mode.RAW  # Individual Recording v2 (agora-2026.md §1): per uid like I
@@ -112,10 +116,10 @@ def _groups_owner(
     return owns
 
 
-def _service_resolver(name: str) -> Callable[[Any], Path | None]:
+def _service_resolver(name: str) -> Callable[[Project], Path | None]:
     """Project path of the ``serviceParam`` of the extension service called ``name``."""
 
-    def resolve(project: Any) -> Path | None:
+    def resolve(project: Project) -> Path | None:
         services = get_path(project.start, ("extensionServiceConfig", "extensionServices"), None)
         if not isinstance(services, list):
             return None
@@ -157,7 +161,7 @@ def _service_creator(
     return create
 
 
-def _output_resolver(project: Any) -> Path | None:
+def _output_resolver(project: Project) -> Path | None:
     base = _service_resolver("rtmp_publish_service")(project)
     if base is None:
         return None
@@ -167,7 +171,7 @@ def _output_resolver(project: Any) -> Path | None:
     return (*base, "outputs", 0)
 
 
-def _update_output_resolver(project: Any) -> Path | None:
+def _update_output_resolver(project: Project) -> Path | None:
     outputs = get_path(project.update, ("rtmpPublishConfig", "outputs"), None)
     if isinstance(outputs, list) and outputs:
         return ("update", "rtmpPublishConfig", "outputs", 0)
@@ -434,7 +438,7 @@ class LayoutBinding:
 
     def __init__(self, document: ProjectDocument) -> None:
         self.document = document
-        self.editor: Any = None
+        self.editor: LayoutEditor | None = None
         self.forms: list[SectionForm] = []
         self.groups = [
             GroupSpec(
@@ -447,11 +451,11 @@ class LayoutBinding:
             )
         ]
 
-    def resolve(self, project: Any) -> Path | None:
+    def resolve(self, project: Project) -> Path | None:
         name = (self.editor.controller.layout_name if self.editor else "") or project.start_layout
         return ("layouts", name) if name in project.layouts else None
 
-    def attach_editor(self, editor: Any) -> None:
+    def attach_editor(self, editor: LayoutEditor) -> None:
         self.editor = editor
         for form in self.forms:
             editor.controller.layout_switched.connect(form.refresh_all)

@@ -123,7 +123,9 @@ class StartPage(QScrollArea):
 
     # -- choices -------------------------------------------------------------------------
     def _new(self, mode: str) -> None:
-        if self._window.files.new_project(mode):
+        from recstudio.model.enums import Mode
+
+        if self._window.files.new_project(Mode(mode)):
             self.chosen.emit()
 
     def _example(self, path: Path) -> None:

@@ -3,11 +3,15 @@ keyring); returns a message instead of a token when something is missing."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from recstudio.model.project import Project
+    from recstudio.settings.profiles import ProfileStore
 
 
 def generate_token_for(
-    project: Any, expire_seconds: int = 24 * 3600, store: Any = None
+    project: Project, expire_seconds: int = 24 * 3600, store: ProfileStore | None = None
 ) -> tuple[str | None, str]:
     """Blocking (profiles file, keyring): run it off the GUI thread. ``store`` is the app's
     ProfileStore, whose session-only secrets a fresh store would not see."""

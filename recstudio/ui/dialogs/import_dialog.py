@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -28,6 +28,11 @@ from PySide6.QtWidgets import (
 
 from recstudio.model.enums import Endpoint, Mode
 from recstudio.ui.document import ProjectDocument
+
+if TYPE_CHECKING:
+    from recstudio.model.paths import Path as ProjectPath
+    from recstudio.model.project import Project
+    from recstudio.model.validation import ProjectChecker
 
 _FIELDS = (
     "mode",
@@ -48,6 +53,13 @@ _FIELDS = (
 BIG_FILE_BYTES = 256 * 1024
 
 
+class ProjectReplacer(Protocol):
+    """The file commands (``ui/file_ops.py``, which imports this module): a project that
+    replaces the open one drops the old autosave and gets its secrets from the keyring."""
+
+    def replace_with(self, project: Project, path: Path | None = None) -> None: ...
+
+
 class ImportError_(ValueError):
     """An input that could not be imported; ``str()`` is shown to the user."""
 
@@ -57,15 +69,15 @@ class PreparedImport:
     """An import parsed and checked, ready to apply (made on a worker for big files)."""
 
     kind: str  # "project" or "body"
-    project: Any
-    changes: list[tuple[tuple[str], Any]]
+    project: Project
+    changes: list[tuple[ProjectPath, Any]]
     summary: str
-    checker: Any = None
+    checker: ProjectChecker | None = None
     label: str = "body"  # which body, for the undo step's name
 
 
 def prepare_import(
-    text: str, base: Any, endpoint: Endpoint | None = None, mode: Mode | None = None
+    text: str, base: Project, endpoint: Endpoint | None = None, mode: Mode | None = None
 ) -> PreparedImport:
     """Parse ``text`` against the project ``base`` (a snapshot: this may run on a worker)
     and check the result; raises ImportError_ with the message for the user."""
@@ -113,14 +125,14 @@ def prepare_import(
         if project.app_id:
             notes_first.append(f"App ID {app_id} from the curl URL replaces {project.app_id}")
         project.app_id = app_id
-    changes: list[tuple[tuple[str], Any]] = [
+    changes: list[tuple[ProjectPath, Any]] = [
         ((name,), getattr(project, name))
         for name in _FIELDS
         if getattr(project, name) != getattr(base, name)
     ]
     after = copy.copy(base)
     for (name,), value in changes:
-        setattr(after, name, value)
+        setattr(after, str(name), value)
     checker = ProjectChecker()
     checker.validate(after)  # the checks the document would run next, done here
     label = result.endpoint.value if result.endpoint else "body"
@@ -131,7 +143,9 @@ def prepare_import(
     return PreparedImport("body", project, changes, summary, checker, label)
 
 
-def apply_import(document: ProjectDocument, prepared: PreparedImport, files: Any = None) -> str:
+def apply_import(
+    document: ProjectDocument, prepared: PreparedImport, files: ProjectReplacer | None = None
+) -> str:
     """Apply a prepared import: a project replaces the open one, a body is one undo step."""
     if prepared.kind == "project":
         if files is not None:  # drops the old autosave, restores secrets
@@ -153,7 +167,7 @@ def import_text(
     text: str,
     endpoint: Endpoint | None = None,
     mode: Mode | None = None,
-    files: Any = None,
+    files: ProjectReplacer | None = None,
 ) -> str:
     """Import ``text`` into the document; returns a summary or raises ImportError_.
 

@@ -3,15 +3,19 @@ in its tooltip; recomputed (off the GUI thread) after each check of the project.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from recstudio.ui.background import run_in_background
 
+if TYPE_CHECKING:
+    from recstudio.model.project import Project
+    from recstudio.ui.document import ProjectDocument
 
-def estimate_text(project: Any) -> tuple[str, str]:
+
+def estimate_text(project: Project) -> tuple[str, str]:
     """(badge text, tooltip) for a project; Qt-free work, run on a worker."""
     from recstudio.render.commands import configured_prices
     from recstudio.render.cost import TIER_LABELS, estimate_session, money
@@ -38,7 +42,7 @@ def estimate_text(project: Any) -> tuple[str, str]:
 
 
 class CostBadge(QLabel):
-    def __init__(self, document: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__("Cost: …", parent)
         self.setObjectName("costBadge")
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -61,7 +65,7 @@ class CostBadge(QLabel):
         project = self.document.snapshot()
         run_in_background(lambda: estimate_text(project), self._on_done, self)
 
-    def _on_done(self, result: Any, error: BaseException | None) -> None:
+    def _on_done(self, result: tuple[str, str] | None, error: BaseException | None) -> None:
         self._busy = False
         if error is None and result is not None:
             self.setText(result[0])

@@ -13,7 +13,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -33,8 +33,12 @@ from PySide6.QtWidgets import (
 from recstudio.ui.background import run_in_background
 from recstudio.ui.rehearsal.timeline_bar import TimelineBar, _clock
 
+if TYPE_CHECKING:
+    from recstudio.model.project import Project
+    from recstudio.ui.document import ProjectDocument
 
-def _session_info(project: Any) -> tuple[Any, list[Any], list[Any]]:
+
+def _session_info(project: Project) -> tuple[Any, list[Any], list[Any]]:
     """(session, markers, lanes) — plain Python, run on a worker."""
     from recstudio.render.session import Session
     from recstudio.render.timeline import presence_spans
@@ -51,7 +55,7 @@ class _Signals(QObject):
 
 
 class RehearsalPanel(QWidget):
-    def __init__(self, document: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rehearsalPanel")
         self.document = document
