@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recstudio.model.paths import Path
 from recstudio.model.validation import LocatedProblem
 from recstudio.settings.workspaces import BODY_STRIP_PLACEMENT, Workspace
 from recstudio.ui.background import wait_for_preload, when_preloaded
@@ -241,7 +242,7 @@ class LayoutWorkspace(QWidget):
             if self._window.workspaces.current is Workspace.LAYOUT:
                 self.build_after_first_paint()
 
-    def _on_value_changed(self, path: tuple[object, ...]) -> None:
+    def _on_value_changed(self, path: Path) -> None:
         if path and path[0] == "mode":
             self._show_mode()
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recstudio.model.paths import Path
 from recstudio.model.validation import LocatedProblem
 from recstudio.ui.document import ProjectDocument
 from recstudio.ui.panels.json_panel import JsonPanel
@@ -331,7 +332,7 @@ class MainWindow(QMainWindow):
         if current is None or current.isHidden():
             self.section_list.setCurrentRow(0)
 
-    def _on_value_changed(self, path: tuple) -> None:
+    def _on_value_changed(self, path: Path) -> None:
         if path and path[0] == "mode":
             self._apply_mode_visibility()
 

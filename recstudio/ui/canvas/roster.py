@@ -7,8 +7,6 @@ the Project (never sent to Agora); every edit is one undoable command.
 
 from __future__ import annotations
 
-from typing import cast
-
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recstudio.model.project import PARTICIPANT_SOURCES, Participant, ParticipantSource
+from recstudio.model.paths import Path
+from recstudio.model.project import PARTICIPANT_SOURCES, Participant
 from recstudio.ui.canvas.picture import SOURCE_LABELS
 from recstudio.ui.document import ProjectDocument
 
@@ -83,7 +82,7 @@ class RosterEditor(QWidget):
         finally:
             self._loading = False
 
-    def _on_document_value_changed(self, path: object) -> None:
+    def _on_document_value_changed(self, path: Path) -> None:
         if isinstance(path, tuple) and path[:1] == ("roster",):
             # later: the table may be inside its own itemChanged signal right now
             QTimer.singleShot(0, self.refresh)
@@ -102,7 +101,7 @@ class RosterEditor(QWidget):
             Participant(
                 uid=str(uid),
                 name=f"Guest {len(roster) + 1}",
-                source=cast("ParticipantSource", sources[len(roster) % len(sources)]),
+                source=sources[len(roster) % len(sources)],
             )
         )
         self._write(roster, "Add participant")
