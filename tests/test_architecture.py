@@ -129,15 +129,11 @@ def test_qt_free_packages_are_mypy_clean(tmp_path: Path) -> None:
 
 
 #: ui modules whose mypy errors are not (yet) counted: being split by the logic branch
-#: (issue 13 point 8), which owns them until it lands; remove each entry when it does.
-#: recordings/__init__.py attaches panel/toolbar/docks/close_hook to a RecordingsController
-#: that does not declare them (the typed object logic makes replaces that);
-#: canvas/controller.py:202 needs ``uids: list[str | None] = [p.uid for p in roster[:users]]``
-#: now that ``document.project`` is a typed Project.
-_UI_MYPY_PENDING = (
-    "recstudio/ui/canvas/controller.py",
-    "recstudio/ui/recordings/__init__.py",
-)
+#: (issue 13 point 8), which owns them; remove the entry when it is done.
+#: canvas/controller.py (simulated_uids) needs
+#: ``uids: list[str | None] = [p.uid for p in roster[:users]]`` now that
+#: ``document.project`` is a typed Project.
+_UI_MYPY_PENDING = ("recstudio/ui/canvas/controller.py",)
 
 
 def test_ui_is_mypy_clean(tmp_path: Path) -> None:

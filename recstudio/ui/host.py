@@ -7,13 +7,14 @@ The workspace page, the studio panel, the start page and the file commands are b
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget, QStatusBar
 
     from recstudio.ui.file_ops import ProjectFiles
     from recstudio.ui.panels.problems_panel import ProblemsPanel
+    from recstudio.ui.recordings.feature import RecordingsUi
     from recstudio.ui.sections import LayoutBinding
     from recstudio.ui.workspaces import WorkspaceSwitcher
 
@@ -31,4 +32,4 @@ class WindowHost(StatusHost, Protocol):
     problems_panel: ProblemsPanel
     body_dock: QDockWidget
     files: ProjectFiles
-    recordings: Any
+    recordings: RecordingsUi | None

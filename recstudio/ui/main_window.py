@@ -30,6 +30,7 @@ from recstudio.ui.panels.json_panel import JsonPanel
 from recstudio.ui.panels.problems_panel import ProblemsPanel
 
 if TYPE_CHECKING:
+    from recstudio.ui.recordings.feature import RecordingsUi
     from recstudio.ui.start_page import StartPage
 
 
@@ -98,9 +99,8 @@ class MainWindow(QMainWindow):
         self.layout_binding = LayoutBinding(document)
         self.start_page: StartPage | None = None
         #: the recordings feature: ``launch`` installs it (``install_recordings``) once the
-        #: window exists; a window built without it (some tests) keeps None. Any until the
-        #: logic branch's typed RecordingsUi lands (today it is the RecordingsController).
-        self.recordings: Any = None
+        #: window exists; a window built without it (some tests) keeps None
+        self.recordings: RecordingsUi | None = None
         #: the Rehearsal dock's parts (``install_rehearsal``), set by ``launch`` like recordings
         self.rehearsal: dict[str, Any] | None = None
         self.layout_docks = {
@@ -398,8 +398,8 @@ class MainWindow(QMainWindow):
         from recstudio.ui.studio import LiveLayoutPanel
 
         built = isinstance(self.live_layout_dock.widget(), LiveLayoutPanel)
-        if visible and not built and getattr(self, "recordings", None) is not None:
-            self.live_layout_dock.setWidget(LiveLayoutPanel(self))
+        if visible and not built and self.recordings is not None:
+            self.live_layout_dock.setWidget(LiveLayoutPanel(self.recordings))
 
     # -- first launch, examples, help --------------------------------------------------
     def show_start_page(self, recent: list[str] | None = None) -> None:

@@ -149,8 +149,7 @@ class StudioPanel(QWidget):
         self.refresh()
 
     def _recordings(self) -> RecordingsUi | None:
-        recordings: RecordingsUi | None = getattr(self._window, "recordings", None)
-        return recordings
+        return self._window.recordings
 
     # -- state ---------------------------------------------------------------------------
     def target_key(self) -> str:
@@ -240,10 +239,10 @@ class LiveLayoutPanel(QWidget):
     """The Recordings workspace's small view of the selected recording's live layout
     (issue 13 point 1): what a composite recording renders now, as Program shows it."""
 
-    def __init__(self, window: WindowHost) -> None:
+    def __init__(self, recordings: RecordingsUi) -> None:
         super().__init__()
         self.setObjectName("liveLayoutPanel")
-        self._window = window
+        self._recordings = recordings
         self.view = ProgramView()
         self.caption = QLabel()
         self.caption.setObjectName("groupNote")
@@ -252,13 +251,12 @@ class LiveLayoutPanel(QWidget):
         col.setContentsMargins(4, 4, 4, 4)
         col.addWidget(self.view, 1)
         col.addWidget(self.caption)
-        recordings = window.recordings
         recordings.controller.items_changed.connect(self.refresh)
         recordings.panel.selection_changed.connect(lambda _key: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
-        recordings = self._window.recordings
+        recordings = self._recordings
         controller = recordings.controller
         key = recordings.panel.selected_key()
         item = controller.items.get(key) if key else None
