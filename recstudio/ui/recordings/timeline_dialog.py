@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -85,10 +85,29 @@ class TimelineDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
+        # events the app's receiver stores for this sid reload the view as they arrive;
+        # a burst of them is one reload (the timer restarts), never one per event
+        self._loading = False
+        self._again = False
+        self._live = QTimer(self)
+        self._live.setSingleShot(True)
+        self._live.setInterval(250)
+        self._live.timeout.connect(self.reload)
+        from recstudio.ui.recordings.event_receiver import event_feed
+
+        event_feed().received.connect(self._on_event)
         self.reload()
+
+    def _on_event(self, kept: Any) -> None:
+        if kept.event is not None and self.item.sid and kept.event.sid == self.item.sid:
+            self._live.start()
 
     # -- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
+        if self._loading:  # one read at a time; the newest facts follow this one
+            self._again = True
+            return
+        self._loading = True
         entry = self._entry()
         self.refresh_button.setEnabled(False)
         self.controller.pool.submit(
@@ -109,6 +128,8 @@ class TimelineDialog(QDialog):
         )  # fmt: skip
 
     def _loaded(self, result: tuple[Any, Any]) -> None:
+        self._finished_loading()
+        shown = bool(self.answer.toPlainText())
         self.facts, self.diagnosis = result
         self.refresh_button.setEnabled(True)
         self.bundle_button.setEnabled(True)
@@ -129,8 +150,17 @@ class TimelineDialog(QDialog):
             f"{len(self.facts.timeline)} entries · {events} NCS event(s) · channel "
             f"{self.item.cname} · recorder uid {self.item.uid}"
         )
+        if shown:  # an answer on screen follows the new facts
+            self.show_diagnosis()
+
+    def _finished_loading(self) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self._live.start()
 
     def _failed(self, error: BaseException) -> None:
+        self._finished_loading()
         self.refresh_button.setEnabled(True)
         self.status.setText(f"The timeline could not be read: {error}")
 
@@ -158,7 +188,8 @@ class TimelineDialog(QDialog):
         self.controller.pool.submit(
             lambda: write_bundle(path, facts, diagnosis),
             on_done=lambda p: self.status.setText(f"Support bundle written to {p}"),
-            on_error=self._failed, label="Writing the support bundle…",
+            on_error=lambda e: self.status.setText(f"The bundle could not be written: {e}"),
+            label="Writing the support bundle…",
         )  # fmt: skip
 
 
