@@ -43,6 +43,7 @@ def test_timeline_shows_requests_statuses_events_and_diagnose_names_idle_exit(
     assert kinds[:2] == ["request", "request"] and "status" in kinds and "event" in kinds
     texts = [dialog.tree.topLevelItem(i).text(3) for i in range(dialog.tree.topLevelItemCount())]
     assert any("leaveCode 4" in t for t in texts)
+    dialog.storage_box.setChecked(False)  # its bucket is at Amazon: no probe from a test
     dialog.diagnose_button.click()
     answer = dialog.answer.toPlainText()
     assert "Likely cause: nobody was in the channel for maxIdleTime (5 s)" in answer
