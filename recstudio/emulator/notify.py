@@ -249,7 +249,7 @@ class Notifier:
                 code = 32 if kind in CONFIG_ERROR_KINDS else 47
                 # the kind, not the storage SDK's message: that may quote a key
                 self._emit(rec, 1, at, module=1, errorLevel=5, errorCode=code, stat=0,
-                           errorMsg=f"{UPLOAD_ERRORS[code]} ({kind})")  # fmt: skip
+                           errorMsg=f"storage: {kind}")  # fmt: skip
                 abnormal = code == 32
                 if code == 47:
                     self._emit(rec, 2, at, module=1, warnCode=32)

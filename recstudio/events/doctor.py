@@ -237,12 +237,7 @@ def _storage(facts: DoctorInput) -> Finding | None:
     if not errors and not backups and not failing:
         return None
     codes = {e.event.details.get("errorCode") for e in errors if e.event is not None}
-    evidence = []
-    for e in errors:
-        code = e.event.details.get("errorCode") if e.event is not None else None
-        words = UPLOADER_ERRORS.get(code) if isinstance(code, int) else None
-        evidence.append(_event_line(e) + (f" — {words}" if words else ""))
-    evidence += [_event_line(e) for e in backups]
+    evidence = [_event_line(e) for e in errors + backups]
     if check is not None:
         evidence += _check_lines(check)
     storage = facts.client_request().get("storageConfig") or {}
@@ -251,11 +246,14 @@ def _storage(facts: DoctorInput) -> Finding | None:
         where = (f"vendor {storage.get('vendor')}, region {storage.get('region')}, bucket "
                  f"{storage.get('bucket')!r}")  # fmt: skip
     title = "your storage refused the upload"
+    known = sorted(c for c in codes if c in UPLOADER_ERRORS)
+    if known:
+        title += "".join(f" — error {c}: {UPLOADER_ERRORS[c]}" for c in known)
     if failing:
         step = failing[0]
-        fix = (f"Change {step.field or 'the storageConfig'} ({where}) — {step.message}. "
-               "'recstudio storage check' (or Check storage…) must pass before the next "
-               "start.")  # fmt: skip
+        fix = (f"Change {step.field or 'the storageConfig'} ({where}): the storage check "
+               f"fails at '{step.name}'. 'recstudio storage check' (or Check storage…) must "
+               "pass before the next start.")  # fmt: skip
         if not errors and not backups:
             title = "your storage refuses uploads with these keys (the storage check fails)"
     elif 32 in codes:
@@ -264,7 +262,7 @@ def _storage(facts: DoctorInput) -> Finding | None:
             "must be allowed to write there. 'recstudio storage check' tests it."
         )
     elif codes == {51}:
-        title = "Agora's uploader failed (error 51)"
+        title = f"Agora's uploader failed — error 51: {UPLOADER_ERRORS[51]}"
         fix = ("Error 51 is on Agora's side: send Agora support the sid and the support "
                "bundle; files may still arrive from Agora's backup.")  # fmt: skip
     else:

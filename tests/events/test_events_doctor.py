@@ -30,8 +30,8 @@ from recstudio.cli import main
 from recstudio.events.doctor import diagnose, render_diagnosis, write_bundle
 
 
-def _token(uid: str, issue_ts: float, expire: int = 3600) -> str:
-    return build_rtc_token(APP_ID, CERTIFICATE, CNAME, uid, token_expire=expire,
+def _token(uid: str, issue_ts: float, expire: int = 3600, cname: str = CNAME) -> str:
+    return build_rtc_token(APP_ID, CERTIFICATE, cname, uid, token_expire=expire,
                            privilege_expire=expire, issue_ts=int(issue_ts))  # fmt: skip
 
 
@@ -67,14 +67,17 @@ def test_nobody_publishing_435() -> None:
 
 
 @pytest.mark.parametrize(
-    ("token_uid", "age_s", "cause", "phrase"),
-    [("999", 0, "token_uid", "built for uid 999, but the recorder joins as uid 527841"),
-     (UID, 7200, "token_expired", "expired")],
+    ("token_uid", "age_s", "token_cname", "cause", "phrase"),
+    [("999", 0, CNAME, "token_uid", "built for uid 999, but the recorder joins as uid 527841"),
+     (UID, 7200, CNAME, "token_expired", "expired"),
+     (UID, 0, "lobby", "token_channel", f"built for channel 'lobby', not {CNAME!r}")],
 )  # fmt: skip
-def test_token_for_another_uid_or_expired(token_uid, age_s, cause, phrase) -> None:
+def test_token_for_another_uid_expired_or_another_channel(
+    token_uid, age_s, token_cname, cause, phrase
+) -> None:
     with studio() as s:
         s.server.channel(APP_ID, CNAME).join(PUBLISHER)
-        token = _token(token_uid, s.clock() - age_s)
+        token = _token(token_uid, s.clock() - age_s, cname=token_cname)
         runner = s.runner()
         with pytest.raises(ApiError):
             runner.start_recording("mix", CNAME, UID, {"scene": 0}, mix_request(token=token))
@@ -85,7 +88,7 @@ def test_token_for_another_uid_or_expired(token_uid, age_s, cause, phrase) -> No
         without = doctor_of(s, entry.sid)[1]
     assert with_token.cause == cause
     assert any(phrase in line for line in with_token.findings[0].evidence)
-    code = 110 if cause == "token_uid" else 109
+    code = 109 if cause == "token_expired" else 110
     assert any(f"code {code}" in line for line in with_token.findings[0].evidence)
     # without the token the error event alone still names it
     assert without.cause == ("token_invalid" if code == 110 else "token_expired")

@@ -57,7 +57,7 @@ def test_a_refused_write_is_error_47_and_the_check_names_the_key(s3: S3Server, t
     assert diagnosis.cause == "storage_error"
     finding = diagnosis.findings[0]
     evidence = "\n".join(finding.evidence)
-    assert "code 47" in evidence and "Agora keeps the files in its backup" in evidence
+    assert "code 47" in evidence and "Agora keeps the files in its backup" in finding.title
     assert f"storage check failed on bucket {bucket!r}" in evidence
     assert "storage check: write allowed failed — write denied" in evidence
     assert "[fix storageConfig.accessKey]" in evidence
@@ -79,13 +79,13 @@ def test_wrong_secret_is_error_32_and_the_check_names_the_secret(s3: S3Server) -
         sid = _record(s, config)
         wait_until(lambda: exited(s, sid), what="session exit")
         [error] = [d for t, d in _events(s, sid) if t == 1]
-        assert error["errorCode"] == 32 and "bad_secret" in error["errorMsg"]
+        assert (error["errorCode"], error["errorMsg"]) == (32, "storage: bad_secret")
         assert [d["exitStatus"] for t, d in _events(s, sid) if t == 11] == [1]
         facts, _ = doctor_of(s, sid)
         facts.check_storage(config)
     finding = diagnose(facts).findings[0]
     evidence = "\n".join(finding.evidence)
-    assert "code 32" in evidence and "the bucket, region or keys are wrong" in evidence
+    assert "code 32" in evidence and "the bucket, region or keys are wrong" in finding.title
     assert "wrong secret key" in evidence and "[fix storageConfig.secretKey]" in evidence
     assert finding.fix.startswith("Change storageConfig.secretKey")
 

@@ -208,6 +208,7 @@ class EventReceiverDialog(QDialog):
 
         self.port_spin.setValue(DEFAULT_PORT)
         self.port_spin.setToolTip("0 picks any free port")
+        self.port_spin.setMaximumWidth(110)
         self.secret_edit = QLineEdit()
         self.secret_edit.setObjectName("ncsSecret")
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -322,7 +323,9 @@ def install_event_receiver(window: Any, recordings: Any) -> EventReceiving:
     def show_state(_text: str) -> None:
         indicator.setVisible(receiving.running)
         got = sum(receiving.counts.values())
-        indicator.setText(f"NCS :{receiving.receiver.port} · {got}" if receiving.running else "")
+        indicator.setText(
+            f"NCS events :{receiving.receiver.port} · {got}" if receiving.running else ""
+        )
 
     receiving.state_changed.connect(show_state)
     window.close_confirmed.connect(receiving.stop_now)
