@@ -32,14 +32,14 @@ def test_diagnose_runs_the_storage_check_on_the_recordings_bucket(qtbot: Any, s3
     config = storage_config(s3, s3.bucket(), reader, ["rec"])
     with window_sandbox(FAST) as host:
         win = build_main_window()
-        c = win.recordings
+        c = win.recordings.controller
         c.options.first_query_delay_s = 0.05
         c.options.poll_interval_s = 0.3
         win.show()
         qtbot.waitExposed(win)
         qtbot.waitUntil(lambda: c.loaded, timeout=5000)
         try:
-            receiving = c.event_receiving
+            receiving = win.event_receiving
             receiving.start(0, "ncs-ui-storage", remember=False)
             qtbot.waitUntil(lambda: receiving.running, timeout=5000)
             d = win.document
@@ -50,15 +50,15 @@ def test_diagnose_runs_the_storage_check_on_the_recordings_bucket(qtbot: Any, s3
             host.ensure_started("sandbox", "sandbox")
             host.server.notify(receiving.url, "ncs-ui-storage", tick_s=0.05)
             host.server.channel(SANDBOX_APP_ID, "upload-room").join("1001")
-            c.toolbar.act_start.trigger()
+            win.recordings.toolbar.act_start.trigger()
             qtbot.waitUntil(lambda: len(c.items) == 1, timeout=5000)
             item = next(iter(c.items.values()))
             qtbot.waitUntil(lambda: item.state == "running", timeout=8000)
-            c.panel.select(item.key)
-            c.panel.stop_button.click()
+            win.recordings.panel.select(item.key)
+            win.recordings.panel.stop_button.click()
             qtbot.waitUntil(lambda: _has_event(item.sid, 11), timeout=30000)
             assert _has_event(item.sid, 1) and not _has_event(item.sid, 31)
-            dialog = c.panel.open_timeline()
+            dialog = win.recordings.panel.open_timeline()
             qtbot.waitUntil(lambda: dialog.diagnosis is not None, timeout=5000)
             assert dialog.storage_box.isChecked()
             dialog.diagnose_button.click()
@@ -74,5 +74,5 @@ def test_diagnose_runs_the_storage_check_on_the_recordings_bucket(qtbot: Any, s3
             assert dialog.facts.storage is not None and dialog.facts.storage.failed
             dialog.close()
         finally:
-            c.event_receiving.stop_now()
+            win.event_receiving.stop_now()
             dispose_window(win)
