@@ -89,7 +89,8 @@ def test_dependency_direction() -> None:
         "emulator": {"emulator", "model", "render", "settings", "storage"},
         # render's CLI reads the cost_prices preference
         "render": {"render", "model", "layout", "settings"},
-        "events": {"events", "api", "emulator", "model", "settings"},
+        # events → storage: the doctor's storage check runs the pre-flight
+        "events": {"events", "api", "emulator", "model", "settings", "storage"},
         # storage/commands.py reads the ledger (api) for ``record verify``
         "storage": {"storage", "model", "settings", "api"},
     }

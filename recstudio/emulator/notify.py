@@ -12,8 +12,13 @@ Delivery is NCS's: one sender in order, resend when no 200 arrives within
 ``response_timeout_s`` (10 s), at most 3 resends with a growing pause, every resend the
 same body (same ``noticeId``/``notifyMs``, so a handler can de-duplicate). Faults make it
 duplicate or reorder deliveries, back files up first, or report an uploader error, as
-real NCS and real storage sometimes do. The state machine settles lazily, so a ticker
-refreshes it: an idle exit is noticed within ``tick_s`` even when no client calls.
+real NCS and real storage sometimes do. When the Sandbox really uploads a stopped
+recording (vendor 11 on loopback, emulator/upload.py), what the bucket did decides the
+upload events instead: uploaded, backuped for held-back files, or uploader error 32 (the
+bucket, region or keys are wrong) / 47 (the write failed; Agora keeps the files in its
+backup) — so the doctor's storage evidence comes from a real storage failure. The state
+machine settles lazily, so a ticker refreshes it: an idle exit is noticed within ``tick_s``
+even when no client calls.
 """
 
 from __future__ import annotations
@@ -65,6 +70,12 @@ UPLOAD_ERRORS = {
     47: "upload to your storage failed",
     51: "uploader processing error",
 }
+#: StorageError kinds that mean the storageConfig itself is wrong (error 32); any other
+#: failed write is error 47
+CONFIG_ERROR_KINDS = frozenset({"bad_access_key", "bad_secret", "no_bucket", "wrong_region",
+                                "clock_skew"})  # fmt: skip
+#: a stop's upload that never starts (no delivery) is reported as uploaded after this long
+UPLOAD_WAIT_S = 30.0
 
 
 @dataclass(slots=True)
@@ -103,6 +114,7 @@ class Notifier:
         retry_pauses: tuple[float, ...] = (0.5, 1.0, 2.0),
         tick_s: float = 0.2,
         clock: Callable[[], float] | None = None,
+        uploader: Any = None,
     ) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -117,6 +129,9 @@ class Notifier:
         self.retry_pauses = retry_pauses
         self.tick_s = tick_s
         self.faults = NotifyFaults()
+        #: the Sandbox's SandboxUploader: its deliveries decide the upload events
+        self.uploader = uploader
+        self._uploads: dict[str, tuple[Recording, float, list[dict[str, Any]], float]] = {}
         self.attempts: deque[Attempt] = deque(maxlen=10_000)
         self._sequence: dict[str, int] = {}
         self._announced: set[str] = set()
@@ -150,7 +165,9 @@ class Notifier:
 
     def idle(self) -> bool:
         """Nothing waiting to be delivered (tests wait for this)."""
-        return self._outbox.unfinished_tasks == 0 and self._held is None
+        with self._lock:
+            waiting = bool(self._uploads)
+        return self._outbox.unfinished_tasks == 0 and self._held is None and not waiting
 
     # -- observer (called under the state lock: only take note) ------------------------------
 
@@ -200,9 +217,49 @@ class Notifier:
             elif faults.backup:
                 self._emit(rec, 2, at, module=1, warnCode=32)
                 self._emit(rec, 32, at, status=0, fileList=files)
+            elif self._really_uploads(rec):
+                with self._lock:  # the ticker reports the bucket's answer (_settle_uploads)
+                    self._uploads[rec.sid] = (rec, at, files, time.monotonic())
+                return
             else:
                 self._emit(rec, 31, at, status=0, fileList=files)
         self._emit(rec, 11, at, exitStatus=1 if abnormal else 0)
+
+    def _really_uploads(self, rec: Recording) -> bool:
+        """Stop hands the task to the Sandbox's uploader (an idle exit has no stop)."""
+        uploader = self.uploader
+        return (uploader is not None and rec.end_reason == "stopped"
+                and rec.mode is not Mode.WEB and bool(uploader.wanted(rec)))  # fmt: skip
+
+    def _settle_uploads(self) -> None:
+        """Report each real upload once its first round is done: the bucket's verdict."""
+        with self._lock:
+            waiting = list(self._uploads.items())
+        for sid, (rec, at, files, since) in waiting:
+            delivery = self.uploader.deliveries.get(sid)
+            if delivery is None and time.monotonic() - since < UPLOAD_WAIT_S:
+                continue
+            if delivery is not None and not delivery.first_round.is_set():
+                continue
+            with self._lock:
+                self._uploads.pop(sid, None)
+            abnormal = False
+            if delivery is not None and delivery.error:
+                kind = delivery.error_kind or "other"
+                code = 32 if kind in CONFIG_ERROR_KINDS else 47
+                # the kind, not the storage SDK's message: that may quote a key
+                self._emit(rec, 1, at, module=1, errorLevel=5, errorCode=code, stat=0,
+                           errorMsg=f"storage: {kind}")  # fmt: skip
+                abnormal = code == 32
+                if code == 47:
+                    self._emit(rec, 2, at, module=1, warnCode=32)
+                    self._emit(rec, 32, at, status=0, fileList=files)
+            elif delivery is not None and delivery.held_back:
+                self._emit(rec, 2, at, module=1, warnCode=32)
+                self._emit(rec, 32, at, status=0, fileList=files)
+            else:
+                self._emit(rec, 31, at, status=0, fileList=files)
+            self._emit(rec, 11, at, exitStatus=1 if abnormal else 0)
 
     # -- building --------------------------------------------------------------------------
 
@@ -259,6 +316,8 @@ class Notifier:
                         files = self._files(rec, now)
                         if files:
                             self._announce_files(rec, now, files)
+                if self.uploader is not None:
+                    self._settle_uploads()
             except Exception:
                 log.exception("sandbox ncs: tick failed")
 

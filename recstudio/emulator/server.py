@@ -303,6 +303,7 @@ class SandboxServer:
 
         if self.notifier is not None:
             self.notifier.stop()
+        options.setdefault("uploader", self.uploader)  # real uploads decide upload events
         self.notifier = Notifier(url, secret, self.state, **options).start()
         return self.notifier
 

@@ -58,6 +58,8 @@ class Delivery:
     withheld: list[str] = field(default_factory=list)
     playlists: list[str] = field(default_factory=list)
     error: str | None = None
+    #: the StorageError kind of ``error`` (the NCS notifier picks uploader error 32 or 47)
+    error_kind: str | None = None
     done: threading.Event = field(default_factory=threading.Event)
     #: set to forward the backed-up files now instead of after ``backup_first_s``
     release: threading.Event = field(default_factory=threading.Event)
@@ -232,6 +234,7 @@ class SandboxUploader:
         except Exception as exc:  # never kill the Sandbox over one upload
             field = getattr(exc, "field", None)
             delivery.error = f"{exc}" + (f" (fix {field})" if field else "")
+            delivery.error_kind = getattr(exc, "kind", None) or "other"
         finally:
             delivery.first_round.set()
             delivery.done.set()

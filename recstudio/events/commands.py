@@ -57,7 +57,18 @@ def register(subparsers: Any) -> None:
     )
     doctor.add_argument("sid", help="the sid (or, if start failed, the ledger id / resourceId)")
     doctor.add_argument("--db", type=Path, default=None)
-    doctor.add_argument("--project", type=Path, default=None, help="the project that started it")
+    doctor.add_argument(
+        "--project", type=Path, default=None,
+        help="the project (keys from the keyring) or start body that started it: its "
+        "storageConfig is checked with a probe upload when it names the recording's bucket",
+    )  # fmt: skip
+    doctor.add_argument("--mode", choices=["individual", "mix", "web", "raw"], default=None)
+    doctor.add_argument(
+        "--endpoint-url", default=None, metavar="URL",
+        help="talk to this S3/Azure URL instead of the vendor's host (a local test server)",
+    )  # fmt: skip
+    doctor.add_argument("--no-storage-check", action="store_true",
+                        help="do not write the pre-flight probe to the bucket")  # fmt: skip
     doctor.add_argument("--token", default=None, help="the RTC token used (else the project's)")
     doctor.add_argument("--bundle", type=Path, default=None, help="write a support bundle zip")
     doctor.add_argument("--json", action="store_true")
@@ -175,19 +186,25 @@ def _ledger_entry(key: str) -> Any:
 def _cmd_doctor(args: argparse.Namespace) -> int:
     from recstudio.events.doctor import DoctorInput, diagnose, render_diagnosis, write_bundle
 
-    project = None
+    project = storage_config = token = None
     if args.project is not None:
-        from recstudio.model.project import load_project
+        from recstudio.storage.source import SourceError, load_source
 
         try:
-            project = load_project(args.project)
-        except (OSError, ValueError) as exc:
+            source = load_source(str(args.project), args.mode)
+        except SourceError as exc:
             print(f"cannot read the project {args.project}: {exc}", file=sys.stderr)
             return 2
+        project, storage_config = source.project, source.storage_config
+        candidate = source.start.get("token")  # a start body given instead of a project
+        token = candidate if isinstance(candidate, str) and candidate.startswith("007") else None
     with _store(args.db) as store:
         facts = DoctorInput.gather(
-            args.sid, store, _ledger_entry(args.sid), project=project, token=args.token
-        )
+            args.sid, store, _ledger_entry(args.sid), project=project,
+            token=args.token or token,
+        )  # fmt: skip
+    if not args.no_storage_check:
+        facts.check_storage(storage_config, endpoint_url=args.endpoint_url)
     diagnosis = diagnose(facts)
     if args.json:
         import json

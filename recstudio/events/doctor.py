@@ -1,10 +1,12 @@
 """Why did it stop, or record nothing? The doctor names the likely cause in plain words, with
 the evidence it rests on and the fix, from what recstudio knows about one recording: the
-ledger entry, the request log, the NCS events, the project and the recorder's token.
+ledger entry, the request log, the NCS events, the project, a storage check and the
+recorder's token.
 
 Each cause is one small function returning a :class:`Finding` or None, judged from facts
-only (nothing here talks to the network), so every cause is tested by making it happen in
-the Sandbox. Findings are ranked by how directly the evidence shows the cause: an error
+only (nothing in the causes talks to the network; the storage check is a fact gathered
+beforehand by :meth:`DoctorInput.check_storage`), so every cause is tested by making it
+happen in the Sandbox. Findings are ranked by how directly the evidence shows the cause: an error
 event or an error answer outranks an inference from what is missing.
 """
 
@@ -21,6 +23,7 @@ from urllib.parse import urlsplit
 
 from recstudio.emulator.joining import TokenProblem, token_problem
 from recstudio.events.catalogue import LEAVE_IDLE, describe_event
+from recstudio.events.storage_check import StorageCheck, check_storage
 from recstudio.events.store import EventStore, LoggedRequest, StoredEvent
 from recstudio.events.timeline import TimelineItem, build_timeline, render_text
 
@@ -48,6 +51,7 @@ class DoctorInput:
     project: Any = None  # recstudio.model.project.Project or None
     token: str | None = None
     timeline: list[TimelineItem] = field(default_factory=list)
+    storage: StorageCheck | None = None  # None: not asked for
 
     @classmethod
     def gather(
@@ -101,6 +105,23 @@ class DoctorInput:
             return body["clientRequest"]
         project_start = getattr(self.project, "start", None)
         return project_start if isinstance(project_start, dict) else {}
+
+    def check_storage(self, project_config: Any, *, endpoint_url: str | None = None) -> None:
+        """Run the storage pre-flight with the project's keys on the bucket this recording
+        used (network, bounded: off the GUI thread)."""
+        logged = None
+        start = self.start_request()
+        if start is not None and isinstance(start.request_body, dict):
+            request = start.request_body.get("clientRequest")
+            logged = request.get("storageConfig") if isinstance(request, dict) else None
+        acquires = [r for r in self.requests if r.endpoint == "acquire"]
+        body = acquires[-1].request_body if acquires else None
+        request = body.get("clientRequest") if isinstance(body, dict) else None
+        region = request.get("region") if isinstance(request, dict) else None
+        self.storage = check_storage(
+            logged, project_config, endpoint_url=endpoint_url,
+            acquire_region=region if isinstance(region, str) and region else None,
+        )  # fmt: skip
 
     def of_type(self, *types: int) -> list[StoredEvent]:
         return [e for e in self.events if e.event is not None and e.event.event_type in types]
@@ -197,33 +218,76 @@ def _token_findings(facts: DoctorInput) -> Finding | None:
     return Finding(cause, title, tuple(evidence), fix, 3 if errors else 2)
 
 
+#: what each uploader error code (event 1, module 1) means for the user (agora-2026.md §2)
+UPLOADER_ERRORS = {
+    32: "storage configuration error: the bucket, region or keys are wrong",
+    47: "the upload to your storage failed; Agora keeps the files in its backup and retries",
+    51: "uploader processing error on Agora's side",
+}
+
+
 def _storage(facts: DoctorInput) -> Finding | None:
     errors = [
         e for e in facts.of_type(1)
         if e.event is not None and e.event.details.get("module") == 1
     ]  # fmt: skip
     backups = facts.of_type(32)
-    if not errors and not backups:
+    check = facts.storage
+    failing = check.report.failures if check is not None and check.report is not None else []
+    if not errors and not backups and not failing:
         return None
     codes = {e.event.details.get("errorCode") for e in errors if e.event is not None}
     evidence = [_event_line(e) for e in errors + backups]
+    if check is not None:
+        evidence += _check_lines(check)
     storage = facts.client_request().get("storageConfig") or {}
     where = "the storageConfig of the start body"
     if storage:
         where = (f"vendor {storage.get('vendor')}, region {storage.get('region')}, bucket "
                  f"{storage.get('bucket')!r}")  # fmt: skip
-    if 32 in codes:
+    title = "your storage refused the upload"
+    known = sorted(c for c in codes if c in UPLOADER_ERRORS)
+    if known:
+        title += "".join(f" — error {c}: {UPLOADER_ERRORS[c]}" for c in known)
+    if failing:
+        step = failing[0]
+        fix = (f"Change {step.field or 'the storageConfig'} ({where}): the storage check "
+               f"fails at '{step.name}'. 'recstudio storage check' (or Check storage…) must "
+               "pass before the next start.")  # fmt: skip
+        if not errors and not backups:
+            title = "your storage refuses uploads with these keys (the storage check fails)"
+    elif 32 in codes:
         fix = (
             f"Check {where}: the bucket must exist in that region and the access key "
             "must be allowed to write there. 'recstudio storage check' tests it."
         )
+    elif codes == {51}:
+        title = f"Agora's uploader failed — error 51: {UPLOADER_ERRORS[51]}"
+        fix = ("Error 51 is on Agora's side: send Agora support the sid and the support "
+               "bundle; files may still arrive from Agora's backup.")  # fmt: skip
     else:
         fix = (
             f"Files could not be written to {where}; Agora kept them in its backup and "
             "retries. Check the key's write permission, quotas and the bucket policy."
         )
-    return Finding("storage_error", "your storage refused the upload", tuple(evidence), fix,
-                   3 if errors else 2)  # fmt: skip
+    if check is not None and check.passed and (errors or backups):
+        fix += (" The storage check passes now: the bucket or keys were fixed since, or the "
+                "recording used other keys than the project has.")  # fmt: skip
+    return Finding("storage_error", title, tuple(evidence), fix,
+                   3 if errors or failing else 2)  # fmt: skip
+
+
+def _check_lines(check: StorageCheck) -> list[str]:
+    if check.report is None:
+        return [check.summary()]
+    target = check.report.target
+    head = (f"{check.summary()} on bucket {target.get('bucket')!r} (vendor "
+            f"{target.get('vendor')}, region {target.get('region')})")  # fmt: skip
+    lines = [head]
+    for step in check.report.failures:
+        fix = f" [fix {step.field}]" if step.field else ""
+        lines.append(f"storage check: {step.name} failed — {step.message}{fix}")
+    return lines
 
 
 def _uid_clash(facts: DoctorInput) -> Finding | None:
@@ -338,7 +402,8 @@ def diagnose(facts: DoctorInput) -> Diagnosis:
     found.sort(key=lambda f: -f.weight)  # stable: CAUSES order breaks ties
     known = (f"{len(facts.requests)} logged request(s), {len(facts.events)} NCS event(s), "
              f"ledger entry {'found' if facts.entry is not None else 'not found'}, token "
-             f"{'decoded' if facts.token else 'not given'}")  # fmt: skip
+             f"{'decoded' if facts.token else 'not given'}"
+             + (f", {facts.storage.summary()}" if facts.storage is not None else ""))  # fmt: skip
     return Diagnosis(facts.key, facts.identity(), tuple(found), known)
 
 
@@ -381,6 +446,7 @@ def _summary(facts: DoctorInput, diagnosis: Diagnosis) -> dict[str, Any]:
             "storageRegion": storage.get("region"),
         },
         "likelyCause": diagnosis.cause,
+        "storageCheck": facts.storage.to_json() if facts.storage is not None else None,
     }
 
 

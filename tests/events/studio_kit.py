@@ -99,3 +99,22 @@ def studio(url: str | None = None, **notify: Any) -> Iterator[Studio]:
         server.notify(url or receiver.url, SECRET, tick_s=0.02, **notify)
         with server:
             yield Studio(server, clock, store, receiver)
+
+
+def exited(s: Studio, sid: str) -> bool:
+    """Every event stored, the session exit (11) among them."""
+    return s.settled() and any(
+        k.event is not None and k.event.event_type == 11 for k in s.store.events_for(sid)
+    )
+
+
+def doctor_of(s: Studio, key: str, **kw: Any) -> tuple[Any, Any]:
+    """(facts, diagnosis) once every event is stored, as ``recstudio doctor KEY`` sees them."""
+    from waiting import wait_until
+
+    from recstudio.events.commands import _ledger_entry
+    from recstudio.events.doctor import DoctorInput, diagnose
+
+    wait_until(s.settled, what="events stored")
+    facts = DoctorInput.gather(key, s.store, _ledger_entry(key), **kw)
+    return facts, diagnose(facts)

@@ -16,7 +16,8 @@ from studio_kit import (
     PUBLISHER,
     STORAGE,
     UID,
-    Studio,
+    doctor_of,
+    exited,
     mix_request,
     studio,
 )  # fmt: skip
@@ -26,24 +27,11 @@ from recstudio.api.errors import ApiError
 from recstudio.api.ledger import Ledger
 from recstudio.api.token import build_rtc_token
 from recstudio.cli import main
-from recstudio.events.commands import _ledger_entry
-from recstudio.events.doctor import DoctorInput, diagnose, render_diagnosis, write_bundle
+from recstudio.events.doctor import diagnose, render_diagnosis, write_bundle
 
 
-def _doctor(s: Studio, key: str, **kw):
-    wait_until(s.settled, what="events stored")
-    facts = DoctorInput.gather(key, s.store, _ledger_entry(key), **kw)
-    return facts, diagnose(facts)
-
-
-def _exited(s: Studio, sid: str) -> bool:
-    return s.settled() and any(
-        k.event is not None and k.event.event_type == 11 for k in s.store.events_for(sid)
-    )
-
-
-def _token(uid: str, issue_ts: float, expire: int = 3600) -> str:
-    return build_rtc_token(APP_ID, CERTIFICATE, CNAME, uid, token_expire=expire,
+def _token(uid: str, issue_ts: float, expire: int = 3600, cname: str = CNAME) -> str:
+    return build_rtc_token(APP_ID, CERTIFICATE, cname, uid, token_expire=expire,
                            privilege_expire=expire, issue_ts=int(issue_ts))  # fmt: skip
 
 
@@ -52,10 +40,10 @@ def test_idle_exit() -> None:
         runner = s.runner()
         rec = runner.start_recording("mix", CNAME, UID, {"scene": 0}, mix_request(max_idle=30))
         s.clock.advance(31)  # nobody ever joins
-        wait_until(lambda: _exited(s, rec.sid), what="session exit")
+        wait_until(lambda: exited(s, rec.sid), what="session exit")
         with contextlib.suppress(ApiError):  # the worker is gone: 49, read as stopped
             runner.stop(rec)
-        _facts, diagnosis = _doctor(s, rec.sid)
+        _facts, diagnosis = doctor_of(s, rec.sid)
     assert diagnosis.cause == "idle_exit"
     finding = diagnosis.findings[0]
     assert "maxIdleTime (30 s)" in finding.title
@@ -71,33 +59,36 @@ def test_nobody_publishing_435() -> None:
         s.clock.advance(10)
         with contextlib.suppress(ApiError):  # 435 raised or returned: the log has it
             runner.stop(rec)
-        wait_until(lambda: _exited(s, rec.sid), what="session exit")
-        _facts, diagnosis = _doctor(s, rec.sid)
+        wait_until(lambda: exited(s, rec.sid), what="session exit")
+        _facts, diagnosis = doctor_of(s, rec.sid)
     assert diagnosis.cause == "nobody_publishing"
     evidence = " ".join(diagnosis.findings[0].evidence)
     assert "code 435" in evidence and "nothing was ever written" in evidence
 
 
 @pytest.mark.parametrize(
-    ("token_uid", "age_s", "cause", "phrase"),
-    [("999", 0, "token_uid", "built for uid 999, but the recorder joins as uid 527841"),
-     (UID, 7200, "token_expired", "expired")],
+    ("token_uid", "age_s", "token_cname", "cause", "phrase"),
+    [("999", 0, CNAME, "token_uid", "built for uid 999, but the recorder joins as uid 527841"),
+     (UID, 7200, CNAME, "token_expired", "expired"),
+     (UID, 0, "lobby", "token_channel", f"built for channel 'lobby', not {CNAME!r}")],
 )  # fmt: skip
-def test_token_for_another_uid_or_expired(token_uid, age_s, cause, phrase) -> None:
+def test_token_for_another_uid_expired_or_another_channel(
+    token_uid, age_s, token_cname, cause, phrase
+) -> None:
     with studio() as s:
         s.server.channel(APP_ID, CNAME).join(PUBLISHER)
-        token = _token(token_uid, s.clock() - age_s)
+        token = _token(token_uid, s.clock() - age_s, cname=token_cname)
         runner = s.runner()
         with pytest.raises(ApiError):
             runner.start_recording("mix", CNAME, UID, {"scene": 0}, mix_request(token=token))
         entry = Ledger().entries()[-1]
         assert entry.sid  # start answered 200: the recorder failed afterwards
-        wait_until(lambda: _exited(s, entry.sid), what="session exit")
-        with_token = _doctor(s, entry.sid, token=token)[1]
-        without = _doctor(s, entry.sid)[1]
+        wait_until(lambda: exited(s, entry.sid), what="session exit")
+        with_token = doctor_of(s, entry.sid, token=token)[1]
+        without = doctor_of(s, entry.sid)[1]
     assert with_token.cause == cause
     assert any(phrase in line for line in with_token.findings[0].evidence)
-    code = 110 if cause == "token_uid" else 109
+    code = 109 if cause == "token_expired" else 110
     assert any(f"code {code}" in line for line in with_token.findings[0].evidence)
     # without the token the error event alone still names it
     assert without.cause == ("token_invalid" if code == 110 else "token_expired")
@@ -112,7 +103,7 @@ def test_start_parameter_mismatch() -> None:
         assert raised.value.code == 2
         entry = Ledger().entries()[-1]
         assert entry.sid is None  # no sid: the doctor is asked by resourceId
-        _facts, diagnosis = _doctor(s, entry.resource_id)
+        _facts, diagnosis = doctor_of(s, entry.resource_id)
     assert diagnosis.cause == "start_parameter_mismatch"
     assert "request_hash mismatch" in diagnosis.findings[0].evidence[0]
     assert "R6" in diagnosis.findings[0].fix
@@ -127,8 +118,8 @@ def test_storage_write_failure(code) -> None:
         rec = runner.start_recording("mix", CNAME, UID, {"scene": 0}, mix_request())
         s.clock.advance(20)
         runner.stop(rec)
-        wait_until(lambda: _exited(s, rec.sid), what="session exit")
-        _facts, diagnosis = _doctor(s, rec.sid)
+        wait_until(lambda: exited(s, rec.sid), what="session exit")
+        _facts, diagnosis = doctor_of(s, rec.sid)
     assert diagnosis.cause == "storage_error"
     evidence = " ".join(diagnosis.findings[0].evidence)
     assert f"code {code}" in evidence
@@ -142,8 +133,10 @@ def test_show_doctor_cli_and_bundle_hold_no_secret(tmp_path, capsys) -> None:
         runner = s.runner()
         rec = runner.start_recording("mix", CNAME, UID, {"scene": 0}, mix_request())
         s.clock.advance(31)
-        wait_until(lambda: _exited(s, rec.sid), what="session exit")
-        facts, diagnosis = _doctor(s, rec.sid)
+        wait_until(lambda: exited(s, rec.sid), what="session exit")
+        facts, diagnosis = doctor_of(s, rec.sid)
+        facts.check_storage(None)  # what the CLI does without --project
+        diagnosis = diagnose(facts)
         assert main(["events", "show", rec.sid]) == 0
         shown = capsys.readouterr().out
         bundle = tmp_path / "support.zip"

@@ -5,32 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from s3_kit import ADMIN_POLICY, Keys, S3Server, free_port
+from s3_kit import S3Server, free_port, running_s3
 
 
 @pytest.fixture(scope="session")
 def s3() -> Iterator[S3Server]:
-    from moto import settings
-    from moto.core.authorization import ActionAuthenticatorMixin
-    from moto.server import ThreadedMotoServer
-
-    port = free_port()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
-    url = f"http://127.0.0.1:{port}"
-    before = settings.INITIAL_NO_AUTH_ACTION_COUNT
-    try:
-        # the first calls (making the admin user) run unauthenticated, all later ones
-        # are signed and checked against IAM like a real vendor
-        settings.INITIAL_NO_AUTH_ACTION_COUNT = float("inf")
-        bootstrap = S3Server(url, Keys("AKIABOOTSTRAP0000000", "bootstrap-secret"))
-        admin = bootstrap.user(ADMIN_POLICY)
-        settings.INITIAL_NO_AUTH_ACTION_COUNT = 0
-        ActionAuthenticatorMixin.request_count = 0
-        yield S3Server(url, admin)
-    finally:
-        settings.INITIAL_NO_AUTH_ACTION_COUNT = before
-        server.stop()
+    with running_s3() as server:
+        yield server
 
 
 AZURITE_ACCOUNT = "devstoreaccount1"

@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import socket
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,3 +93,30 @@ def storage_config(server: S3Server, bucket: str, keys: Keys, prefix: list[str])
         "fileNamePrefix": prefix,
         "extensionParams": {"endpoint": server.endpoint},
     }
+
+
+@contextmanager
+def running_s3() -> Iterator[S3Server]:
+    """One moto S3 server on a free loopback port, IAM authentication on (a session
+    fixture of tests/storage and tests/events)."""
+    from moto import settings
+    from moto.core.authorization import ActionAuthenticatorMixin
+    from moto.server import ThreadedMotoServer
+
+    port = free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    url = f"http://127.0.0.1:{port}"
+    before = settings.INITIAL_NO_AUTH_ACTION_COUNT
+    try:
+        # the first calls (making the admin user) run unauthenticated, all later ones
+        # are signed and checked against IAM like a real vendor
+        settings.INITIAL_NO_AUTH_ACTION_COUNT = float("inf")
+        bootstrap = S3Server(url, Keys("AKIABOOTSTRAP0000000", "bootstrap-secret"))
+        admin = bootstrap.user(ADMIN_POLICY)
+        settings.INITIAL_NO_AUTH_ACTION_COUNT = 0
+        ActionAuthenticatorMixin.request_count = 0
+        yield S3Server(url, admin)
+    finally:
+        settings.INITIAL_NO_AUTH_ACTION_COUNT = before
+        server.stop()

@@ -6,56 +6,29 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-from window_kit import dispose_window, window_sandbox
+from idle_kit import STORAGE_SECRET, fast_window, start_idle_recording
 
-from recstudio.emulator import Timing
 from recstudio.events.receiver import EventReceiver
 from recstudio.events.store import EventStore
-from recstudio.ui.launch import build_main_window
 
-FAST = Timing(
-    status_schedule=((0.0, 1), (0.1, 2), (0.2, 3), (0.3, 4), (0.6, 5)),
-    mix_first_slice_s=0.5,
-)
 NCS_SECRET = "ncs-ui-secret-5d2"
 
 
 @pytest.fixture
 def studio(qtbot):
     with (
-        window_sandbox(FAST) as host,
+        fast_window(qtbot) as (win, host),
         EventStore() as store,
         EventReceiver(store, secret=NCS_SECRET) as receiver,
     ):
-        win = build_main_window()
-        c = win.recordings.controller
-        c.options.first_query_delay_s = 0.05
-        c.options.confirm_backoff_s = (0.1,)
-        c.options.poll_interval_s = 0.3
-        win.show()
-        qtbot.waitExposed(win)
-        qtbot.waitUntil(lambda: c.loaded, timeout=5000)
         yield win, host, receiver
-        dispose_window(win)
 
 
 def test_timeline_shows_requests_statuses_events_and_diagnose_names_idle_exit(
     qtbot, studio, tmp_path
 ) -> None:
     win, host, receiver = studio
-    c = win.recordings.controller
-    d = win.document
-    d.set_value(("cname",), "support-room")
-    d.set_value(("uid",), "527841")
-    d.set_value(("start", "recordingConfig", "maxIdleTime"), 5)
-    d.set_value(("start", "storageConfig", "bucket"), "recordings")
-    d.set_value(("start", "storageConfig", "accessKey"), "AKEXAMPLE")
-    d.set_value(("start", "storageConfig", "secretKey"), "SuperSecretKey123")
-    d.refresh()
-    win.recordings.toolbar.act_start.trigger()
-    qtbot.waitUntil(lambda: len(c.items) == 1, timeout=5000)
-    item = next(iter(c.items.values()))
-    qtbot.waitUntil(lambda: item.state == "running", timeout=8000)
+    item = start_idle_recording(qtbot, win, "support-room")
     host.server.notify(receiver.url, NCS_SECRET, tick_s=0.05)
     # the notifier only reports what happens from now on: the idle exit after 5 s
     qtbot.waitUntil(lambda: any(
@@ -70,6 +43,7 @@ def test_timeline_shows_requests_statuses_events_and_diagnose_names_idle_exit(
     assert kinds[:2] == ["request", "request"] and "status" in kinds and "event" in kinds
     texts = [dialog.tree.topLevelItem(i).text(3) for i in range(dialog.tree.topLevelItemCount())]
     assert any("leaveCode 4" in t for t in texts)
+    dialog.storage_box.setChecked(False)  # its bucket is at Amazon: no probe from a test
     dialog.diagnose_button.click()
     answer = dialog.answer.toPlainText()
     assert "Likely cause: nobody was in the channel for maxIdleTime (5 s)" in answer
@@ -77,7 +51,7 @@ def test_timeline_shows_requests_statuses_events_and_diagnose_names_idle_exit(
     dialog.write_bundle(bundle)
     qtbot.waitUntil(lambda: "written" in dialog.status.text(), timeout=5000)
     with zipfile.ZipFile(bundle) as z:
-        assert b"SuperSecretKey123" not in b"".join(z.read(n) for n in z.namelist())
+        assert STORAGE_SECRET.encode() not in b"".join(z.read(n) for n in z.namelist())
     dialog.close()
 
 

@@ -105,6 +105,9 @@ def install_recordings(window: Any) -> RecordingsUi:
     from recstudio.ui.storage_report import install_storage_actions
 
     install_storage_actions(window, ui)  # pre-flight + receipt (issue 15)
+    from recstudio.ui.recordings.event_receiver import install_event_receiver
+
+    install_event_receiver(window, ui)  # NCS events from the app (issue 16)
     window.shown.connect(controller.launch)
     if window.isVisible():
         controller.launch()

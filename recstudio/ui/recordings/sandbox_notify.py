@@ -46,6 +46,11 @@ class NotifyBox(QGroupBox):
             self.state.setText("Not sending events.")
             return
         url = self.url_edit.text().strip()
+        if not url:
+            from recstudio.ui.recordings.event_receiver import running_url
+
+            url = running_url()  # the app's own receiver (Recording → Receive NCS events)
+            self.url_edit.setText(url)
         try:
             server.notify(url, self.secret_edit.text() or None)
         except ValueError as exc:

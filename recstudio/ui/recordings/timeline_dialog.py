@@ -11,12 +11,14 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -29,14 +31,37 @@ from PySide6.QtWidgets import (
 _KIND_COLOURS = {"request": "#1f5fa8", "status": "#4d7a2a", "event": "#8a4b08"}
 
 
-def _load(key: str, entry: Any) -> tuple[Any, Any]:
-    """Worker: the doctor's facts (the timeline is among them) and its diagnosis."""
+def _load(key: str, entry: Any, storage: Any = None) -> tuple[Any, Any]:
+    """Worker: the doctor's facts (the timeline is among them) and its diagnosis; a storage
+    check already made is kept (a live reload must not write another probe)."""
     from recstudio.events.doctor import DoctorInput, diagnose
     from recstudio.events.store import EventStore
 
     with EventStore() as store:
         facts = DoctorInput.gather(key, store, entry)
+    facts.storage = storage
     return facts, diagnose(facts)
+
+
+def _check_storage(facts: Any, config: Any) -> Any:
+    """Worker: the pre-flight on the recording's bucket with the project's keys."""
+    from recstudio.events.doctor import diagnose
+
+    facts.check_storage(config)
+    return diagnose(facts)
+
+
+def _project_storage(window: Any) -> Any:
+    """The open project's storageConfig with its keys (in memory only), or None."""
+    document = getattr(window, "document", None)
+    if document is None:
+        return None
+    from recstudio.model import Endpoint
+    from recstudio.model.generate import generate_body
+
+    document.flush()
+    request = generate_body(document.project, Endpoint.START).get("clientRequest")
+    return request.get("storageConfig") if isinstance(request, dict) else None
 
 
 class TimelineDialog(QDialog):
@@ -71,28 +96,59 @@ class TimelineDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.diagnose_button = QPushButton("Diagnose")
         self.diagnose_button.setToolTip("Name the likely cause with its evidence and the fix")
+        self.storage_box = QCheckBox("with a storage check")
+        self.storage_box.setObjectName("doctorStorageCheck")
+        self.storage_box.setChecked(True)
+        self.storage_box.setToolTip(
+            "Diagnose also writes a small probe object to the recording's bucket with the "
+            "open project's keys (when the project names that bucket), like Check storage…"
+        )
         self.bundle_button = QPushButton("Save support bundle…")
         self.bundle_button.setEnabled(False)
         self.refresh_button = QPushButton("Refresh")
         for button in (self.diagnose_button, self.bundle_button, self.refresh_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        self.diagnose_button.clicked.connect(self.show_diagnosis)
+        self.diagnose_button.clicked.connect(self.diagnose)
         self.bundle_button.clicked.connect(self.save_bundle)
         self.refresh_button.clicked.connect(self.reload)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
-        layout.addWidget(buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.storage_box)
+        row.addWidget(buttons, 1)
+        layout.addLayout(row)
+        # events the app's receiver stores for this sid reload the view as they arrive;
+        # a burst of them is one reload (the timer restarts), never one per event
+        self._loading = False
+        self._again = False
+        self._live = QTimer(self)
+        self._live.setSingleShot(True)
+        self._live.setInterval(250)
+        self._live.timeout.connect(self.reload)
+        from recstudio.ui.recordings.event_receiver import event_feed
+
+        event_feed().received.connect(self._on_event)
         self.reload()
+
+    def _on_event(self, kept: Any) -> None:
+        if kept.event is not None and self.item.sid and kept.event.sid == self.item.sid:
+            self._live.start()
 
     # -- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
+        if self._loading:  # one read at a time; the newest facts follow this one
+            self._again = True
+            return
+        self._loading = True
         entry = self._entry()
+        storage = self.facts.storage if self.facts is not None else None
         self.refresh_button.setEnabled(False)
         self.controller.pool.submit(
-            lambda: _load(self.key, entry), on_done=self._loaded, on_error=self._failed,
+            lambda: _load(self.key, entry, storage), on_done=self._loaded,
+            on_error=self._failed,
             label="Reading the timeline…",
         )  # fmt: skip
 
@@ -109,6 +165,8 @@ class TimelineDialog(QDialog):
         )  # fmt: skip
 
     def _loaded(self, result: tuple[Any, Any]) -> None:
+        self._finished_loading()
+        shown = bool(self.answer.toPlainText())
         self.facts, self.diagnosis = result
         self.refresh_button.setEnabled(True)
         self.bundle_button.setEnabled(True)
@@ -129,12 +187,52 @@ class TimelineDialog(QDialog):
             f"{len(self.facts.timeline)} entries · {events} NCS event(s) · channel "
             f"{self.item.cname} · recorder uid {self.item.uid}"
         )
+        if shown:  # an answer on screen follows the new facts
+            self.show_diagnosis()
+
+    def _finished_loading(self) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self._live.start()
 
     def _failed(self, error: BaseException) -> None:
+        self._finished_loading()
         self.refresh_button.setEnabled(True)
         self.status.setText(f"The timeline could not be read: {error}")
 
     # -- doctor -----------------------------------------------------------------------------
+    def diagnose(self) -> None:
+        """The answer from what is known at once; then, if asked, the storage check on a
+        worker, and the answer again with its result."""
+        self.show_diagnosis()
+        if self.facts is None or not self.storage_box.isChecked():
+            return
+        try:
+            config = _project_storage(self.parentWidget().window() if self.parentWidget()
+                                      else None)  # fmt: skip
+        except (ValueError, KeyError) as exc:  # a project that cannot build a body
+            self.status.setText(f"No storage check: the project's start body fails ({exc})")
+            return
+        facts = self.facts
+        self.diagnose_button.setEnabled(False)
+        self.status.setText("Checking storage (a probe upload to the bucket)…")
+        self.controller.pool.submit(
+            lambda: _check_storage(facts, config), on_done=self._checked,
+            on_error=self._check_failed, label="Checking the recording's storage…",
+        )  # fmt: skip
+
+    def _checked(self, diagnosis: Any) -> None:
+        self.diagnose_button.setEnabled(True)
+        self.diagnosis = diagnosis
+        storage = self.facts.storage if self.facts is not None else None
+        self.status.setText(storage.summary() if storage is not None else "")
+        self.show_diagnosis()
+
+    def _check_failed(self, error: BaseException) -> None:
+        self.diagnose_button.setEnabled(True)
+        self.status.setText(f"The storage check could not run: {error}")
+
     def show_diagnosis(self) -> None:
         if self.diagnosis is None:
             return
@@ -158,7 +256,8 @@ class TimelineDialog(QDialog):
         self.controller.pool.submit(
             lambda: write_bundle(path, facts, diagnosis),
             on_done=lambda p: self.status.setText(f"Support bundle written to {p}"),
-            on_error=self._failed, label="Writing the support bundle…",
+            on_error=lambda e: self.status.setText(f"The bundle could not be written: {e}"),
+            label="Writing the support bundle…",
         )  # fmt: skip
 
 
