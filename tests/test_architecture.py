@@ -129,24 +129,15 @@ def test_qt_free_packages_are_mypy_clean(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-1000:]
 
 
-#: ui modules whose mypy errors are not (yet) counted: being split by the logic branch
-#: (issue 13 point 8), which owns them; remove the entry when it is done.
-#: canvas/controller.py (simulated_uids) needs
-#: ``uids: list[str | None] = [p.uid for p in roster[:users]]`` now that
-#: ``document.project`` is a typed Project.
-_UI_MYPY_PENDING = ("recstudio/ui/canvas/controller.py",)
-
-
 def test_ui_is_mypy_clean(tmp_path: Path) -> None:
     """House rule 9 holds for the Qt package too, with the same configuration: before issue
     13 nobody ran mypy over recstudio/ui, and 57 errors had piled up there (a QLabel
     shadowing QDialog.result, spin boxes fed floats, ...)."""
     proc = _mypy(tmp_path / "cache", str(PACKAGE / "ui"))
     errors = [line for line in proc.stdout.splitlines() if ": error: " in line]
-    counted = [e for e in errors if not e.startswith(_UI_MYPY_PENDING)]
     assert proc.returncode in (0, 1) and not proc.stderr.strip(), proc.stderr[-2000:]
     assert proc.returncode == 0 or errors, proc.stdout[-3000:]  # failed without an error line
-    assert counted == [], "\n".join(counted[:60])
+    assert errors == [], "\n".join(errors[:60])
 
 
 def test_ruff_clean() -> None:

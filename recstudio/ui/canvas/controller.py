@@ -106,7 +106,7 @@ class LayoutController(QObject):
 
     def simulated_uids(self, users: int) -> list[str | None]:
         """Join order of the preview: the roster first, then anonymous users."""
-        uids: list[str | None] = [p.uid for p in self.document.project.roster][:users]
+        uids: list[str | None] = [p.uid for p in self.document.project.roster[:users]]
         return uids + [None] * (users - len(uids))
 
     def background_image(self, uid: str | None) -> str:

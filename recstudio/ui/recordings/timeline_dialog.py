@@ -209,8 +209,8 @@ class TimelineDialog(QDialog):
         if self.facts is None or not self.storage_box.isChecked():
             return
         try:
-            config = _project_storage(self.parentWidget().window() if self.parentWidget()
-                                      else None)  # fmt: skip
+            parent = self.parentWidget()
+            config = _project_storage(parent.window() if parent is not None else None)
         except (ValueError, KeyError) as exc:  # a project that cannot build a body
             self.status.setText(f"No storage check: the project's start body fails ({exc})")
             return
