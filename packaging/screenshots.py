@@ -5,6 +5,7 @@ the example mix project, the canvas, the problems (Request workspace), the recor
     python packaging/screenshots.py                 # offscreen, writes docs/screenshots/*.png
     xvfb-run -a python packaging/screenshots.py     # same under a virtual X server
     python packaging/screenshots.py --out /tmp/shots
+    python packaging/screenshots.py --lang zh_CN    # the window in Chinese (issue 17)
 
 Everything runs in a throw-away RECSTUDIO_HOME, so the screenshots never show (or change)
 the user's recent files, profiles or ledger. Problems in the problem screenshot are made by
@@ -94,15 +95,17 @@ def _run_a_recording(app: Any, window: Any) -> None:
     _settle(app, 10)
 
 
-def take_screenshots(out: Path) -> list[Path]:
+def take_screenshots(out: Path, language: str | None = None) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from recstudio.resources import resource_path
+    from recstudio.ui.i18n import choose_language, install_translators
     from recstudio.ui.launch import build_main_window
 
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("recstudio")
+    install_translators(choose_language(language), app)  # --lang, else LANG
     work = Path(tempfile.mkdtemp(prefix="recstudio-shots-"))
     project_file = work / "mix-interview.recstudio.json"
     shutil.copyfile(resource_path(EXAMPLE), project_file)
@@ -163,10 +166,11 @@ def take_screenshots(out: Path) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"default: {DEFAULT_OUT}")
+    parser.add_argument("--lang", default=None, help="en or zh_CN (default: the system locale)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="recstudio-shots-home-") as home:
         _prepare_environment(Path(home))
-        take_screenshots(args.out)
+        take_screenshots(args.out, args.lang)
     return 0
 
 

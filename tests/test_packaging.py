@@ -140,7 +140,9 @@ def test_spec_is_one_dir_and_ships_the_resources() -> None:
     text = SPEC.read_text(encoding="utf-8")
     ast.parse(text)
     assert "COLLECT(" in text and "exclude_binaries=True" in text  # one-dir, not one-file
-    assert 'datas=[(str(ROOT / "resources"), "resources")]' in text  # where resources.py looks
+    assert '(str(ROOT / "resources"), "resources")' in text  # where resources.py looks
+    # where recstudio/ui/i18n.py looks for the compiled translations (issue 17)
+    assert '"translations" / "*.qm"), "recstudio/ui/translations")' in text
     assert 'collect_submodules("recstudio")' in text  # cli.py imports commands by name
 
 

@@ -25,6 +25,8 @@ MAX_RECENT_FILES = 10
 #: historically working default.
 UnsubscribeSpelling = Literal["unSubscribe", "unsubscribe"]
 Theme = Literal["auto", "light", "dark"]
+#: the window's language (issue 17): "system" follows the locale; read at launch only
+Language = Literal["system", "en", "zh_CN"]
 
 
 class Preferences(BaseModel):
@@ -38,6 +40,7 @@ class Preferences(BaseModel):
     #: Canvas snap grid in output pixels.
     snap_grid_size: int = Field(default=16, ge=1, le=1000)
     theme: Theme = "auto"
+    language: Language = "system"
     #: Replacements for the cost meter's price list (recstudio.render.cost.with_prices):
     #: ``{"recording": {"hd": 6.5}, "web": {...}, "free_minutes": 10000, "date": "…",
     #: "source": "…"}``; empty = the prices shipped with recstudio.

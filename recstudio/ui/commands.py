@@ -18,13 +18,19 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="show the main window once and exit 0 (packaging smoke test)",
     )
+    p.add_argument(
+        "--lang",
+        default=None,
+        metavar="LANG",
+        help="window language for this run: en or zh_CN (default: preference, then system)",
+    )
     p.set_defaults(func=_cmd_gui)
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
     from recstudio.ui.launch import run_gui
 
-    return run_gui(args.project, smoke=args.smoke)
+    return run_gui(args.project, smoke=args.smoke, language=args.lang)
 
 
 def default_command(_args: argparse.Namespace) -> int:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from recstudio.ui.autosave import Autosaver, discard, find_recoverable
 from recstudio.ui.document import ProjectDocument
+from recstudio.ui.i18n import translate
+from recstudio.ui.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar, QWidget
@@ -23,7 +25,9 @@ if TYPE_CHECKING:
     from recstudio.model.project import Project
     from recstudio.ui.panels.json_panel import JsonPanel
 
-PROJECT_FILTER = "recstudio projects (*.recstudio.json);;JSON files (*.json);;All files (*)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP(
+    "file_ops", "recstudio projects (*.recstudio.json);;JSON files (*.json);;All files (*)"
+)
 SUFFIX = ".recstudio.json"
 
 
@@ -56,8 +60,10 @@ class ProjectFiles(QObject):
         name = self._document.project.name or "Untitled"
         answer = QMessageBox.question(
             self._parent,
-            "Unsaved changes",
-            f"Save the changes to “{name}” before {doing}?",
+            translate("file_ops", "Unsaved changes"),
+            translate("file_ops", "Save the changes to “{name}” before {doing}?").format(
+                name=name, doing=doing
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -69,7 +75,10 @@ class ProjectFiles(QObject):
 
     def _on_autosave_failed(self, message: str) -> None:
         self._window.statusBar().showMessage(
-            f"Autosave failed: {message} Your changes are still open; save them elsewhere.",
+            translate(
+                "file_ops",
+                "Autosave failed: {message} Your changes are still open; save them elsewhere.",
+            ).format(message=message),
             30000,
         )
 
@@ -79,7 +88,7 @@ class ProjectFiles(QObject):
     # -- commands ------------------------------------------------------------------------
     def new_project(self, mode: Mode | None = None) -> bool:
         """A new project in ``mode`` (the current project's mode when None)."""
-        if not self.confirm_discard("starting a new project"):
+        if not self.confirm_discard(translate("file_ops", "starting a new project")):
             return False
         from recstudio.model.project import new_project
 
@@ -89,29 +98,34 @@ class ProjectFiles(QObject):
     def open_example(self, path: Path) -> bool:
         """A bundled example as a new, unsaved project: Save asks where, so the example
         itself is never overwritten."""
-        if not self.confirm_discard("opening an example"):
+        if not self.confirm_discard(translate("file_ops", "opening an example")):
             return False
         from recstudio.model.project import ProjectFormatError, load_project
 
         try:
             project = load_project(path)
         except (ProjectFormatError, OSError, ValueError) as exc:
-            self._error("Cannot open example", f"{path.name}: {exc}")
+            self._error(translate("file_ops", "Cannot open example"), f"{path.name}: {exc}")
             return False
         self.replace_with(project)
         return True
 
     def open_dialog(self) -> None:
-        if not self.confirm_discard("opening another project"):
+        if not self.confirm_discard(translate("file_ops", "opening another project")):
             return
         path, _ = QFileDialog.getOpenFileName(
-            self._parent, "Open project", str(self._last_dir()), PROJECT_FILTER
+            self._parent,
+            translate("file_ops", "Open project"),
+            str(self._last_dir()),
+            translate("file_ops", PROJECT_FILTER),
         )
         if path:
             self.open_path(Path(path), confirmed=True)
 
     def open_path(self, path: Path, *, confirmed: bool = False) -> bool:
-        if not confirmed and not self.confirm_discard("opening another project"):
+        if not confirmed and not self.confirm_discard(
+            translate("file_ops", "opening another project")
+        ):
             return False
         from recstudio.model.jsontext import JsonSyntaxError
         from recstudio.model.project import ProjectFormatError, load_project
@@ -119,14 +133,22 @@ class ProjectFiles(QObject):
         try:
             project = load_project(path)
         except FileNotFoundError:
-            self._error("Cannot open project", f"{path} does not exist.")
+            self._error(
+                translate("file_ops", "Cannot open project"),
+                translate("file_ops", "{path} does not exist.").format(path=path),
+            )
             self._forget_recent(path)
             return False
         except JsonSyntaxError as exc:
-            self._error("Cannot open project", f"{path.name} is not valid JSON: {exc}")
+            self._error(
+                translate("file_ops", "Cannot open project"),
+                translate("file_ops", "{name} is not valid JSON: {exc}").format(
+                    name=path.name, exc=exc
+                ),
+            )
             return False
         except (ProjectFormatError, OSError, UnicodeDecodeError) as exc:
-            self._error("Cannot open project", f"{path.name}: {exc}")
+            self._error(translate("file_ops", "Cannot open project"), f"{path.name}: {exc}")
             return False
         self.replace_with(project, path)
         self._remember(path)
@@ -147,8 +169,11 @@ class ProjectFiles(QObject):
             if error is not None or not found:
                 left = missing_secrets(project)
                 self._window.statusBar().showMessage(
-                    f"{len(left)} secret(s) of this project are not in the keyring: type them "
-                    "again (Storage, Session)",
+                    translate(
+                        "file_ops",
+                        "{n_left} secret(s) of this project are not in the keyring: type them "
+                        "again (Storage, Session)",
+                    ).format(n_left=len(left)),
                     10000,
                 )
                 return
@@ -169,7 +194,10 @@ class ProjectFiles(QObject):
         def done(_count: Any, error: BaseException | None) -> None:
             if error is not None:
                 self._window.statusBar().showMessage(
-                    f"Secrets could not be kept in the keyring: {error}", 10000
+                    translate(
+                        "file_ops", "Secrets could not be kept in the keyring: {error}"
+                    ).format(error=error),
+                    10000,
                 )
 
         run_in_background(lambda: store_project_secrets(snapshot), done, self._parent)
@@ -187,7 +215,10 @@ class ProjectFiles(QObject):
     def save_as(self, *, wait: bool = True) -> bool:
         suggested = self._last_dir() / f"{self._document.project.name or 'Untitled'}{SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(
-            self._parent, "Save project", str(suggested), PROJECT_FILTER
+            self._parent,
+            translate("file_ops", "Save project"),
+            str(suggested),
+            translate("file_ops", PROJECT_FILTER),
         )
         if not path:
             return False
@@ -212,7 +243,9 @@ class ProjectFiles(QObject):
                 return False
             self._saved(path, index)
             return True
-        self._window.statusBar().showMessage(f"Saving {path}…")
+        self._window.statusBar().showMessage(
+            translate("file_ops", "Saving {path}…").format(path=path)
+        )
 
         def done(_result: Any, error: BaseException | None) -> None:
             if isinstance(error, (OSError, ValueError)):
@@ -227,7 +260,12 @@ class ProjectFiles(QObject):
 
     def _save_failed(self, exc: BaseException) -> None:
         self._window.statusBar().clearMessage()
-        self._error("Could not save", f"{exc}\n\nYour changes are still open in recstudio.")
+        self._error(
+            translate("file_ops", "Could not save"),
+            translate("file_ops", "{exc}\n\nYour changes are still open in recstudio.").format(
+                exc=exc
+            ),
+        )
 
     def _saved(self, path: Path, index: int) -> None:
         self._document.set_file_path(path)
@@ -235,7 +273,9 @@ class ProjectFiles(QObject):
             self._document.undo_stack.setClean()  # else: edits made while saving stay unsaved
         self._remember(path)
         self._store_secrets()
-        self._window.statusBar().showMessage(f"Saved {path}", 4000)
+        self._window.statusBar().showMessage(
+            translate("file_ops", "Saved {path}").format(path=path), 4000
+        )
 
     # -- import / export -----------------------------------------------------------------
     def replace_with(self, project: Project, path: Path | None = None) -> None:
@@ -268,7 +308,7 @@ class ProjectFiles(QObject):
         bar.setMaximumWidth(160)
         status = self._window.statusBar()
         status.addPermanentWidget(bar)
-        status.showMessage(f"Importing {path.name}…")
+        status.showMessage(translate("file_ops", "Importing {name}…").format(name=path.name))
 
         def work() -> Any:
             from recstudio.model.jsontext import JsonSyntaxError, read_json_text
@@ -278,7 +318,9 @@ class ProjectFiles(QObject):
                 text = read_json_text(path)
             except JsonSyntaxError as exc:
                 raise ImportError_(
-                    f"Not valid JSON — line {exc.line}, column {exc.column}: {exc.msg}"
+                    translate(
+                        "file_ops", "Not valid JSON — line {line}, column {column}: {msg}"
+                    ).format(line=exc.line, column=exc.column, msg=exc.msg)
                 ) from exc
             return prepare_import(text, snapshot, endpoint, mode)
 
@@ -287,11 +329,13 @@ class ProjectFiles(QObject):
             bar.setParent(None)  # gone with this closure
             status.clearMessage()
             if isinstance(error, ImportError_ | OSError):
-                self._error("Cannot import", f"{path.name}: {error}")
+                self._error(translate("file_ops", "Cannot import"), f"{path.name}: {error}")
                 return
             if error is not None:
                 raise error
-            if prepared.kind == "project" and not self.confirm_discard("importing a project"):
+            if prepared.kind == "project" and not self.confirm_discard(
+                translate("file_ops", "importing a project")
+            ):
                 return
             status.showMessage(apply_import(self._document, prepared, self), 8000)
 
@@ -332,7 +376,7 @@ class ProjectFiles(QObject):
             prefs.recent_files = recent[:10]
             prefs.last_project_path = str(path)
 
-        self._update_preferences(change, "Could not update recent files")
+        self._update_preferences(change, translate("file_ops", "Could not update recent files"))
 
     def _forget_recent(self, path: Path) -> None:
         def change(prefs: Any) -> None:
@@ -354,7 +398,7 @@ class ProjectFiles(QObject):
         menu.clear()
         recent = self._prefs().recent_files
         if not recent:
-            menu.addAction("(none)").setEnabled(False)
+            menu.addAction(translate("file_ops", "(none)")).setEnabled(False)
             return
         for entry in recent:
             act = menu.addAction(entry)
@@ -388,9 +432,12 @@ class ProjectFiles(QObject):
             where = f" ({rec.file_path})" if rec.file_path else ""
             answer = QMessageBox.question(
                 self._parent,
-                "Recover unsaved work?",
-                f"recstudio was not closed normally. Unsaved changes to “{rec.name or 'Untitled'}”"
-                f"{where} were saved automatically at {when}.\n\nRecover them?",
+                translate("file_ops", "Recover unsaved work?"),
+                translate(
+                    "file_ops",
+                    "recstudio was not closed normally. Unsaved changes to “{value}”{where} were "
+                    "saved automatically at {when}.\n\nRecover them?",
+                ).format(value=rec.name or "Untitled", where=where, when=when),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
                 QMessageBox.StandardButton.Yes,
             )
@@ -400,7 +447,10 @@ class ProjectFiles(QObject):
             try:
                 project = load_project(rec.autosave)
             except Exception as exc:
-                self._error("Cannot recover", f"The autosave could not be read: {exc}")
+                self._error(
+                    translate("file_ops", "Cannot recover"),
+                    translate("file_ops", "The autosave could not be read: {exc}").format(exc=exc),
+                )
                 continue
             self._document.replace_project(project, rec.file_path, clean=False)
             # the recovered state is unsaved work: mark it so until the user saves

@@ -31,7 +31,11 @@ _EARLY_MODULES = (
 
 
 def run_gui(
-    project_path: str | None = None, *, smoke: bool = False, argv: Sequence[str] | None = None
+    project_path: str | None = None,
+    *,
+    smoke: bool = False,
+    argv: Sequence[str] | None = None,
+    language: str | None = None,
 ) -> int:
     import importlib
 
@@ -47,6 +51,10 @@ def run_gui(
 
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("recstudio")
+    from recstudio.ui.i18n import choose_language, install_translators, preferred_language
+
+    # before any widget: Qt widgets take their texts when they are built (issue 17)
+    install_translators(choose_language(language, preferred_language()), app)
     window = build_main_window()
     window.show()
     if smoke:

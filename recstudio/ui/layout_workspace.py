@@ -30,6 +30,7 @@ from recstudio.model.validation import LocatedProblem
 from recstudio.settings.workspaces import BODY_STRIP_PLACEMENT, Workspace
 from recstudio.ui.background import wait_for_preload, when_preloaded
 from recstudio.ui.document import ProjectDocument
+from recstudio.ui.i18n import translate
 
 if TYPE_CHECKING:
     from recstudio.ui.canvas.editor import LayoutEditor
@@ -50,7 +51,7 @@ class LayoutWorkspace(QWidget):
         self._build_pending = False
 
         self.pages = QStackedWidget()
-        self.loading = QLabel("Loading the canvas…")
+        self.loading = QLabel(translate("layout_workspace", "Loading the canvas…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty = self._empty_state()
         self.pages.addWidget(self.loading)
@@ -65,16 +66,21 @@ class LayoutWorkspace(QWidget):
         self.strip_button = QToolButton()
         self.strip_button.setObjectName("bodyStripButton")
         self.strip_button.setCheckable(True)
-        self.strip_button.setText("Body and problems")
-        self.strip_button.setToolTip("Show the live request body and its problems below")
+        self.strip_button.setText(translate("layout_workspace", "Body and problems"))
+        self.strip_button.setToolTip(
+            translate("layout_workspace", "Show the live request body and its problems below")
+        )
         self.strip_button.toggled.connect(self._on_strip_toggled)
         self.studio_button = QToolButton()
         self.studio_button.setObjectName("studioButton")
         self.studio_button.setCheckable(True)
-        self.studio_button.setText("Studio mode")
+        self.studio_button.setText(translate("layout_workspace", "Studio mode"))
         self.studio_button.setToolTip(
-            "Program (what the live recording renders) beside Preview (the scene you edit); "
-            "Take sends Preview"
+            translate(
+                "layout_workspace",
+                "Program (what the live recording renders) beside Preview (the scene you edit); "
+                "Take sends Preview",
+            )
         )
         self.studio_button.toggled.connect(self.set_studio)
         self.studio: StudioPanel | None = None
@@ -100,14 +106,17 @@ class LayoutWorkspace(QWidget):
         col = QVBoxLayout(page)
         col.addStretch(1)
         text = QLabel(
-            "<h3>No layout to design</h3><p>Layouts are for composite recordings (mix mode): "
-            "one video of everyone, arranged on a canvas. This project records another "
-            "way; its settings are in the Request workspace.</p>"
+            translate(
+                "layout_workspace",
+                "<h3>No layout to design</h3><p>Layouts are for composite recordings (mix mode): "
+                "one video of everyone, arranged on a canvas. This project records another "
+                "way; its settings are in the Request workspace.</p>",
+            )
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         col.addWidget(text)
-        go = QPushButton("Open the Request workspace (Ctrl+2)")
+        go = QPushButton(translate("layout_workspace", "Open the Request workspace (Ctrl+2)"))
         go.clicked.connect(lambda: self._window.workspaces.switch(Workspace.REQUEST))
         col.addWidget(go, 0, Qt.AlignmentFlag.AlignHCenter)
         col.addStretch(2)
@@ -131,7 +140,9 @@ class LayoutWorkspace(QWidget):
         docks["participantsDock"].setWidget(roster)
         editor.show_side = self._show_side
         self.editor = editor
-        self.preview_title = QLabel("<b>Preview</b> — the scene Take sends")
+        self.preview_title = QLabel(
+            translate("layout_workspace", "<b>Preview</b> — the scene Take sends")
+        )
         self.preview_title.hide()
         right = QWidget()
         col = QVBoxLayout(right)
@@ -249,13 +260,17 @@ class LayoutWorkspace(QWidget):
     def _on_document_checked(self) -> None:
         errors, warnings = self._window.problems_panel.count()
         if not self.document.checked_once:
-            text = "Checking the request…"
+            text = translate("layout_workspace", "Checking the request…")
         elif errors:
-            text = f"✖ {errors} error(s), {warnings} warning(s): Start is blocked"
+            text = translate(
+                "layout_workspace", "✖ {errors} error(s), {warnings} warning(s): Start is blocked"
+            ).format(errors=errors, warnings=warnings)
         elif warnings:
-            text = f"⚠ {warnings} warning(s); the bodies can be sent"
+            text = translate(
+                "layout_workspace", "⚠ {warnings} warning(s); the bodies can be sent"
+            ).format(warnings=warnings)
         else:
-            text = "✔ No problems: the bodies can be sent"
+            text = translate("layout_workspace", "✔ No problems: the bodies can be sent")
         self.strip_label.setText(text)
 
     def _on_strip_toggled(self, shown: bool) -> None:

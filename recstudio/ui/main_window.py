@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from recstudio.model.paths import Path
 from recstudio.model.validation import LocatedProblem
 from recstudio.ui.document import ProjectDocument
+from recstudio.ui.i18n import translate
 from recstudio.ui.panels.json_panel import JsonPanel
 from recstudio.ui.panels.problems_panel import ProblemsPanel
 
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         problems_box = QWidget()
         pb = QVBoxLayout(problems_box)
         pb.setContentsMargins(4, 0, 4, 4)
-        self.problems_title = QLabel("Problems")
+        self.problems_title = QLabel(translate("main_window", "Problems"))
         self.problems_title.setObjectName("problemsTitle")
         self.problems_title.setWordWrap(True)
         pb.addWidget(self.problems_title)
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
         # never stack on top of the top and bottom docks' heights
         self.setCorner(Qt.Corner.TopRightCorner, right)
         self.setCorner(Qt.Corner.BottomRightCorner, right)
-        self.body_dock = make_dock(self, "Body and problems", "bodyDock")
+        self.body_dock = make_dock(self, translate("main_window", "Body and problems"), "bodyDock")
         self.body_dock.setWidget(body)
         self.addDockWidget(right, self.body_dock)
         self.layout_binding = LayoutBinding(document)
@@ -106,9 +107,9 @@ class MainWindow(QMainWindow):
         self.layout_docks = {
             name: make_dock(self, title, name)
             for name, title in (
-                ("regionDock", "Region"),
-                ("participantsDock", "Participants"),
-                ("layoutOptionsDock", "Layout options"),
+                ("regionDock", translate("main_window", "Region")),
+                ("participantsDock", translate("main_window", "Participants")),
+                ("layoutOptionsDock", translate("main_window", "Layout options")),
             )
         }
         for dock in self.layout_docks.values():
@@ -116,7 +117,9 @@ class MainWindow(QMainWindow):
             dock.hide()
         # the Recordings workspace's view of the selected recording's layout, built the
         # first time it is shown (the recordings controller exists by then)
-        self.live_layout_dock = make_dock(self, "Live layout", "liveLayoutDock")
+        self.live_layout_dock = make_dock(
+            self, translate("main_window", "Live layout"), "liveLayoutDock"
+        )
         self.addDockWidget(right, self.live_layout_dock)
         self.live_layout_dock.hide()
         self.live_layout_dock.visibilityChanged.connect(self._on_live_layout_shown)
@@ -135,7 +138,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_sections()
-        self.statusBar().showMessage("Ready")
+        self.statusBar().showMessage(translate("main_window", "Ready"))
 
         self.section_list.currentRowChanged.connect(self._on_section_row_changed)
         self.problems_panel.problem_activated.connect(self.focus_problem)
@@ -169,43 +172,64 @@ class MainWindow(QMainWindow):
             return act
 
         self.act_new = action(
-            "&New", lambda: files.new_project(), QKeySequence.StandardKey.New, "New project"
+            translate("main_window", "&New"),
+            lambda: files.new_project(),
+            QKeySequence.StandardKey.New,
+            translate("main_window", "New project"),
         )
         self.act_open = action(
-            "&Open…", files.open_dialog, QKeySequence.StandardKey.Open, "Open a project"
+            translate("main_window", "&Open…"),
+            files.open_dialog,
+            QKeySequence.StandardKey.Open,
+            translate("main_window", "Open a project"),
         )
         self.act_save = action(
-            "&Save", files.save_in_background, QKeySequence.StandardKey.Save, "Save the project"
+            translate("main_window", "&Save"),
+            files.save_in_background,
+            QKeySequence.StandardKey.Save,
+            translate("main_window", "Save the project"),
         )
-        self.act_save_as = action("Save &As…", files.save_as, QKeySequence.StandardKey.SaveAs)
+        self.act_save_as = action(
+            translate("main_window", "Save &As…"), files.save_as, QKeySequence.StandardKey.SaveAs
+        )
         self.act_import = action(
-            "&Import…", files.import_dialog, "Ctrl+I", "Import a body, project or curl command"
+            translate("main_window", "&Import…"),
+            files.import_dialog,
+            "Ctrl+I",
+            translate("main_window", "Import a body, project or curl command"),
         )
         self.act_export = action(
-            "&Export…", files.export_dialog, "Ctrl+E", "Export as JSON, curl, Python or HTTPie"
+            translate("main_window", "&Export…"),
+            files.export_dialog,
+            "Ctrl+E",
+            translate("main_window", "Export as JSON, curl, Python or HTTPie"),
         )
-        self.act_quit = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.act_undo = stack.createUndoAction(self, "&Undo")
+        self.act_quit = action(
+            translate("main_window", "&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        self.act_undo = stack.createUndoAction(self, translate("main_window", "&Undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = stack.createRedoAction(self, "&Redo")
+        self.act_redo = stack.createRedoAction(self, translate("main_window", "&Redo"))
         self.act_redo.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
         )
         self.act_presenter = action(
-            "&Presenter mode",
+            translate("main_window", "&Presenter mode"),
             self._on_presenter_toggled,
             "Ctrl+Shift+P",
-            "Mask App ID, customer ID and secrets for screen sharing",
+            translate("main_window", "Mask App ID, customer ID and secrets for screen sharing"),
         )
         self.act_presenter.setCheckable(True)
 
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(translate("main_window", "&File"))
         for act in (self.act_new, self.act_open):
             file_menu.addAction(act)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(translate("main_window", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(self.recent_menu))
-        self.examples_menu = file_menu.addMenu("Open e&xample")
-        self.examples_menu.setToolTip("A copy of a bundled example project")
+        self.examples_menu = file_menu.addMenu(translate("main_window", "Open e&xample"))
+        self.examples_menu.setToolTip(
+            translate("main_window", "A copy of a bundled example project")
+        )
         self.examples_menu.aboutToShow.connect(self._fill_examples_menu)
         file_menu.addSeparator()
         for act in (self.act_save, self.act_save_as):
@@ -215,28 +239,39 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_export)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        edit_menu = menu.addMenu("&Edit")
+        edit_menu = menu.addMenu(translate("main_window", "&Edit"))
         edit_menu.addAction(self.act_undo)
         edit_menu.addAction(self.act_redo)
-        self.view_menu = menu.addMenu("&View")
+        self.view_menu = menu.addMenu(translate("main_window", "&View"))
         self.workspaces.fill_menu(self.view_menu)
         self.view_menu.addAction(self.act_presenter)
+        from recstudio.ui.language_menu import add_language_menu
+
+        self.language_menu = add_language_menu(self, self.view_menu)
         self.view_menu.addSeparator()
         for dock in (*self.layout_docks.values(), self.body_dock, self.live_layout_dock):
             self.view_menu.addAction(dock.toggleViewAction())
-        self.recording_menu = menu.addMenu("&Recording")
-        help_menu = menu.addMenu("&Help")
-        self.act_start_page = action("&Start page", lambda: self.show_start_page())
+        self.recording_menu = menu.addMenu(translate("main_window", "&Recording"))
+        help_menu = menu.addMenu(translate("main_window", "&Help"))
+        self.act_start_page = action(
+            translate("main_window", "&Start page"), lambda: self.show_start_page()
+        )
         self.act_shortcuts = action(
-            "&Keyboard shortcuts", self._on_shortcuts, "Ctrl+/", "Every key of the window"
+            translate("main_window", "&Keyboard shortcuts"),
+            self._on_shortcuts,
+            "Ctrl+/",
+            translate("main_window", "Every key of the window"),
         )
         self.act_documentation = action(
-            "&Documentation", self._on_documentation, "F1", "The README, shown here (no network)"
+            translate("main_window", "&Documentation"),
+            self._on_documentation,
+            "F1",
+            translate("main_window", "The README, shown here (no network)"),
         )
         for act in (self.act_start_page, self.act_shortcuts, self.act_documentation):
             help_menu.addAction(act)
         help_menu.addSeparator()
-        help_menu.addAction(action("&About recstudio", self._on_about))
+        help_menu.addAction(action(translate("main_window", "&About recstudio"), self._on_about))
 
         from recstudio.ui.icons import icon
 
@@ -250,22 +285,28 @@ class MainWindow(QMainWindow):
             (self.act_export, "export"),
         ):
             act.setIcon(icon(name))
-        self.toolbar = QToolBar("Main")
+        self.toolbar = QToolBar(translate("main_window", "Main"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         # toolbar buttons keep a short label; the menu entries say what will be undone
-        self.tool_undo = action("Undo", stack.undo)
-        self.tool_redo = action("Redo", stack.redo)
+        self.tool_undo = action(translate("main_window", "Undo"), stack.undo)
+        self.tool_redo = action(translate("main_window", "Redo"), stack.redo)
         self.tool_undo.setIcon(icon("undo"))
         self.tool_redo.setIcon(icon("redo"))
         self.tool_undo.setEnabled(False)
         self.tool_redo.setEnabled(False)
         stack.canUndoChanged.connect(self.tool_undo.setEnabled)
         stack.canRedoChanged.connect(self.tool_redo.setEnabled)
-        stack.undoTextChanged.connect(lambda t: self.tool_undo.setToolTip(f"Undo {t} (Ctrl+Z)"))
+        stack.undoTextChanged.connect(
+            lambda t: self.tool_undo.setToolTip(
+                translate("main_window", "Undo {t} (Ctrl+Z)").format(t=t)
+            )
+        )
         stack.redoTextChanged.connect(
-            lambda t: self.tool_redo.setToolTip(f"Redo {t} (Ctrl+Shift+Z)")
+            lambda t: self.tool_redo.setToolTip(
+                translate("main_window", "Redo {t} (Ctrl+Shift+Z)").format(t=t)
+            )
         )
         for entry in (
             self.act_new,
@@ -343,7 +384,10 @@ class MainWindow(QMainWindow):
     def _on_document_checked(self) -> None:
         errors, warnings = self.problems_panel.count()
         self.problems_title.setText(
-            f"<b>Problems</b> in all bodies — {errors} error(s), {warnings} warning(s)"
+            translate(
+                "main_window",
+                "<b>Problems</b> in all bodies — {errors} error(s), {warnings} warning(s)",
+            ).format(errors=errors, warnings=warnings)
         )
         self._mark_sections()
 
@@ -392,7 +436,7 @@ class MainWindow(QMainWindow):
         if self.document.file_path:
             name = self.document.file_path.name.removesuffix(".recstudio.json")
         self.setWindowModified(not self.document.undo_stack.isClean())
-        self.setWindowTitle(f"{name}[*] — recstudio")
+        self.setWindowTitle(translate("main_window", "{name}[*] — recstudio").format(name=name))
 
     def _on_live_layout_shown(self, visible: bool) -> None:
         from recstudio.ui.studio import LiveLayoutPanel
@@ -429,7 +473,7 @@ class MainWindow(QMainWindow):
 
         self.examples_menu.clear()
         for path in example_paths():
-            act = self.examples_menu.addAction(example_title(path))
+            act = self.examples_menu.addAction(translate("examples", example_title(path)))
             act.triggered.connect(lambda _c=False, p=path: self.files.open_example(p))
 
     def _on_shortcuts(self) -> None:
@@ -456,9 +500,12 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "About recstudio",
-            f"<b>recstudio {__version__}</b><br>Build, check, export and run Agora Cloud "
-            "Recording requests.",
+            translate("main_window", "About recstudio"),
+            translate(
+                "main_window",
+                "<b>recstudio {version}</b><br>Build, check, export and run Agora Cloud "
+                "Recording requests.",
+            ).format(version=__version__),
         )
 
     # -- window state --------------------------------------------------------------------
@@ -472,7 +519,7 @@ class MainWindow(QMainWindow):
         self.shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.confirm_discard("quitting"):
+        if not self.files.confirm_discard(translate("main_window", "quitting")):
             event.ignore()
             return
         for hook in list(self.close_hooks):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from recstudio.model.enums import Mode
 from recstudio.model.mode_switch import adapt_for_mode
 from recstudio.ui.document import ProjectDocument
+from recstudio.ui.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -24,7 +25,7 @@ def switch_mode(document: ProjectDocument, mode: Mode, widget: QWidget | None = 
             (("start",), change.start),
             (("update",), change.update),
         ],
-        f"Switch to {mode.value} mode",
+        translate("mode_switch", "Switch to {value} mode").format(value=mode.value),
     )
     message = change.summary()
     window = widget.window() if widget is not None else None

@@ -19,6 +19,7 @@ from recstudio.model.project import Project
 from recstudio.model.validation import LocatedProblem
 from recstudio.ui.document import ProjectDocument
 from recstudio.ui.forms.section_form import GroupSpec, SectionForm
+from recstudio.ui.i18n import translate
 
 if TYPE_CHECKING:
     from recstudio.ui.canvas.editor import LayoutEditor
@@ -146,7 +147,9 @@ def _service_creator(
             {"serviceName": name, "errorHandlePolicy": policy, "serviceParam": dict(param or {})}
         )
         document.set_value(
-            ("start", "extensionServiceConfig", "extensionServices"), items, f"Add {name}"
+            ("start", "extensionServiceConfig", "extensionServices"),
+            items,
+            translate("sections", "Add {name}").format(name=name),
         )
         index = len(items) - 1
         return (
@@ -179,7 +182,11 @@ def _update_output_resolver(project: Project) -> Path | None:
 
 
 def _update_output_creator(document: ProjectDocument) -> Path:
-    document.set_value(("update", "rtmpPublishConfig"), {"outputs": [{}]}, "Add CDN push address")
+    document.set_value(
+        ("update", "rtmpPublishConfig"),
+        {"outputs": [{}]},
+        translate("sections", "Add CDN push address"),
+    )
     return ("update", "rtmpPublishConfig", "outputs", 0)
 
 
@@ -200,26 +207,29 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
     sections.append(_session_section(document))
     add(
         "acquire",
-        "Acquire",
-        "Options of the acquire request",
+        translate("sections", "Acquire"),
+        translate("sections", "Options of the acquire request"),
         [
             GroupSpec(
-                "Acquire",
+                translate("sections", "Acquire"),
                 Endpoint.ACQUIRE,
                 _CR,
                 ("acquire",),
                 exclude=frozenset({"startParameter", "scene"}),
-                note="The scene is chosen from the mode (web → 1) unless set under Advanced.",
+                note=translate(
+                    "sections",
+                    "The scene is chosen from the mode (web → 1) unless set under Advanced.",
+                ),
             ),
         ],
     )
     add(
         "recording",
-        "Recording",
-        "recordingConfig: channel type, streams, idle time, subscriptions",
+        translate("sections", "Recording"),
+        translate("sections", "recordingConfig: channel type, streams, idle time, subscriptions"),
         [
             GroupSpec(
-                "Recording",
+                translate("sections", "Recording"),
                 _START,
                 _RC,
                 ("start", "recordingConfig"),
@@ -231,11 +241,11 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
     )
     add(
         "transcoding",
-        "Transcoding",
-        "transcodingConfig: canvas size, frame rate, bitrate",
+        translate("sections", "Transcoding"),
+        translate("sections", "transcodingConfig: canvas size, frame rate, bitrate"),
         [
             GroupSpec(
-                "Transcoding (composite output)",
+                translate("sections", "Transcoding (composite output)"),
                 _START,
                 _TC,
                 ("start", "recordingConfig", "transcodingConfig"),
@@ -247,11 +257,11 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
     sections.append(_layout_section(document, window.layout_binding, window))
     add(
         "files",
-        "Files",
-        "recordingFileConfig: HLS / MP4 (/ MP3 in raw) output",
+        translate("sections", "Files"),
+        translate("sections", "recordingFileConfig: HLS / MP4 (/ MP3 in raw) output"),
         [
             GroupSpec(
-                "Recorded files",
+                translate("sections", "Recorded files"),
                 _START,
                 "clientRequest.recordingFileConfig",
                 ("start", "recordingFileConfig"),
@@ -260,41 +270,45 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
     )
     add(
         "screenshots",
-        "Screenshots",
-        "snapshotConfig: JPG screenshots (raw / individual mode)",
+        translate("sections", "Screenshots"),
+        translate("sections", "snapshotConfig: JPG screenshots (raw / individual mode)"),
         [
             GroupSpec(
-                "Screenshots",
+                translate("sections", "Screenshots"),
                 _START,
                 "clientRequest.snapshotConfig",
                 ("start", "snapshotConfig"),
-                note="Without recordingFileConfig the task only takes screenshots (R25).",
+                note=translate(
+                    "sections", "Without recordingFileConfig the task only takes screenshots (R25)."
+                ),
             ),
         ],
         modes=frozenset({R, I}),
     )
     add(
         "storage",
-        "Storage",
-        "storageConfig: where Agora uploads the files",
+        translate("sections", "Storage"),
+        translate("sections", "storageConfig: where Agora uploads the files"),
         [
             GroupSpec(
-                "Third-party storage",
+                translate("sections", "Third-party storage"),
                 _START,
                 "clientRequest.storageConfig",
                 ("start", "storageConfig"),
-                note="Give Agora a write-only key; keys are kept out of project files.",
+                note=translate(
+                    "sections", "Give Agora a write-only key; keys are kept out of project files."
+                ),
             ),
         ],
     )
     web_param = "clientRequest.extensionServiceConfig.extensionServices[].serviceParam"
     add(
         "web",
-        "Web page",
-        "The page to record and an optional CDN push",
+        translate("sections", "Web page"),
+        translate("sections", "The page to record and an optional CDN push"),
         [
             GroupSpec(
-                "Web page recorder",
+                translate("sections", "Web page recorder"),
                 _START,
                 web_param,
                 (),
@@ -303,7 +317,7 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
                 variant="web_recorder_service",
             ),
             GroupSpec(
-                "Push to a CDN (optional)",
+                translate("sections", "Push to a CDN (optional)"),
                 _START,
                 web_param + ".outputs[]",
                 (),
@@ -312,35 +326,44 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
                     "rtmp_publish_service", "error_ignore", {"outputs": [{}]}, ("outputs", 0)
                 ),
                 variant="rtmp_publish_service",
-                note="rtmp:// or rtmps:// address; at most one (R32). A failing push "
-                "does not stop the page recording.",
+                note=translate(
+                    "sections",
+                    "rtmp:// or rtmps:// address; at most one (R32). A failing push "
+                    "does not stop the page recording.",
+                ),
             ),
         ],
         modes=frozenset({W}),
     )
     add(
         "update",
-        "Live update",
-        "The update request for a running recording (Recordings ▸ Update subscriptions)",
+        translate("sections", "Live update"),
+        translate(
+            "sections",
+            "The update request for a running recording (Recordings ▸ Update subscriptions)",
+        ),
         [
             GroupSpec(
-                "Change subscriptions while recording",
+                translate("sections", "Change subscriptions while recording"),
                 Endpoint.UPDATE,
                 "clientRequest.streamSubscribe",
                 ("update", "streamSubscribe"),
                 modes=frozenset({R, I, M}),
-                note="Each update replaces the previous subscription lists (R33); "
-                "#allstream# means everyone.",
+                note=translate(
+                    "sections",
+                    "Each update replaces the previous subscription lists (R33); "
+                    "#allstream# means everyone.",
+                ),
             ),
             GroupSpec(
-                "Pause or resume the page recording",
+                translate("sections", "Pause or resume the page recording"),
                 Endpoint.UPDATE,
                 "clientRequest.webRecordingConfig",
                 ("update", "webRecordingConfig"),
                 modes=frozenset({W}),
             ),
             GroupSpec(
-                "Change the CDN push address",
+                translate("sections", "Change the CDN push address"),
                 Endpoint.UPDATE,
                 "clientRequest.rtmpPublishConfig.outputs[]",
                 (),
@@ -352,11 +375,11 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
     )
     add(
         "advanced",
-        "Advanced / legacy",
-        "Decryption, legacy features and rarely used options",
+        translate("sections", "Advanced / legacy"),
+        translate("sections", "Decryption, legacy features and rarely used options"),
         [
             GroupSpec(
-                "Decryption",
+                translate("sections", "Decryption"),
                 _START,
                 _RC,
                 ("start", "recordingConfig"),
@@ -364,15 +387,15 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
                 modes=frozenset({R, I, M}),
             ),
             GroupSpec(
-                "Acquire (advanced)",
+                translate("sections", "Acquire (advanced)"),
                 Endpoint.ACQUIRE,
                 _CR,
                 ("acquire",),
                 include=frozenset({"scene", "regionAffinity"}),
             ),
-            GroupSpec("Stop", Endpoint.STOP, _CR, ("stop",)),
+            GroupSpec(translate("sections", "Stop"), Endpoint.STOP, _CR, ("stop",)),
             GroupSpec(
-                "Postponed transcoding (legacy)",
+                translate("sections", "Postponed transcoding (legacy)"),
                 _START,
                 "clientRequest.appsCollection",
                 ("start", "appsCollection"),
@@ -380,7 +403,7 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
                 modes=frozenset({R, I}),
             ),
             GroupSpec(
-                "Transcode options (legacy)",
+                translate("sections", "Transcode options (legacy)"),
                 _START,
                 "clientRequest.transcodeOptions",
                 ("start", "transcodeOptions"),
@@ -388,7 +411,7 @@ def build_sections(document: ProjectDocument, window: Any) -> list[Section]:
                 modes=frozenset({R, I}),
             ),
             GroupSpec(
-                "ApsaraVideo VoD (legacy)",
+                translate("sections", "ApsaraVideo VoD (legacy)"),
                 _START,
                 web_param,
                 (),
@@ -420,8 +443,8 @@ def _session_section(document: ProjectDocument) -> Section:
 
     return Section(
         "session",
-        "Session",
-        "Mode, App ID, channel, recorder UID and token",
+        translate("sections", "Session"),
+        translate("sections", "Mode, App ID, channel, recorder UID and token"),
         build,
         ALL,
         lambda lp: lp.project_path is not None and tuple(lp.project_path) in _SESSION_PATHS,
@@ -442,7 +465,7 @@ class LayoutBinding:
         self.forms: list[SectionForm] = []
         self.groups = [
             GroupSpec(
-                "Layout background and large user",
+                translate("sections", "Layout background and large user"),
                 _START,
                 _TC,
                 ("layouts",),
@@ -482,11 +505,14 @@ def _layout_section(document: ProjectDocument, binding: LayoutBinding, window: A
         col = QVBoxLayout(page)
         col.setContentsMargins(0, 0, 0, 0)
         note = QLabel(
-            "Regions, presets and scenes are edited on the canvas of the Layout workspace."
+            translate(
+                "sections",
+                "Regions, presets and scenes are edited on the canvas of the Layout workspace.",
+            )
         )
         note.setObjectName("groupNote")
         note.setWordWrap(True)
-        go = QPushButton("Open the canvas (Ctrl+1)")
+        go = QPushButton(translate("sections", "Open the canvas (Ctrl+1)"))
         go.setObjectName("openCanvasButton")
         go.clicked.connect(lambda: window.workspaces.switch(Workspace.LAYOUT))
         col.addWidget(note)
@@ -507,8 +533,11 @@ def _layout_section(document: ProjectDocument, binding: LayoutBinding, window: A
 
     return Section(
         "layout",
-        "Layout",
-        "The layout's background and large user (the canvas is in the Layout workspace)",
+        translate("sections", "Layout"),
+        translate(
+            "sections",
+            "The layout's background and large user (the canvas is in the Layout workspace)",
+        ),
         build,
         frozenset({M}),
         owns,

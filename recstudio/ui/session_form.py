@@ -25,6 +25,8 @@ from recstudio.model.validation import LocatedProblem
 from recstudio.ui import presenter
 from recstudio.ui.document import ProjectDocument
 from recstudio.ui.forms.editors import FieldEditor, TextEditor, editor_for
+from recstudio.ui.i18n import translate
+from recstudio.ui.marks import QT_TRANSLATE_NOOP
 
 
 @dataclass
@@ -51,10 +53,12 @@ class _Meta:
 #: Short enough that the picker's width (it sizes to its longest label) keeps the window
 #: inside 1024 px, the smallest screen the app is laid out for.
 _MODE_LABELS = {
-    Mode.RAW.value: "raw — individual: audio+video per user",
-    Mode.MIX.value: "mix — composite: everyone in one video",
-    Mode.WEB.value: "web — record a web page",
-    Mode.INDIVIDUAL.value: "individual (legacy v1) — audio, video apart",
+    Mode.RAW.value: QT_TRANSLATE_NOOP("session_form", "raw — individual: audio+video per user"),
+    Mode.MIX.value: QT_TRANSLATE_NOOP("session_form", "mix — composite: everyone in one video"),
+    Mode.WEB.value: QT_TRANSLATE_NOOP("session_form", "web — record a web page"),
+    Mode.INDIVIDUAL.value: QT_TRANSLATE_NOOP(
+        "session_form", "individual (legacy v1) — audio, video apart"
+    ),
 }
 #: Picker order: the current modes first, legacy individual (v1) last (agora-2026.md §1).
 _MODE_ORDER = [Mode.RAW, Mode.MIX, Mode.WEB, Mode.INDIVIDUAL]
@@ -67,7 +71,7 @@ class SessionForm(QWidget):
         self.editors: dict[Path, FieldEditor] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
-        box = QGroupBox("Session")
+        box = QGroupBox(translate("session_form", "Session"))
         form = QFormLayout(box)
         outer.addWidget(box)
         outer.addStretch(1)
@@ -90,71 +94,95 @@ class SessionForm(QWidget):
 
         row(
             ("name",),
-            _Meta("name", "A name for this project (shown in the title bar)"),
-            "Project name",
+            _Meta(
+                "name",
+                translate("session_form", "A name for this project (shown in the title bar)"),
+            ),
+            translate("session_form", "Project name"),
         )
         row(
             ("mode",),
             _Meta(
                 "mode",
-                "Recording mode: raw (individual recording v2), composite (mix), web page, "
-                "or legacy individual v1 (R1)",
+                translate(
+                    "session_form",
+                    "Recording mode: raw (individual recording v2), composite (mix), web page, "
+                    "or legacy individual v1 (R1)",
+                ),
                 choices=[m.value for m in _MODE_ORDER],
-                labels=_MODE_LABELS,
+                labels={k: translate("session_form", v) for k, v in _MODE_LABELS.items()},
             ),
-            "Mode",
+            translate("session_form", "Mode"),
         )
         row(
             ("app_id",),
-            _Meta("app_id", "App ID of the channel (Cloud Recording enabled for it)"),
-            "App ID",
+            _Meta(
+                "app_id",
+                translate("session_form", "App ID of the channel (Cloud Recording enabled for it)"),
+            ),
+            translate("session_form", "App ID"),
         )
         row(
             ("cname",),
             _Meta(
                 "cname",
-                "Channel name to record: < 64 bytes of letters, digits and "
-                "! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ , (R3)",
+                translate(
+                    "session_form",
+                    "Channel name to record: < 64 bytes of letters, digits and "
+                    "! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ , (R3)",
+                ),
             ),
-            "Channel (cname)",
+            translate("session_form", "Channel (cname)"),
         )
-        self.random_uid = QPushButton("Random")
-        self.random_uid.setToolTip("Pick a random UID for the recorder")
+        self.random_uid = QPushButton(translate("session_form", "Random"))
+        self.random_uid.setToolTip(translate("session_form", "Pick a random UID for the recorder"))
         self.random_uid.clicked.connect(self._on_random_uid_clicked)
         row(
             ("uid",),
             _Meta(
                 "uid",
-                "The recorder's own UID: an integer 1 … 4294967295 not used by anyone "
-                "else in the channel (R2)",
+                translate(
+                    "session_form",
+                    "The recorder's own UID: an integer 1 … 4294967295 not used by anyone "
+                    "else in the channel (R2)",
+                ),
             ),
-            "Recorder UID",
+            translate("session_form", "Recorder UID"),
             self.random_uid,
         )
-        self.generate_token = QPushButton("Generate")
+        self.generate_token = QPushButton(translate("session_form", "Generate"))
         self.generate_token.setToolTip(
-            "Generate an RTC token for the recorder UID from the profile's App Certificate"
+            translate(
+                "session_form",
+                "Generate an RTC token for the recorder UID from the profile's App Certificate",
+            )
         )
         self.generate_token.clicked.connect(self._on_generate_token_clicked)
         row(
             ("start", "token"),
             _Meta(
                 "token",
-                "RTC token for the recorder UID; needed when the App Certificate "
-                "is enabled (individual and mix only, R35)",
+                translate(
+                    "session_form",
+                    "RTC token for the recorder UID; needed when the App Certificate "
+                    "is enabled (individual and mix only, R35)",
+                ),
                 secret=True,
             ),
-            "Token",
+            translate("session_form", "Token"),
             self.generate_token,
         )
         profile = row(
             ("profile",),
             _Meta(
                 "profile",
-                "Connection profile used to send requests: choose it with the "
-                "Profile selector in the toolbar (Profiles… adds or edits one)",
+                translate(
+                    "session_form",
+                    "Connection profile used to send requests: choose it with the "
+                    "Profile selector in the toolbar (Profiles… adds or edits one)",
+                ),
             ),
-            "Connection profile",
+            translate("session_form", "Connection profile"),
         )
         # one place chooses the profile (the toolbar, which knows the existing ones)
         if isinstance(profile, TextEditor):
@@ -186,7 +214,10 @@ class SessionForm(QWidget):
         if len(path) == 1 and value is MISSING:
             value = ""  # top-level project fields are strings, never absent
         self.document.set_value(
-            path, value, f"Set {meta.key}", merge_key=f"field:{format_path(path)}"
+            path,
+            value,
+            translate("session_form", "Set {key}").format(key=meta.key),
+            merge_key=f"field:{format_path(path)}",
         )
 
     def refresh(self) -> None:
@@ -208,9 +239,14 @@ class SessionForm(QWidget):
         )
         self.generate_token.setEnabled(not web)
         self.hint.setText(
-            "Web mode records a web page: no channel is joined, cname is only a label."
+            translate(
+                "session_form",
+                "Web mode records a web page: no channel is joined, cname is only a label.",
+            )
             if web
-            else "The recorder joins the channel as one more user with this UID."
+            else translate(
+                "session_form", "The recorder joins the channel as one more user with this UID."
+            )
         )
         self._on_checked()
 
@@ -255,7 +291,7 @@ class SessionForm(QWidget):
     # -- actions -------------------------------------------------------------------------
     def _on_random_uid_clicked(self) -> None:
         uid = str(_random.randbelow(4_000_000_000 - 100_000) + 100_000)
-        self.document.set_value(("uid",), uid, "Random recorder UID")
+        self.document.set_value(("uid",), uid, translate("session_form", "Random recorder UID"))
 
     def _on_generate_token_clicked(self) -> None:
         """Profiles file and keyring are read on a worker (house rule 5); the app's own
@@ -268,7 +304,7 @@ class SessionForm(QWidget):
         recordings = getattr(self.window(), "recordings", None)
         project = copy.deepcopy(self.document.project)
         self.generate_token.setEnabled(False)
-        self.generate_token.setText("Generating…")
+        self.generate_token.setText(translate("session_form", "Generating…"))
 
         def work() -> tuple[str | None, str]:
             store = recordings.controller.connections().store if recordings is not None else None
@@ -276,12 +312,21 @@ class SessionForm(QWidget):
 
         def done(result: Any, error: BaseException | None) -> None:
             self.generate_token.setEnabled(True)
-            self.generate_token.setText("Generate")
-            token, message = result if error is None else (None, f"Cannot generate: {error}")
+            self.generate_token.setText(translate("session_form", "Generate"))
+            token, message = (
+                result
+                if error is None
+                else (
+                    None,
+                    translate("session_form", "Cannot generate: {error}").format(error=error),
+                )
+            )
             if token is None:
-                QMessageBox.information(self, "Generate token", message)
+                QMessageBox.information(self, translate("session_form", "Generate token"), message)
                 return
-            self.document.set_value(("start", "token"), token, "Generate token")
+            self.document.set_value(
+                ("start", "token"), token, translate("session_form", "Generate token")
+            )
             status = getattr(self.window(), "statusBar", None)
             if status is not None:
                 status().showMessage(message, 8000)

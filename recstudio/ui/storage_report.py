@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from recstudio.ui.background import run_in_background
+from recstudio.ui.i18n import translate
+from recstudio.ui.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from recstudio.ui.recordings.feature import RecordingsUi
@@ -36,10 +38,10 @@ COLOURS = {
     "not_found": "#c62828",
 }
 VERDICT_WORDS = {
-    "complete": "Complete",
-    "still_arriving": "Still arriving",
-    "incomplete": "Incomplete",
-    "not_found": "Not found",
+    "complete": QT_TRANSLATE_NOOP("storage_report", "Complete"),
+    "still_arriving": QT_TRANSLATE_NOOP("storage_report", "Still arriving"),
+    "incomplete": QT_TRANSLATE_NOOP("storage_report", "Incomplete"),
+    "not_found": QT_TRANSLATE_NOOP("storage_report", "Not found"),
 }
 
 
@@ -51,23 +53,43 @@ def preflight_html(report: Any) -> str:
     """The pre-flight report as rich text: one coloured line per step, field to fix."""
     colour = COLOURS["pass" if report.ok else "fail"]
     target = report.target
-    head = (
-        f"<p style='font-size:15pt;color:{colour}'><b>{_e(report.summary())}</b></p>"
-        f"<p>Vendor {_e(target.get('vendor', '?'))}, bucket <b>{_e(target.get('bucket', '?'))}"
-        f"</b>, region {_e(target.get('region', '?'))}, folder "
-        f"<code>{_e('/'.join(target.get('fileNamePrefix') or []) or '(bucket root)')}</code>"
-        "</p><table cellspacing='0' cellpadding='4'>"
+    head = translate(
+        "storage_report",
+        "<p style='font-size:15pt;color:{colour}'><b>{e}</b></p><p>Vendor {e2}, bucket "
+        "<b>{e3}</b>, region {e4}, folder <code>{e5}</code></p><table cellspacing='0' "
+        "cellpadding='4'>",
+    ).format(
+        colour=colour,
+        e=_e(report.summary()),
+        e2=_e(target.get("vendor", "?")),
+        e3=_e(target.get("bucket", "?")),
+        e4=_e(target.get("region", "?")),
+        e5=_e(
+            "/".join(target.get("fileNamePrefix") or [])
+            or translate("storage_report", "(bucket root)")
+        ),
     )
     rows = []
     for step in report.steps:
         fix = (
-            f"<br><span style='color:{COLOURS['fail']}'>fix: <code>{_e(step.field)}</code></span>"
+            translate(
+                "storage_report", "<br><span style='color:{fail}'>fix: <code>{e}</code></span>"
+            ).format(fail=COLOURS["fail"], e=_e(step.field))
             if step.field and step.outcome == "fail"
             else ""
         )
         rows.append(
-            f"<tr><td style='color:{COLOURS[step.outcome]}'><b>{_e(step.outcome.upper())}</b>"
-            f"</td><td><b>{_e(step.name)}</b></td><td>{_e(step.message)}{fix}</td></tr>"
+            translate(
+                "storage_report",
+                "<tr><td "
+                "style='color:{value}'><b>{e}</b></td><td><b>{e2}</b></td><td>{e3}{fix}</td></tr>",
+            ).format(
+                value=COLOURS[step.outcome],
+                e=_e(step.outcome.upper()),
+                e2=_e(step.name),
+                e3=_e(step.message),
+                fix=fix,
+            )
         )
     return head + "".join(rows) + "</table>"
 
@@ -76,11 +98,13 @@ def receipt_html(receipt: Any) -> str:
     """The receipt as rich text: verdict banner, reasons, playlists, notes, objects."""
     colour = COLOURS[receipt.verdict]
     counts = ", ".join(f"{n} {kind}" for kind, n in sorted(receipt.counts().items()))
+    verdict = translate("storage_report", VERDICT_WORDS[receipt.verdict])
     parts = [
-        f"<p style='font-size:15pt;color:{colour}'><b>{VERDICT_WORDS[receipt.verdict]}</b>"
+        f"<p style='font-size:15pt;color:{colour}'><b>{verdict}</b>"
         f"{' — ' + _e(counts) if counts else ''}</p>",
-        f"<p>Recording <code>{_e(receipt.sid)}</code> in bucket "
-        f"<b>{_e(receipt.target.get('bucket'))}</b></p>",
+        translate(
+            "storage_report", "<p>Recording <code>{e}</code> in bucket <b>{e2}</b></p>"
+        ).format(e=_e(receipt.sid), e2=_e(receipt.target.get("bucket"))),
     ]
     if receipt.reasons:
         parts.append("<ul>" + "".join(f"<li>{_e(r)}</li>" for r in receipt.reasons) + "</ul>")
@@ -88,28 +112,48 @@ def receipt_html(receipt: Any) -> str:
         from recstudio.storage.receipt import UPLOAD_STATUS_TEXT
 
         words = UPLOAD_STATUS_TEXT.get(receipt.uploading_status, receipt.uploading_status)
-        parts.append(f"<p>Stop said <i>{_e(words)}</i></p>")
+        parts.append(translate("storage_report", "<p>Stop said <i>{e}</i></p>").format(e=_e(words)))
     if receipt.playlists:
         parts.append(
-            "<table cellspacing='0' cellpadding='3'><tr><th align='left'>Playlist</th>"
-            "<th>Segments</th><th>Seconds</th><th>Missing</th><th>START tags</th></tr>"
+            translate(
+                "storage_report",
+                "<table cellspacing='0' cellpadding='3'><tr><th align='left'>Playlist</th>"
+                "<th>Segments</th><th>Seconds</th><th>Missing</th><th>START tags</th></tr>",
+            )
         )
         for check in receipt.playlists:
             missing = len(check.missing)
             style = f" style='color:{COLOURS['fail']}'" if missing else ""
             tags = ", ".join(t["track_type"].lower() for t in check.start_tags)
             parts.append(
-                f"<tr><td><code>{_e(check.name)}</code></td><td align='right'>"
-                f"{check.segments}</td><td align='right'>{check.duration_s:.1f}</td>"
-                f"<td align='right'{style}>{missing}</td><td>{_e(tags)}</td></tr>"
+                translate(
+                    "storage_report",
+                    "<tr><td><code>{e}</code></td><td align='right'>{segments}</td><td "
+                    "align='right'>{duration_s:.1f}</td><td "
+                    "align='right'{style}>{missing}</td><td>{e2}</td></tr>",
+                ).format(
+                    e=_e(check.name),
+                    segments=check.segments,
+                    duration_s=check.duration_s,
+                    style=style,
+                    missing=missing,
+                    e2=_e(tags),
+                )
             )
         parts.append("</table>")
     if receipt.notes:
         parts.append("".join(f"<p>Note: {_e(n)}</p>" for n in receipt.notes))
     if receipt.objects:
-        parts.append("<p><b>Objects</b></p><table cellspacing='0' cellpadding='2'>")
+        parts.append(
+            translate(
+                "storage_report", "<p><b>Objects</b></p><table cellspacing='0' cellpadding='2'>"
+            )
+        )
         parts += [
-            f"<tr><td><code>{_e(o['key'])}</code></td><td align='right'>{o['size']:,} B</td></tr>"
+            translate(
+                "storage_report",
+                "<tr><td><code>{e}</code></td><td align='right'>{size:,} B</td></tr>",
+            ).format(e=_e(o["key"]), size=o["size"])
             for o in receipt.objects
         ]
         parts.append("</table>")
@@ -136,7 +180,9 @@ class StorageReportDialog(QDialog):
         self.view.setOpenLinks(False)
         self.status = QLabel("")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.again = buttons.addButton("Check again", QDialogButtonBox.ButtonRole.ActionRole)
+        self.again = buttons.addButton(
+            translate("storage_report", "Check again"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.again.clicked.connect(self.run)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -146,7 +192,7 @@ class StorageReportDialog(QDialog):
 
     def run(self) -> None:
         self.again.setEnabled(False)
-        self.status.setText("Talking to the bucket…")
+        self.status.setText(translate("storage_report", "Talking to the bucket…"))
         run_in_background(self._work, self._on_done, owner=self)
 
     def _on_done(self, result: Any, error: BaseException | None) -> None:
@@ -155,8 +201,11 @@ class StorageReportDialog(QDialog):
             field = getattr(error, "field", None)
             self.status.setText("")
             self.view.setHtml(
-                f"<p style='font-size:15pt;color:{COLOURS['fail']}'><b>Cannot check</b></p>"
-                f"<p>{_e(error)}</p>" + (f"<p>fix: <code>{_e(field)}</code></p>" if field else "")
+                translate(
+                    "storage_report",
+                    "<p style='font-size:15pt;color:{fail}'><b>Cannot check</b></p><p>{e}</p>",
+                ).format(fail=COLOURS["fail"], e=_e(error))
+                + (f"<p>fix: <code>{_e(field)}</code></p>" if field else "")
             )
             return
         self.result = result
@@ -185,7 +234,9 @@ def open_preflight(window: Any) -> StorageReportDialog:
     def work() -> Any:
         return run_preflight(config, acquire_region=region if isinstance(region, str) else None)
 
-    dialog = StorageReportDialog(window, "Storage pre-flight", work, preflight_html)
+    dialog = StorageReportDialog(
+        window, translate("storage_report", "Storage pre-flight"), work, preflight_html
+    )
     dialog.show()
     dialog.run()
     return dialog
@@ -198,7 +249,9 @@ def open_receipt(window: Any, recordings: RecordingsUi) -> StorageReportDialog |
     item = recordings.panel.current() or recordings.controller.target()
     if item is None or not item.sid:
         QMessageBox.information(
-            window, "Verify files", "Select a recording that has a sid (after Start)."
+            window,
+            translate("storage_report", "Verify files"),
+            translate("storage_report", "Select a recording that has a sid (after Start)."),
         )
         return None
     config, sid = _storage_config(window), item.sid
@@ -208,7 +261,12 @@ def open_receipt(window: Any, recordings: RecordingsUi) -> StorageReportDialog |
         facts = recording_facts(sid, files=files, stopped_at=ended)
         return verify_recording(config, sid, facts=facts)
 
-    dialog = StorageReportDialog(window, f"Files of {item.cname}", work, receipt_html)
+    dialog = StorageReportDialog(
+        window,
+        translate("storage_report", "Files of {cname}").format(cname=item.cname),
+        work,
+        receipt_html,
+    )
     dialog.show()
     dialog.run()
     return dialog
@@ -216,18 +274,24 @@ def open_receipt(window: Any, recordings: RecordingsUi) -> StorageReportDialog |
 
 def install_storage_actions(window: Any, recordings: RecordingsUi) -> None:
     """Recording menu: "Check storage…" and "Verify files…" (new file, one-line hook)."""
-    check = QAction("Check storage…", window)
+    check = QAction(translate("storage_report", "Check storage…"), window)
     check.setObjectName("checkStorageAction")
     check.setShortcut(QKeySequence("Ctrl+Shift+K"))
     check.setToolTip(
-        "Pre-flight: write, read back and delete a probe under fileNamePrefix with the "
-        "project's storage keys (a write-only key passes)"
+        translate(
+            "storage_report",
+            "Pre-flight: write, read back and delete a probe under fileNamePrefix with the "
+            "project's storage keys (a write-only key passes)",
+        )
     )
     check.triggered.connect(lambda: open_preflight(window))
-    verify = QAction("Verify files…", window)
+    verify = QAction(translate("storage_report", "Verify files…"), window)
     verify.setObjectName("verifyFilesAction")
     verify.setToolTip(
-        "Delivery receipt: are the selected recording's files in the bucket and playable?"
+        translate(
+            "storage_report",
+            "Delivery receipt: are the selected recording's files in the bucket and playable?",
+        )
     )
     verify.triggered.connect(lambda: open_receipt(window, recordings))
     window.recording_menu.addSeparator()
@@ -245,7 +309,7 @@ def verify_enabled(item: Any) -> bool:
 
 def _add_panel_button(panel: Any, controller: Any, verify: QAction) -> None:
     """ "Verify files" beside the panel's other buttons, enabled for a stopped recording."""
-    button = QPushButton("Verify files")
+    button = QPushButton(translate("storage_report", "Verify files"))
     button.setObjectName("verifyFilesButton")
     button.setToolTip(verify.toolTip())
     button.clicked.connect(verify.trigger)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from recstudio.layout.studio import ProgramPicture, program_picture, scene_for_number, studio_target
+from recstudio.ui.i18n import translate
 
 if TYPE_CHECKING:
     from recstudio.ui.canvas.editor import LayoutEditor
@@ -40,7 +41,7 @@ class ProgramView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("programView")
-        self.picture = ProgramPicture((), 0, "#000000", "no live recording")
+        self.picture = ProgramPicture((), 0, "#000000", translate("studio", "no live recording"))
         self.canvas = (1280, 720)
         self.setMinimumSize(160, 90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -99,30 +100,34 @@ class StudioPanel(QWidget):
         self.editor = editor
         self.recording_combo = QComboBox()
         self.recording_combo.setObjectName("studioRecording")
-        self.recording_combo.setToolTip("The live composite recording Take sends to")
+        self.recording_combo.setToolTip(
+            translate("studio", "The live composite recording Take sends to")
+        )
         self.recording_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.recording_combo.setMinimumContentsLength(14)
-        self.title = QLabel("<b>Program</b> — what the recording renders now")
+        self.title = QLabel(translate("studio", "<b>Program</b> — what the recording renders now"))
         self.title.setWordWrap(True)
         self.program = ProgramView()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("groupNote")
-        self.take_button = QPushButton("Take")
+        self.take_button = QPushButton(translate("studio", "Take"))
         self.take_button.setObjectName("takeButton")
-        self.act_take = QAction("Take", self)
+        self.act_take = QAction(translate("studio", "Take"), self)
         self.act_take.setShortcut(QKeySequence("Ctrl+T"))
         self.act_take.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.act_take.setToolTip("Send the Preview scene to the live recording (Ctrl+T)")
+        self.act_take.setToolTip(
+            translate("studio", "Send the Preview scene to the live recording (Ctrl+T)")
+        )
         self.act_take.triggered.connect(self.take)
         self.take_button.setToolTip(self.act_take.toolTip())
         self.take_button.clicked.connect(self.act_take.trigger)
         self.addAction(self.act_take)
         self.scene_actions: list[QAction] = []
         for n in range(1, 10):
-            act = QAction(f"Scene {n} into Preview", self)
+            act = QAction(translate("studio", "Scene {n} into Preview").format(n=n), self)
             act.setShortcut(QKeySequence(str(n)))
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             act.triggered.connect(lambda _c=False, k=n: self.pick_scene(k))
@@ -130,7 +135,7 @@ class StudioPanel(QWidget):
             self.addAction(act)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Live:"))
+        top.addWidget(QLabel(translate("studio", "Live:")))
         top.addWidget(self.recording_combo, 1)
         col = QVBoxLayout(self)
         col.setContentsMargins(4, 4, 4, 4)
@@ -169,10 +174,15 @@ class StudioPanel(QWidget):
         self.recording_combo.clear()
         for running in sorted(live, key=lambda i: -i.started_at):
             self.recording_combo.addItem(
-                f"{running.cname} — sid {(running.sid or '')[:8]}", running.key
+                translate("studio", "{cname} — sid {value}").format(
+                    cname=running.cname, value=(running.sid or "")[:8]
+                ),
+                running.key,
             )
         if not live:
-            self.recording_combo.addItem("(no composite recording running)", "")
+            self.recording_combo.addItem(
+                translate("studio", "(no composite recording running)"), ""
+            )
         k = self.recording_combo.findData(key)
         self.recording_combo.setCurrentIndex(max(0, k))
         self.recording_combo.blockSignals(False)
@@ -180,16 +190,22 @@ class StudioPanel(QWidget):
         snap = self.editor.controller.snapshot()
         canvas = (snap.canvas_w, snap.canvas_h)
         if item is None:
-            picture = ProgramPicture((), 0, "#000000", "no live recording")
+            picture = ProgramPicture((), 0, "#000000", translate("studio", "no live recording"))
         else:
             picture = program_picture(item.layout, self.editor.controller.simulated_users)
         self.program.show_picture(picture, canvas)
         preview = self.editor.controller.layout_name or "?"
-        sent = f"“{item.layout_name}”" if item is not None and item.layout_name else "the start's"
+        sent = (
+            f"“{item.layout_name}”"
+            if item is not None and item.layout_name
+            else translate("studio", "the start's")
+        )
         self.status.setText(
-            f"Program: {sent} layout. Preview: “{preview}”. Number keys pick a scene."
+            translate(
+                "studio", "Program: {sent} layout. Preview: “{preview}”. Number keys pick a scene."
+            ).format(sent=sent, preview=preview)
             if item is not None
-            else "Start a composite recording (Ctrl+R) to take scenes live."
+            else translate("studio", "Start a composite recording (Ctrl+R) to take scenes live.")
         )
         self.take_button.setEnabled(item is not None)
         self.act_take.setEnabled(item is not None)
@@ -202,7 +218,9 @@ class StudioPanel(QWidget):
         names = list(self.editor.document.project.layouts)
         name = scene_for_number(names, number)
         if name is None:
-            self._window.statusBar().showMessage(f"There is no scene {number}.", 3000)
+            self._window.statusBar().showMessage(
+                translate("studio", "There is no scene {number}.").format(number=number), 3000
+            )
             return False
         self.editor.set_layout(name)
         return True
@@ -219,7 +237,8 @@ class StudioPanel(QWidget):
         request, changes, errors = controller.actions.layout_preview(key, name)
         if errors:
             self.status.setText(
-                f"“{name}” cannot be taken: " + "; ".join(p.message for p in errors[:3])
+                translate("studio", "“{name}” cannot be taken: ").format(name=name)
+                + "; ".join(p.message for p in errors[:3])
             )
             return False
         if any(c.reverts for c in changes):
@@ -231,7 +250,7 @@ class StudioPanel(QWidget):
                 return False
         sent = bool(controller.actions.send_layout(key, name, request))
         if sent:
-            self.status.setText(f"Taking “{name}”…")
+            self.status.setText(translate("studio", "Taking “{name}”…").format(name=name))
         return sent
 
 
@@ -267,10 +286,18 @@ class LiveLayoutPanel(QWidget):
             if isinstance(w, int) and isinstance(h, int) and w > 0 and h > 0:
                 size = (w, h)
         if item is None or item.mode != "mix":
-            note = "select a composite recording" if item is None else "not a composite recording"
+            note = (
+                translate("studio", "select a composite recording")
+                if item is None
+                else translate("studio", "not a composite recording")
+            )
             self.view.show_picture(ProgramPicture((), 0, "#000000", note), size)
             self.caption.setText("")
             return
         self.view.show_picture(program_picture(item.layout, 4), size)
-        name = f"“{item.layout_name}”" if item.layout_name else "the start's"
-        self.caption.setText(f"{item.cname}: {name} layout (presets drawn for 4 users)")
+        name = f"“{item.layout_name}”" if item.layout_name else translate("studio", "the start's")
+        self.caption.setText(
+            translate("studio", "{cname}: {name} layout (presets drawn for 4 users)").format(
+                cname=item.cname, name=name
+            )
+        )

@@ -9,6 +9,8 @@ if TYPE_CHECKING:
     from recstudio.model.project import Project
     from recstudio.settings.profiles import ProfileStore
 
+from recstudio.ui.i18n import translate
+
 
 def generate_token_for(
     project: Project, expire_seconds: int = 24 * 3600, store: ProfileStore | None = None
@@ -22,13 +24,18 @@ def generate_token_for(
     try:
         profile = store.get(project.profile)
     except ProfileError:
-        return None, f"The connection profile “{project.profile}” does not exist."
+        return None, translate(
+            "token_action", "The connection profile “{profile}” does not exist."
+        ).format(profile=project.profile)
     secret = store.app_certificate(profile)
     certificate = secret.get_secret_value() if secret is not None else ""
     if not certificate:
         return None, (
-            f"No App Certificate is stored for the profile “{profile.name}”. Add it in "
-            "Connection profiles (it is kept in the system keyring)."
+            translate(
+                "token_action",
+                "No App Certificate is stored for the profile “{name}”. Add it in Connection "
+                "profiles (it is kept in the system keyring).",
+            ).format(name=profile.name)
         )
     app_id = project.app_id or profile.app_id
     try:
@@ -41,5 +48,8 @@ def generate_token_for(
             privilege_expire=expire_seconds,
         )
     except TokenError as exc:
-        return None, f"Cannot generate a token: {exc}"
-    return token, "Token generated (valid 24 h; a token cannot be renewed during a recording)."
+        return None, translate("token_action", "Cannot generate a token: {exc}").format(exc=exc)
+    return token, translate(
+        "token_action",
+        "Token generated (valid 24 h; a token cannot be renewed during a recording).",
+    )

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from PySide6.QtGui import QUndoCommand
 
 from recstudio.model.paths import Path, format_path
+from recstudio.ui.i18n import translate
 
 
 class ValueTarget(Protocol):
@@ -40,7 +41,8 @@ class SetValueCommand(QUndoCommand):
         *,
         merge_key: str | None = None,
     ) -> None:
-        super().__init__(text or f"Change {format_path(path)}")
+        change = translate("undo", "Change {path}")
+        super().__init__(text or change.format(path=format_path(path)))
         self._document = document
         self.path = path
         self.old = copy.deepcopy(document.get(path))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
@@ -25,6 +25,17 @@ from recstudio.settings.workspaces import (
     Workspace,
     decode_state,
     encode_state,
+)
+from recstudio.ui.i18n import translate
+
+#: settings/workspaces.py is Qt-free: its titles and tips, marked here for pyside6-lupdate
+_TEXTS = (
+    QT_TRANSLATE_NOOP("workspaces", "Layout"),
+    QT_TRANSLATE_NOOP("workspaces", "Request"),
+    QT_TRANSLATE_NOOP("workspaces", "Recordings"),
+    QT_TRANSLATE_NOOP("workspaces", "Design the composite layout on the canvas"),
+    QT_TRANSLATE_NOOP("workspaces", "Section forms beside the live request body"),
+    QT_TRANSLATE_NOOP("workspaces", "Recordings, request log and the Sandbox"),
 )
 
 #: bumped when the set of docks changes, so arrangements saved by another version are
@@ -59,24 +70,27 @@ class WorkspaceSwitcher(QObject):
         self.group.setExclusive(True)
         self.actions: dict[Workspace, QAction] = {}
         for ws in Workspace:
-            act = QAction(TITLES[ws], self)
+            act = QAction(translate("workspaces", TITLES[ws]), self)
             act.setCheckable(True)
             act.setShortcut(QKeySequence(SHORTCUTS[ws]))
-            act.setToolTip(f"{TIPS[ws]} ({SHORTCUTS[ws]})")
-            act.setStatusTip(TIPS[ws])
+            tip = translate("workspaces", TIPS[ws])
+            act.setToolTip(f"{tip} ({SHORTCUTS[ws]})")
+            act.setStatusTip(tip)
             act.setObjectName(f"workspace-{ws.value}")
             act.triggered.connect(lambda _checked=False, w=ws: self.switch(w))
             self.group.addAction(act)
             self.actions[ws] = act
-        self.act_reset = QAction("Reset workspace layout", self)
-        self.act_reset.setToolTip("Put this workspace's panels back where they started")
+        self.act_reset = QAction(translate("workspaces", "Reset workspace layout"), self)
+        self.act_reset.setToolTip(
+            translate("workspaces", "Put this workspace's panels back where they started")
+        )
         self.act_reset.triggered.connect(self.reset)
 
     # -- building ------------------------------------------------------------------------
     def mode_bar(self) -> QToolBar:
         """The vertical mode bar on the window's left edge (width is cheaper than height
         on a laptop screen, and the canvas wants the height)."""
-        bar = QToolBar("Workspaces")
+        bar = QToolBar(translate("workspaces", "Workspaces"))
         bar.setObjectName("workspaceBar")
         bar.setMovable(False)
         bar.setFloatable(False)

@@ -17,7 +17,23 @@ from PySide6.QtWidgets import (
 from window_kit import dispose_window
 
 from recstudio.settings.workspaces import Workspace
+from recstudio.ui.i18n import install_translators, remove_translators
 from recstudio.ui.launch import build_main_window
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def lang_window(request, qtbot):
+    """The window in English and in Chinese (issue 17: layouts stay intact with the shorter
+    or longer strings)."""
+    install_translators(request.param)
+    try:
+        win = build_main_window()
+        win.show()
+        qtbot.waitExposed(win)
+        yield win
+        dispose_window(win)
+    finally:
+        remove_translators()
 
 
 def _settled(win, qtbot) -> None:
@@ -149,7 +165,8 @@ def test_canvas_covers_half_the_window_at_1366x768(window, qtbot) -> None:
 
 @pytest.mark.parametrize("size", [(1024, 700), (1366, 768)])
 @pytest.mark.parametrize("ws", list(Workspace))
-def test_every_workspace_fits_without_squashing(window, qtbot, ws, size) -> None:
+def test_every_workspace_fits_without_squashing(lang_window, qtbot, ws, size) -> None:
+    window = lang_window
     _shown(window, ws, size, qtbot)
     if ws is Workspace.RECORDINGS:  # its lazily built panels count too
         _ = window.recordings.sandbox_panel, window.recordings.log_panel
@@ -159,8 +176,9 @@ def test_every_workspace_fits_without_squashing(window, qtbot, ws, size) -> None
     assert _squashed(window) == []
 
 
-def test_request_sections_fit_at_1024x700(window, qtbot) -> None:
+def test_request_sections_fit_at_1024x700(lang_window, qtbot) -> None:
     """Every section form (the Request workspace's pages) at the smallest window."""
+    window = lang_window
     _shown(window, Workspace.REQUEST, (1024, 700), qtbot)
     for key in window.sections:
         if window.section_list.item(list(window.sections).index(key)).isHidden():

@@ -28,6 +28,7 @@ from recstudio.layout.regions import Region
 from recstudio.layout.templates import template
 from recstudio.model.paths import MISSING, Path
 from recstudio.ui.document import ProjectDocument
+from recstudio.ui.i18n import translate
 
 #: Views import these from here; the decisions live in recstudio.layout.editing.
 __all__ = ["CUSTOM_LAYOUT", "DEFAULT_CANVAS", "LayoutController", "LayoutSnapshot", "merge_item"]
@@ -208,7 +209,11 @@ class LayoutController(QObject):
 
     def _refuse_if_preset(self) -> bool:
         if not self.snapshot().custom:
-            self.message.emit("Convert the preset to a custom layout to edit regions")
+            self.message.emit(
+                translate(
+                    "canvas.controller", "Convert the preset to a custom layout to edit regions"
+                )
+            )
             return True
         return False
 
@@ -225,7 +230,12 @@ class LayoutController(QObject):
         new = editing.nudged(self._regions(), sel, dx_px, dy_px, snap.canvas_w, snap.canvas_h)
         if new != self._regions():
             key = f"nudge:{self._name}:{sel}"
-            self.commit_regions(new, "Nudge region", merge_key=key, selection=self._selection)
+            self.commit_regions(
+                new,
+                translate("canvas.controller", "Nudge region"),
+                merge_key=key,
+                selection=self._selection,
+            )
 
     def add_region(self) -> None:
         if self._refuse_if_preset():
@@ -237,17 +247,28 @@ class LayoutController(QObject):
             self.message.emit(str(exc))
             return
         extra = self._to_custom(drop_large=False)
-        self.commit_regions(new, "Add region", selection=[len(new) - 1], extra=extra)
+        self.commit_regions(
+            new, translate("canvas.controller", "Add region"), selection=[len(new) - 1], extra=extra
+        )
 
     def delete_selected(self) -> None:
         sel = self.editable()
         if not sel:
             if self._selection:
-                self.message.emit("Locked regions cannot be deleted; unlock them first")
+                self.message.emit(
+                    translate(
+                        "canvas.controller", "Locked regions cannot be deleted; unlock them first"
+                    )
+                )
             return
         regions = self._regions()
         keep = [i for i in range(len(regions)) if i not in sel]
-        self.commit_regions([regions[i] for i in keep], "Delete region", order=keep, selection=[])
+        self.commit_regions(
+            [regions[i] for i in keep],
+            translate("canvas.controller", "Delete region"),
+            order=keep,
+            selection=[],
+        )
 
     def duplicate_selected(self) -> None:
         sel = self.editable()
@@ -260,7 +281,9 @@ class LayoutController(QObject):
             self.message.emit(str(exc))
             return
         order: list[int | None] = [*range(len(regions)), *([None] * len(sel))]
-        self.commit_regions(new, "Duplicate region", order=order, selection=new_sel)
+        self.commit_regions(
+            new, translate("canvas.controller", "Duplicate region"), order=order, selection=new_sel
+        )
 
     def copy_text(self) -> str:
         """The clipboard form: a JSON list of layoutConfig items (other tools can read it)."""
@@ -279,7 +302,10 @@ class LayoutController(QObject):
             return False
         order: list[int | None] = [*range(len(regions)), *([None] * (len(new) - len(regions)))]
         self.commit_regions(
-            new, "Paste regions", order=order, selection=range(len(regions), len(new))
+            new,
+            translate("canvas.controller", "Paste regions"),
+            order=order,
+            selection=range(len(regions), len(new)),
         )
         return True
 
@@ -293,30 +319,38 @@ class LayoutController(QObject):
         self.commit_regions([regions[i] for i in order], text, order=order, selection=new_sel)
 
     def raise_selected(self) -> None:
-        self._reorder(ops.raise_, "Bring region forward")
+        self._reorder(ops.raise_, translate("canvas.controller", "Bring region forward"))
 
     def lower_selected(self) -> None:
-        self._reorder(ops.lower, "Send region backward")
+        self._reorder(ops.lower, translate("canvas.controller", "Send region backward"))
 
     def to_front(self) -> None:
-        self._reorder(ops.to_front, "Bring region to front")
+        self._reorder(ops.to_front, translate("canvas.controller", "Bring region to front"))
 
     def to_back(self) -> None:
-        self._reorder(ops.to_back, "Send region to back")
+        self._reorder(ops.to_back, translate("canvas.controller", "Send region to back"))
 
     def align(self, edge: ops.AlignEdge) -> None:
         sel = self.editable()
         if sel:
             new = ops.align(self._regions(), sel, edge)
             if new != self._regions():
-                self.commit_regions(new, f"Align {edge}", selection=self._selection)
+                self.commit_regions(
+                    new,
+                    translate("canvas.controller", "Align {edge}").format(edge=edge),
+                    selection=self._selection,
+                )
 
     def distribute(self, axis: ops.Axis) -> None:
         sel = self.editable()
         if len(sel) >= 3:
             new = ops.distribute(self._regions(), sel, axis)
             if new != self._regions():
-                self.commit_regions(new, f"Distribute {axis}", selection=self._selection)
+                self.commit_regions(
+                    new,
+                    translate("canvas.controller", "Distribute {axis}").format(axis=axis),
+                    selection=self._selection,
+                )
 
     def set_flag(self, flag: str, value: bool) -> None:
         """Lock or hide the selection (editor-only flags; hidden regions are still sent)."""
@@ -334,7 +368,7 @@ class LayoutController(QObject):
         snap = self.snapshot()
         if not 0 <= index < len(snap.regions) or snap.locked[index]:
             if 0 <= index < len(snap.regions):
-                self.message.emit("The region is locked")
+                self.message.emit(translate("canvas.controller", "The region is locked"))
             return False
         regions = self._regions()
         regions[index] = ops.clamp(region, min_w=1e-6, min_h=1e-6)
@@ -346,7 +380,11 @@ class LayoutController(QObject):
         """backgroundConfig[uid].image_url (R22); an empty URL removes the entry."""
         items = editing.with_background_image(self._background_config(), uid, url)
         path = (*self.base_path(), "backgroundConfig")
-        self.document.set_value(path, items if items else MISSING, "Set background image")
+        self.document.set_value(
+            path,
+            items if items else MISSING,
+            translate("canvas.controller", "Set background image"),
+        )
 
     # -- whole-layout edits ------------------------------------------------------------------
     def set_layout_kind(self, kind: int) -> None:
@@ -366,12 +404,14 @@ class LayoutController(QObject):
                 if self.document.get(self._flag_path(f), MISSING) is not MISSING
             ]
         self._selection = []
-        self.document.set_values(changes, "Choose preset layout")
+        self.document.set_values(changes, translate("canvas.controller", "Choose preset layout"))
         self.selection_changed.emit()
 
     def set_max_resolution_uid(self, uid: str) -> None:
         path = (*self.base_path(), "maxResolutionUid")
-        self.document.set_value(path, uid if uid else MISSING, "Set the Large user")
+        self.document.set_value(
+            path, uid if uid else MISSING, translate("canvas.controller", "Set the Large user")
+        )
 
     def max_resolution_index(self) -> int | None:
         uid = self.snapshot().max_resolution_uid
@@ -386,7 +426,9 @@ class LayoutController(QObject):
         if snap.custom:
             if snap.mixed_layout != CUSTOM_LAYOUT:
                 self.document.set_value(
-                    (*self.base_path(), "mixedVideoLayout"), CUSTOM_LAYOUT, "Use custom layout"
+                    (*self.base_path(), "mixedVideoLayout"),
+                    CUSTOM_LAYOUT,
+                    translate("canvas.controller", "Use custom layout"),
                 )
             return
         users = self.simulated_users
@@ -400,7 +442,7 @@ class LayoutController(QObject):
         n = len(regions)
         self.commit_regions(
             regions,
-            "Convert to custom layout",
+            translate("canvas.controller", "Convert to custom layout"),
             order=[None] * n,
             selection=[],
             extra=extra,
@@ -415,7 +457,7 @@ class LayoutController(QObject):
         n = len(regions)
         self.commit_regions(
             regions,
-            "Apply layout template",
+            translate("canvas.controller", "Apply layout template"),
             order=[None] * n,
             selection=[],
             extra=extra,

@@ -39,6 +39,7 @@ from recstudio.ui.canvas.scene import LayoutScene, layout_level_problems
 from recstudio.ui.canvas.scenes_bar import ScenesBar
 from recstudio.ui.canvas.view import LayoutView, clipboard_text
 from recstudio.ui.document import ProjectDocument
+from recstudio.ui.i18n import translate
 
 DEFAULT_GRID_PX = 40
 #: canvas action → icon, where the names differ (others share the action's name)
@@ -81,8 +82,8 @@ class LayoutEditor(QWidget):
         inspect_page.addWidget(self.inspector)
         inspect_page.addWidget(self.region_list)
         inspect_page.setSizes([260, 180])
-        side.addTab(inspect_page, "Region")
-        side.addTab(self.roster, "Participants")
+        side.addTab(inspect_page, translate("canvas.editor", "Region"))
+        side.addTab(self.roster, translate("canvas.editor", "Participants"))
         side.setMinimumWidth(250)
         self.side_tabs = side
         self.inspect_page = inspect_page
@@ -123,31 +124,48 @@ class LayoutEditor(QWidget):
         self.kind_combo = QComboBox()
         for kind, name in PRESET_LAYOUTS.items():
             self.kind_combo.addItem(f"{name} ({kind})", kind)
-        self.kind_combo.addItem(f"Custom ({CUSTOM_LAYOUT})", CUSTOM_LAYOUT)
+        self.kind_combo.addItem(
+            translate("canvas.editor", "Custom ({custom_layout})").format(
+                custom_layout=CUSTOM_LAYOUT
+            ),
+            CUSTOM_LAYOUT,
+        )
         self.kind_combo.setToolTip(
-            "mixedVideoLayout: Agora's presets (0/1/2) or your own regions (3)"
+            translate(
+                "canvas.editor", "mixedVideoLayout: Agora's presets (0/1/2) or your own regions (3)"
+            )
         )
         self.kind_combo.activated.connect(self._on_kind_chosen)
         self.users_spin = QSpinBox()
         self.users_spin.setRange(1, MAX_REGIONS)
         self.users_spin.setValue(self.controller.simulated_users)
         self.users_spin.setToolTip(
-            "Simulated users in the channel (preview only, not sent): the roster first"
+            translate(
+                "canvas.editor",
+                "Simulated users in the channel (preview only, not sent): the roster first",
+            )
         )
         self.users_spin.valueChanged.connect(self._on_users_changed)
         self.large_combo = QComboBox()
-        self.large_combo.setToolTip("maxResolutionUid: the roster user shown Large (vertical)")
+        self.large_combo.setToolTip(
+            translate("canvas.editor", "maxResolutionUid: the roster user shown Large (vertical)")
+        )
         self.large_combo.activated.connect(self._on_large_chosen)
-        self.large_label = QLabel("Large:")
+        self.large_label = QLabel(translate("canvas.editor", "Large:"))
         self.convert_button = QToolButton()
-        self.convert_button.setText("Convert to custom")
+        self.convert_button.setText(translate("canvas.editor", "Convert to custom"))
         self.convert_button.setToolTip(
-            "Turn the previewed preset into editable regions (mixedVideoLayout 3)"
+            translate(
+                "canvas.editor",
+                "Turn the previewed preset into editable regions (mixedVideoLayout 3)",
+            )
         )
         self.convert_button.clicked.connect(self.controller.convert_to_custom)
         self.templates_button = QToolButton()
-        self.templates_button.setText("Templates")
-        self.templates_button.setToolTip("Replace the regions with a template")
+        self.templates_button.setText(translate("canvas.editor", "Templates"))
+        self.templates_button.setToolTip(
+            translate("canvas.editor", "Replace the regions with a template")
+        )
         self.templates_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.templates_button)
         for name, label in TEMPLATES.items():
@@ -156,9 +174,9 @@ class LayoutEditor(QWidget):
         self.preset_bar = QWidget()
         row = QHBoxLayout(self.preset_bar)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Type:"))
+        row.addWidget(QLabel(translate("canvas.editor", "Type:")))
         row.addWidget(self.kind_combo)
-        self.users_label = QLabel("Users:")
+        self.users_label = QLabel(translate("canvas.editor", "Users:"))
         row.addWidget(self.users_label)
         row.addWidget(self.users_spin)
         row.addWidget(self.large_label)
@@ -200,23 +218,31 @@ class LayoutEditor(QWidget):
     def _build_key_actions(self) -> None:
         """Canvas commands that have a key but no button: nudges, select all, deselect."""
         c = self.controller
-        for name, text, key, (dx, dy) in (
-            ("nudge-left", "Nudge left 1 px", "Left", (-1, 0)),
-            ("nudge-right", "Nudge right 1 px", "Right", (1, 0)),
-            ("nudge-up", "Nudge up 1 px", "Up", (0, -1)),
-            ("nudge-down", "Nudge down 1 px", "Down", (0, 1)),
+        step = translate("canvas.editor", "Nudge {direction} {n} px")
+        for name, direction, key, (dx, dy) in (
+            ("nudge-left", translate("canvas.editor", "left"), "Left", (-1, 0)),
+            ("nudge-right", translate("canvas.editor", "right"), "Right", (1, 0)),
+            ("nudge-up", translate("canvas.editor", "up"), "Up", (0, -1)),
+            ("nudge-down", translate("canvas.editor", "down"), "Down", (0, 1)),
         ):
+            text = step.format(direction=direction, n=1)
             self._action(name, text, text, partial(c.nudge, dx, dy), key)
-            big = text.replace("1 px", "10 px")
+            big = step.format(direction=direction, n=10)
             self._action(f"{name}-10", big, big, partial(c.nudge, 10 * dx, 10 * dy), f"Shift+{key}")
         self._action(
             "select-all",
-            "Select all regions",
-            "Select all regions",
+            translate("canvas.editor", "Select all regions"),
+            translate("canvas.editor", "Select all regions"),
             lambda: c.set_selection(range(len(c.snapshot().regions))),
             "Ctrl+A",
         )
-        self._action("deselect", "Deselect", "Select nothing", lambda: c.set_selection([]), "Esc")
+        self._action(
+            "deselect",
+            translate("canvas.editor", "Deselect"),
+            translate("canvas.editor", "Select nothing"),
+            lambda: c.set_selection([]),
+            "Esc",
+        )
 
     def _build_toolbar(self) -> QToolBar:
         from recstudio.ui.icons import icon
@@ -225,68 +251,129 @@ class LayoutEditor(QWidget):
         bar = QToolBar()
         # icons keep the bar short next to the canvas; tooltips name each action + shortcut
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        bar.addAction(self._action("add", "+ Region", "Add a region", c.add_region))
         bar.addAction(
             self._action(
-                "delete", "Delete", "Delete the selection", c.delete_selected, ["Del", "Backspace"]
+                "add",
+                translate("canvas.editor", "+ Region"),
+                translate("canvas.editor", "Add a region"),
+                c.add_region,
             )
         )
         bar.addAction(
             self._action(
-                "duplicate", "Duplicate", "Duplicate the selection", c.duplicate_selected, "Ctrl+D"
+                "delete",
+                translate("canvas.editor", "Delete"),
+                translate("canvas.editor", "Delete the selection"),
+                c.delete_selected,
+                ["Del", "Backspace"],
             )
         )
         bar.addAction(
-            self._action("copy", "Copy", "Copy the selection as JSON", self.copy, "Ctrl+C")
+            self._action(
+                "duplicate",
+                translate("canvas.editor", "Duplicate"),
+                translate("canvas.editor", "Duplicate the selection"),
+                c.duplicate_selected,
+                "Ctrl+D",
+            )
         )
-        bar.addAction(self._action("paste", "Paste", "Paste regions", self.paste, "Ctrl+V"))
+        bar.addAction(
+            self._action(
+                "copy",
+                translate("canvas.editor", "Copy"),
+                translate("canvas.editor", "Copy the selection as JSON"),
+                self.copy,
+                "Ctrl+C",
+            )
+        )
+        bar.addAction(
+            self._action(
+                "paste",
+                translate("canvas.editor", "Paste"),
+                translate("canvas.editor", "Paste regions"),
+                self.paste,
+                "Ctrl+V",
+            )
+        )
         bar.addSeparator()
         order = QToolButton()
-        order.setText("Order")
+        order.setText(translate("canvas.editor", "Order"))
         order.setIcon(icon("order-forward"))
         order.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        order.setToolTip("Stacking order: later regions are drawn on top")
+        order.setToolTip(
+            translate("canvas.editor", "Stacking order: later regions are drawn on top")
+        )
         order.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         order_menu = QMenu(order)
         for name, text, slot, key in (
-            ("forward", "Bring forward", c.raise_selected, "Ctrl+]"),
-            ("backward", "Send backward", c.lower_selected, "Ctrl+["),
-            ("front", "Bring to front", c.to_front, "Ctrl+Shift+]"),
-            ("back", "Send to back", c.to_back, "Ctrl+Shift+["),
+            (
+                "forward",
+                translate("canvas.editor", "Bring forward"),
+                c.raise_selected,
+                "Ctrl+]",
+            ),
+            (
+                "backward",
+                translate("canvas.editor", "Send backward"),
+                c.lower_selected,
+                "Ctrl+[",
+            ),
+            (
+                "front",
+                translate("canvas.editor", "Bring to front"),
+                c.to_front,
+                "Ctrl+Shift+]",
+            ),
+            (
+                "back",
+                translate("canvas.editor", "Send to back"),
+                c.to_back,
+                "Ctrl+Shift+[",
+            ),
         ):
             order_menu.addAction(self._action(name, text, text, slot, key))
         order.setMenu(order_menu)
         bar.addWidget(order)
         align = QToolButton()
-        align.setText("Align")
+        align.setText(translate("canvas.editor", "Align"))
         align.setIcon(icon("align-left"))
         align.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        align.setToolTip("Align to the selection (or to the canvas for one region); distribute")
+        align.setToolTip(
+            translate(
+                "canvas.editor",
+                "Align to the selection (or to the canvas for one region); distribute",
+            )
+        )
         align.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         align_menu = QMenu(align)
         edges: tuple[tuple[AlignEdge, str], ...] = (
-            ("left", "Left edges"),
-            ("hcentre", "Horizontal centres"),
-            ("right", "Right edges"),
-            ("top", "Top edges"),
-            ("vcentre", "Vertical centres"),
-            ("bottom", "Bottom edges"),
+            ("left", translate("canvas.editor", "Left edges")),
+            ("hcentre", translate("canvas.editor", "Horizontal centres")),
+            ("right", translate("canvas.editor", "Right edges")),
+            ("top", translate("canvas.editor", "Top edges")),
+            ("vcentre", translate("canvas.editor", "Vertical centres")),
+            ("bottom", translate("canvas.editor", "Bottom edges")),
         )
         for edge, text in edges:
             align_menu.addAction(
-                self._action(f"align-{edge}", text, f"Align {text.lower()}", partial(c.align, edge))
+                self._action(
+                    f"align-{edge}",
+                    text,
+                    translate("canvas.editor", "Align {lower}").format(lower=text.lower()),
+                    partial(c.align, edge),
+                )
             )
         align_menu.addSeparator()
         axes: tuple[tuple[Axis, str], ...] = (
-            ("horizontal", "Distribute horizontally"),
-            ("vertical", "Distribute vertically"),
+            ("horizontal", translate("canvas.editor", "Distribute horizontally")),
+            ("vertical", translate("canvas.editor", "Distribute vertically")),
         )
         for axis, text in axes:
             align_menu.addAction(
                 self._action(
                     f"distribute-{axis}",
                     text,
-                    f"{text} (3 or more regions)",
+                    translate("canvas.editor", "{text} (3 or more regions)").format(text=text),
                     partial(c.distribute, axis),
                 )
             )
@@ -295,15 +382,17 @@ class LayoutEditor(QWidget):
         bar.addSeparator()
         lock = self._action(
             "lock",
-            "Lock",
-            "Lock: no drag, resize, nudge, inspector or delete",
+            translate("canvas.editor", "Lock"),
+            translate("canvas.editor", "Lock: no drag, resize, nudge, inspector or delete"),
             lambda: c.set_flag("locked", self.actions_by_name["lock"].isChecked()),
         )
         lock.setCheckable(True)
         hide = self._action(
             "hide",
-            "Hide",
-            "Hide on the canvas only: a hidden region is still sent to Agora",
+            translate("canvas.editor", "Hide"),
+            translate(
+                "canvas.editor", "Hide on the canvas only: a hidden region is still sent to Agora"
+            ),
             lambda: c.set_flag("hidden", self.actions_by_name["hide"].isChecked()),
         )
         hide.setCheckable(True)
@@ -312,21 +401,33 @@ class LayoutEditor(QWidget):
         bar.addSeparator()
         snap = self._action(
             "snap",
-            "Snap",
-            "Snap to edges, centres and regions; hold Alt while dragging to suspend",
+            translate("canvas.editor", "Snap"),
+            translate(
+                "canvas.editor",
+                "Snap to edges, centres and regions; hold Alt while dragging to suspend",
+            ),
             self._on_snap_toggled,
         )
         snap.setCheckable(True)
         snap.setChecked(True)
         grid = self._action(
-            "grid", "Grid", f"Show and snap to a {DEFAULT_GRID_PX} px grid", self._on_grid_toggled
+            "grid",
+            translate("canvas.editor", "Grid"),
+            translate("canvas.editor", "Show and snap to a {default_grid_px} px grid").format(
+                default_grid_px=DEFAULT_GRID_PX
+            ),
+            self._on_grid_toggled,
         )
         grid.setCheckable(True)
         bar.addAction(snap)
         bar.addAction(grid)
         bar.addAction(
             self._action(
-                "fit", "Fit", "Zoom to fit (Ctrl+wheel zooms)", self.view.fit_canvas, "Ctrl+0"
+                "fit",
+                translate("canvas.editor", "Fit"),
+                translate("canvas.editor", "Zoom to fit (Ctrl+wheel zooms)"),
+                self.view.fit_canvas,
+                "Ctrl+0",
             )
         )
         return bar
@@ -449,7 +550,7 @@ class LayoutEditor(QWidget):
         self.large_combo.setVisible(vertical)
         if vertical:
             self.large_combo.clear()
-            self.large_combo.addItem("(none)", "")
+            self.large_combo.addItem(translate("canvas.editor", "(none)"), "")
             for p in self.controller.roster():
                 self.large_combo.addItem(f"{p.uid} — {p.name}" if p.name else p.uid, p.uid)
             uid = snap.max_resolution_uid or ""

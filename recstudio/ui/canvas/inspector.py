@@ -25,10 +25,17 @@ from PySide6.QtWidgets import (
 from recstudio.layout.operations import PixelRect, from_pixels, pixel_rect_problem, to_pixels
 from recstudio.layout.regions import Region
 from recstudio.ui.canvas.controller import LayoutController
+from recstudio.ui.i18n import translate
+from recstudio.ui.marks import QT_TRANSLATE_NOOP
 
-JOIN_ORDER = "(join order)"
+JOIN_ORDER = QT_TRANSLATE_NOOP("canvas.inspector", "(join order)")
 _AXES = ("x", "y", "w", "h")
-_AXIS_LABELS = {"x": "X", "y": "Y", "w": "Width", "h": "Height"}
+_AXIS_LABELS = {
+    "x": "X",
+    "y": "Y",
+    "w": QT_TRANSLATE_NOOP("canvas.inspector", "Width"),
+    "h": QT_TRANSLATE_NOOP("canvas.inspector", "Height"),
+}
 
 
 def _spin(decimals: int, maximum: float, step: float, suffix: str = "") -> QDoubleSpinBox:
@@ -50,20 +57,28 @@ class RegionInspector(QWidget):
         super().__init__(parent)
         self.controller = controller
         self._loading = False
-        self.heading = QLabel("No region selected")
+        self.heading = QLabel(translate("canvas.inspector", "No region selected"))
         self.heading.setWordWrap(True)
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(QLabel("px"), 0, 1)
+        grid.addWidget(QLabel(translate("canvas.inspector", "px")), 0, 1)
         grid.addWidget(QLabel("0..1"), 0, 2)
         self.pixel_boxes: dict[str, QDoubleSpinBox] = {}
         self.fraction_boxes: dict[str, QDoubleSpinBox] = {}
         for row, axis in enumerate(_AXES, start=1):
-            grid.addWidget(QLabel(_AXIS_LABELS[axis]), row, 0)
+            grid.addWidget(QLabel(translate("canvas.inspector", _AXIS_LABELS[axis])), row, 0)
             px = _spin(2, 100_000.0, 1.0)
             fr = _spin(6, 1.0, 0.01)
-            px.setToolTip(f"{_AXIS_LABELS[axis]} in output pixels of the transcoding canvas")
-            fr.setToolTip(f"{_AXIS_LABELS[axis]} as sent to Agora (0..1, 6 decimals, R20)")
+            px.setToolTip(
+                translate(
+                    "canvas.inspector", "{value} in output pixels of the transcoding canvas"
+                ).format(value=translate("canvas.inspector", _AXIS_LABELS[axis]))
+            )
+            fr.setToolTip(
+                translate(
+                    "canvas.inspector", "{value} as sent to Agora (0..1, 6 decimals, R20)"
+                ).format(value=translate("canvas.inspector", _AXIS_LABELS[axis]))
+            )
             px.valueChanged.connect(lambda _v, a=axis: self._on_pixels_edited(a))
             fr.valueChanged.connect(lambda _v, a=axis: self._on_fraction_edited(a))
             grid.addWidget(px, row, 1)
@@ -73,33 +88,41 @@ class RegionInspector(QWidget):
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         self.alpha_box = _spin(3, 1.0, 0.05)
-        self.alpha_box.setToolTip("alpha: 0 transparent … 1 opaque")
+        self.alpha_box.setToolTip(translate("canvas.inspector", "alpha: 0 transparent … 1 opaque"))
         self.alpha_box.valueChanged.connect(self._on_alpha_edited)
         self.mode_combo = QComboBox()
-        self.mode_combo.addItem("Crop to fill (0)", 0)
-        self.mode_combo.addItem("Fit with bars (1)", 1)
-        self.mode_combo.setToolTip("render_mode: crop cuts the picture, fit letterboxes it")
+        self.mode_combo.addItem(translate("canvas.inspector", "Crop to fill (0)"), 0)
+        self.mode_combo.addItem(translate("canvas.inspector", "Fit with bars (1)"), 1)
+        self.mode_combo.setToolTip(
+            translate("canvas.inspector", "render_mode: crop cuts the picture, fit letterboxes it")
+        )
         self.mode_combo.activated.connect(self._on_mode_chosen)
         self.uid_combo = QComboBox()
         self.uid_combo.setEditable(True)
         self.uid_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.uid_combo.setToolTip(
-            "UID shown in this region; (join order) fills it with users as they join"
+            translate(
+                "canvas.inspector",
+                "UID shown in this region; (join order) fills it with users as they join",
+            )
         )
         line = self.uid_combo.lineEdit()
         assert line is not None
         line.editingFinished.connect(self._on_uid_edited)
         self.uid_combo.activated.connect(lambda _i: self._on_uid_edited())
         self.image_edit = QLineEdit()
-        self.image_edit.setPlaceholderText("https://…/picture.jpg")
+        self.image_edit.setPlaceholderText(translate("canvas.inspector", "https://…/picture.jpg"))
         self.image_edit.setToolTip(
-            "backgroundConfig: shown for this uid when its video is off (JPG/BMP, R22)"
+            translate(
+                "canvas.inspector",
+                "backgroundConfig: shown for this uid when its video is off (JPG/BMP, R22)",
+            )
         )
         self.image_edit.editingFinished.connect(self._on_image_edited)
-        form.addRow("Alpha", self.alpha_box)
-        form.addRow("Render", self.mode_combo)
-        form.addRow("UID", self.uid_combo)
-        form.addRow("Image", self.image_edit)
+        form.addRow(translate("canvas.inspector", "Alpha"), self.alpha_box)
+        form.addRow(translate("canvas.inspector", "Render"), self.mode_combo)
+        form.addRow(translate("canvas.inspector", "UID"), self.uid_combo)
+        form.addRow(translate("canvas.inspector", "Image"), self.image_edit)
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(self.heading)
@@ -140,17 +163,24 @@ class RegionInspector(QWidget):
         sel = self.controller.selection
         if index is None:
             if not snap.custom:
-                self.heading.setText("Preset preview — convert to custom to edit regions")
+                self.heading.setText(
+                    translate(
+                        "canvas.inspector", "Preset preview — convert to custom to edit regions"
+                    )
+                )
             elif len(sel) > 1:
-                self.heading.setText(f"{len(sel)} regions selected")
+                self.heading.setText(
+                    translate("canvas.inspector", "{n_sel} regions selected").format(n_sel=len(sel))
+                )
             else:
-                self.heading.setText("No region selected")
+                self.heading.setText(translate("canvas.inspector", "No region selected"))
             self._set_enabled(False)
             return
         region = snap.regions[index]
         locked = snap.locked[index]
         self.heading.setText(
-            f"Region {index + 1}" + (" — locked (unlock to edit)" if locked else "")
+            translate("canvas.inspector", "Region {value}").format(value=index + 1)
+            + (translate("canvas.inspector", " — locked (unlock to edit)") if locked else "")
         )
         self._loading = True
         try:
@@ -162,7 +192,7 @@ class RegionInspector(QWidget):
             self.alpha_box.setValue(region.alpha)
             self.mode_combo.setCurrentIndex(1 if region.render_mode == 1 else 0)
             self.uid_combo.clear()
-            self.uid_combo.addItem(JOIN_ORDER, None)
+            self.uid_combo.addItem(translate("canvas.inspector", JOIN_ORDER), None)
             for p in self.controller.roster():
                 self.uid_combo.addItem(f"{p.uid} — {p.name}" if p.name else p.uid, p.uid)
             if region.uid is None:
@@ -223,7 +253,13 @@ class RegionInspector(QWidget):
             return
         self.message.hide()
         new = from_pixels(rect, snap.canvas_w, snap.canvas_h, like=region)
-        self._commit(index, new, f"Set region {_AXIS_LABELS[axis].lower()}")
+        self._commit(
+            index,
+            new,
+            translate("canvas.inspector", "Set region {lower}").format(
+                lower=translate("canvas.inspector", _AXIS_LABELS[axis]).lower()
+            ),
+        )
 
     def _on_fraction_edited(self, axis: str) -> None:
         found = self._region()
@@ -232,20 +268,34 @@ class RegionInspector(QWidget):
         index, region = found
         v = {a: self.fraction_boxes[a].value() for a in _AXES}
         new = region.with_geometry(v["x"], v["y"], v["w"], v["h"])
-        self._commit(index, new, f"Set region {_AXIS_LABELS[axis].lower()}")
+        self._commit(
+            index,
+            new,
+            translate("canvas.inspector", "Set region {lower}").format(
+                lower=translate("canvas.inspector", _AXIS_LABELS[axis]).lower()
+            ),
+        )
 
     def _on_alpha_edited(self) -> None:
         found = self._region()
         if found is not None:
             index, region = found
-            self._commit(index, replace(region, alpha=self.alpha_box.value()), "Set alpha")
+            self._commit(
+                index,
+                replace(region, alpha=self.alpha_box.value()),
+                translate("canvas.inspector", "Set alpha"),
+            )
 
     def _on_mode_chosen(self) -> None:
         found = self._region()
         if found is not None:
             index, region = found
             mode = int(self.mode_combo.currentData())
-            self._commit(index, replace(region, render_mode=mode), "Set render mode")
+            self._commit(
+                index,
+                replace(region, render_mode=mode),
+                translate("canvas.inspector", "Set render mode"),
+            )
 
     def _on_uid_edited(self) -> None:
         found = self._region()
@@ -258,13 +308,15 @@ class RegionInspector(QWidget):
         if k >= 0:
             data = self.uid_combo.itemData(k)
             uid = None if data is None else str(data)
-        elif text in ("", JOIN_ORDER):
+        elif text in ("", JOIN_ORDER, translate("canvas.inspector", JOIN_ORDER)):
             uid = None
         else:
             uid = text.split(" ", 1)[0]
         _ = data
         if uid != region.uid:
-            self._commit(index, replace(region, uid=uid), "Bind region to uid")
+            self._commit(
+                index, replace(region, uid=uid), translate("canvas.inspector", "Bind region to uid")
+            )
 
     def _on_image_edited(self) -> None:
         found = self._region()

@@ -18,6 +18,7 @@ from recstudio.layout.operations import Handle
 from recstudio.layout.snapping import Guide
 from recstudio.model.problems import Severity
 from recstudio.ui.canvas.picture import cut_share, paint_source
+from recstudio.ui.i18n import translate
 
 ERROR_COLOUR = QColor("#e0312b")
 WARNING_COLOUR = QColor("#f1c40f")
@@ -191,7 +192,7 @@ class RegionItem(QGraphicsItem):
         look = self.look
         parts: list[str] = []
         if look.empty:
-            parts.append("background colour")
+            parts.append(translate("canvas.items", "background colour"))
         elif not look.hidden:
             if look.render_mode == 1:
                 parts.append("fit")
@@ -201,11 +202,11 @@ class RegionItem(QGraphicsItem):
             if look.alpha < 1.0:
                 parts.append(f"α {look.alpha:.2f}")
         if look.has_image:
-            parts.append("bg image")
+            parts.append(translate("canvas.items", "bg image"))
         if look.locked:
             parts.append("locked")
         if look.hidden:
-            parts.append("hidden (still sent)")
+            parts.append(translate("canvas.items", "hidden (still sent)"))
         return look.title, " · ".join(parts)
 
     def _paint_label(self, painter: QPainter, rect: QRectF, ui: float) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 
+from recstudio.ui.marks import QT_TRANSLATE_NOOP
+
 #: source shape → (width, height) aspect; "screen" is a typical 16:10 laptop share.
 SOURCE_ASPECTS: dict[str, tuple[int, int]] = {
     "camera_16_9": (16, 9),
@@ -19,10 +21,10 @@ SOURCE_ASPECTS: dict[str, tuple[int, int]] = {
     "screen": (16, 10),
 }
 SOURCE_LABELS: dict[str, str] = {
-    "camera_16_9": "Camera 16:9",
-    "phone_9_16": "Phone 9:16",
-    "camera_4_3": "Camera 4:3",
-    "screen": "Screen share",
+    "camera_16_9": QT_TRANSLATE_NOOP("canvas.picture", "Camera 16:9"),
+    "phone_9_16": QT_TRANSLATE_NOOP("canvas.picture", "Phone 9:16"),
+    "camera_4_3": QT_TRANSLATE_NOOP("canvas.picture", "Camera 4:3"),
+    "screen": QT_TRANSLATE_NOOP("canvas.picture", "Screen share"),
 }
 _BAR = QColor(0, 0, 0)
 

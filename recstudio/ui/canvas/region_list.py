@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from recstudio.ui.canvas.controller import LayoutController
 from recstudio.ui.canvas.scene import participant_label
+from recstudio.ui.i18n import translate
 
 
 class RegionList(QWidget):
@@ -30,11 +31,15 @@ class RegionList(QWidget):
         self._loading = False
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setToolTip("Stacking order: the top row is drawn on top of the others")
-        self.up_button = QPushButton("Up")
-        self.up_button.setToolTip("Bring forward (Ctrl+])")
-        self.down_button = QPushButton("Down")
-        self.down_button.setToolTip("Send backward (Ctrl+[)")
+        self.list.setToolTip(
+            translate(
+                "canvas.region_list", "Stacking order: the top row is drawn on top of the others"
+            )
+        )
+        self.up_button = QPushButton(translate("canvas.region_list", "Up"))
+        self.up_button.setToolTip(translate("canvas.region_list", "Bring forward (Ctrl+])"))
+        self.down_button = QPushButton(translate("canvas.region_list", "Down"))
+        self.down_button.setToolTip(translate("canvas.region_list", "Send backward (Ctrl+[)"))
         self.up_button.clicked.connect(controller.raise_selected)
         self.down_button.clicked.connect(controller.lower_selected)
         buttons = QHBoxLayout()
@@ -59,7 +64,7 @@ class RegionList(QWidget):
         try:
             self.list.clear()
             if not snap.custom:
-                self.list.addItem("(preset layout: no regions)")
+                self.list.addItem(translate("canvas.region_list", "(preset layout: no regions)"))
                 self.list.setEnabled(False)
                 self.up_button.setEnabled(False)
                 self.down_button.setEnabled(False)
@@ -68,7 +73,11 @@ class RegionList(QWidget):
             n = len(snap.regions)
             for index in reversed(range(n)):
                 region = snap.regions[index]
-                who = participant_label(self.controller, region.uid) if region.uid else "join order"
+                who = (
+                    participant_label(self.controller, region.uid)
+                    if region.uid
+                    else translate("canvas.region_list", "join order")
+                )
                 marks = []
                 if snap.locked[index]:
                     marks.append("locked")

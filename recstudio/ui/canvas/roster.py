@@ -23,6 +23,7 @@ from recstudio.model.paths import Path
 from recstudio.model.project import PARTICIPANT_SOURCES, Participant
 from recstudio.ui.canvas.picture import SOURCE_LABELS
 from recstudio.ui.document import ProjectDocument
+from recstudio.ui.i18n import translate
 
 _UID, _NAME, _SOURCE = 0, 1, 2
 
@@ -35,7 +36,13 @@ class RosterEditor(QWidget):
         self.document = document
         self._loading = False
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["UID", "Name", "Source"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("canvas.roster", "UID"),
+                translate("canvas.roster", "Name"),
+                translate("canvas.roster", "Source"),
+            ]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(_NAME, QHeaderView.ResizeMode.Stretch)
         # uid and source take what their text needs; the name gets the rest (issue 13)
@@ -43,10 +50,13 @@ class RosterEditor(QWidget):
         header.setSectionResizeMode(_SOURCE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setToolTip(
-            "Simulated channel users: bind regions to them and see how their picture is cut"
+            translate(
+                "canvas.roster",
+                "Simulated channel users: bind regions to them and see how their picture is cut",
+            )
         )
-        self.add_button = QPushButton("Add participant")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(translate("canvas.roster", "Add participant"))
+        self.remove_button = QPushButton(translate("canvas.roster", "Remove"))
         self.add_button.clicked.connect(self.add_participant)
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
@@ -75,7 +85,9 @@ class RosterEditor(QWidget):
                 self.table.setItem(row, _NAME, QTableWidgetItem(p.name))
                 combo = QComboBox()
                 for source in PARTICIPANT_SOURCES:
-                    combo.addItem(SOURCE_LABELS.get(source, source), source)
+                    combo.addItem(
+                        translate("canvas.picture", SOURCE_LABELS.get(source, source)), source
+                    )
                 combo.setCurrentIndex(PARTICIPANT_SOURCES.index(p.source))
                 combo.activated.connect(lambda _i, r=row, c=combo: self._on_source_chosen(r, c))
                 self.table.setCellWidget(row, _SOURCE, combo)
@@ -104,7 +116,7 @@ class RosterEditor(QWidget):
                 source=sources[len(roster) % len(sources)],
             )
         )
-        self._write(roster, "Add participant")
+        self._write(roster, translate("canvas.roster", "Add participant"))
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
@@ -113,7 +125,7 @@ class RosterEditor(QWidget):
         if not rows:
             return
         roster = [p for i, p in enumerate(self.participants()) if i not in rows]
-        self._write(roster, "Remove participant")
+        self._write(roster, translate("canvas.roster", "Remove participant"))
 
     def _on_table_item_changed(self, item: QTableWidgetItem) -> None:
         if self._loading:
@@ -131,7 +143,7 @@ class RosterEditor(QWidget):
             roster[row] = p.model_copy(update={"uid": text})
         elif item.column() == _NAME:
             roster[row] = p.model_copy(update={"name": text})
-        self._write(roster, "Edit participant")
+        self._write(roster, translate("canvas.roster", "Edit participant"))
 
     def _on_source_chosen(self, row: int, combo: QComboBox) -> None:
         roster = self.participants()
@@ -139,4 +151,4 @@ class RosterEditor(QWidget):
             source = combo.currentData()
             if roster[row].source != source:
                 roster[row] = roster[row].model_copy(update={"source": source})
-                self._write(roster, "Change participant source")
+                self._write(roster, translate("canvas.roster", "Change participant source"))

@@ -20,6 +20,7 @@ from recstudio.model.problems import Severity
 from recstudio.model.validation import LocatedProblem
 from recstudio.ui.canvas.controller import LayoutController, LayoutSnapshot
 from recstudio.ui.canvas.items import GuideItem, RegionItem, RegionLook
+from recstudio.ui.i18n import translate
 
 #: Room around the canvas so handles and out-of-range regions (an R20 error) stay visible.
 SCENE_MARGIN_SHARE = 0.06
@@ -226,9 +227,11 @@ class LayoutScene(QGraphicsScene):
                 if snap.mixed_layout == VERTICAL:
                     uid = snap.max_resolution_uid
                     title = (
-                        f"Large: uid {uid} is not among the simulated users"
+                        translate(
+                            "canvas.scene", "Large: uid {uid} is not among the simulated users"
+                        ).format(uid=uid)
                         if uid
-                        else "Large: no maxResolutionUid set"
+                        else translate("canvas.scene", "Large: no maxResolutionUid set")
                     )
                 look = RegionLook(title, "camera_16_9", "", 0, 1.0, preview=True, empty=True)
                 entries.append((slot.region, look))
@@ -243,7 +246,9 @@ class LayoutScene(QGraphicsScene):
                 render_mode=slot.region.render_mode,
                 alpha=1.0,
                 preview=True,
-                tooltip=f"Preset preview: user {slot.user_index + 1} in join order",
+                tooltip=translate(
+                    "canvas.scene", "Preset preview: user {value} in join order"
+                ).format(value=slot.user_index + 1),
             )
             entries.append((slot.region, look))
         return entries

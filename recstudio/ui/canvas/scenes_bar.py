@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from recstudio.model.paths import MISSING, Path
 from recstudio.ui.canvas.controller import LayoutController
+from recstudio.ui.i18n import translate
 
 NEW_LAYOUT = {"mixedVideoLayout": 1, "backgroundColor": "#000000"}
 
@@ -44,35 +45,45 @@ class ScenesBar(QWidget):
         self.document = controller.document
         self._loading = False
         self.combo = QComboBox()
-        self.combo.setToolTip("The layout being edited (a scene for updateLayout)")
+        self.combo.setToolTip(
+            translate("canvas.scenes_bar", "The layout being edited (a scene for updateLayout)")
+        )
         self.combo.setMinimumContentsLength(12)
         # the bar must fit a 1024 px window beside the inspector: long names elide
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.add_button = QToolButton()
-        self.add_button.setText("Add")
-        self.add_button.setToolTip("Add a layout: empty, or a copy of this one")
+        self.add_button.setText(translate("canvas.scenes_bar", "Add"))
+        self.add_button.setToolTip(
+            translate("canvas.scenes_bar", "Add a layout: empty, or a copy of this one")
+        )
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.add_button)
-        menu.addAction("Empty layout", self.add_empty)
-        menu.addAction("Duplicate this layout", self.add_duplicate)
+        menu.addAction(translate("canvas.scenes_bar", "Empty layout"), self.add_empty)
+        menu.addAction(translate("canvas.scenes_bar", "Duplicate this layout"), self.add_duplicate)
         self.add_button.setMenu(menu)
         self.rename_button = QToolButton()
-        self.rename_button.setText("Rename")
+        self.rename_button.setText(translate("canvas.scenes_bar", "Rename"))
         self.rename_button.clicked.connect(self._on_rename_clicked)
         self.delete_button = QToolButton()
-        self.delete_button.setText("Delete")
-        self.delete_button.setToolTip("Delete this layout (the start layout cannot be deleted)")
+        self.delete_button.setText(translate("canvas.scenes_bar", "Delete"))
+        self.delete_button.setToolTip(
+            translate(
+                "canvas.scenes_bar", "Delete this layout (the start layout cannot be deleted)"
+            )
+        )
         self.delete_button.clicked.connect(self.delete_current)
         self.start_button = QToolButton()
-        self.start_button.setText("Use for start")
-        self.start_button.setToolTip("Start sends this layout (start_layout)")
+        self.start_button.setText(translate("canvas.scenes_bar", "Use for start"))
+        self.start_button.setToolTip(
+            translate("canvas.scenes_bar", "Start sends this layout (start_layout)")
+        )
         self.start_button.clicked.connect(self.use_for_start)
         self.start_label = QLabel()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Layout:"))
+        row.addWidget(QLabel(translate("canvas.scenes_bar", "Layout:")))
         row.addWidget(self.combo, 1)
         for w in (self.add_button, self.rename_button, self.delete_button, self.start_button):
             row.addWidget(w)
@@ -104,7 +115,11 @@ class ScenesBar(QWidget):
         is_start = current == start
         self.start_button.setEnabled(not is_start)
         self.delete_button.setEnabled(not is_start and len(names) > 1)
-        self.start_label.setText("used by start" if is_start else "sent with updateLayout")
+        self.start_label.setText(
+            translate("canvas.scenes_bar", "used by start")
+            if is_start
+            else translate("canvas.scenes_bar", "sent with updateLayout")
+        )
 
     def _on_combo_changed(self, index: int) -> None:
         if self._loading or index < 0:
@@ -119,7 +134,9 @@ class ScenesBar(QWidget):
     def add_empty(self, name: str | None = None) -> str:
         name = name or unique_name(self.names(), "Layout")
         self.document.set_value(
-            ("layouts",), self._layouts_with(name, dict(NEW_LAYOUT)), f"Add layout {name}"
+            ("layouts",),
+            self._layouts_with(name, dict(NEW_LAYOUT)),
+            translate("canvas.scenes_bar", "Add layout {name}").format(name=name),
         )
         self.controller.set_layout_name(name)
         return name
@@ -132,13 +149,21 @@ class ScenesBar(QWidget):
         flags = self.document.get(("editor", "layouts", current), MISSING)
         if isinstance(flags, dict):
             changes.append((("editor", "layouts", name), copy.deepcopy(flags)))
-        self.document.set_values(changes, f"Duplicate layout {current}")
+        self.document.set_values(
+            changes,
+            translate("canvas.scenes_bar", "Duplicate layout {current}").format(current=current),
+        )
         self.controller.set_layout_name(name)
         return name
 
     def _on_rename_clicked(self) -> None:
         current = self.controller.layout_name
-        text, ok = QInputDialog.getText(self, "Rename layout", "Name:", text=current)
+        text, ok = QInputDialog.getText(
+            self,
+            translate("canvas.scenes_bar", "Rename layout"),
+            translate("canvas.scenes_bar", "Name:"),
+            text=current,
+        )
         if ok:
             self.rename(text.strip())
 
@@ -157,7 +182,12 @@ class ScenesBar(QWidget):
         if isinstance(flags, dict):
             changes.append((("editor", "layouts", new), copy.deepcopy(flags)))
             changes.append((("editor", "layouts", current), MISSING))
-        self.document.set_values(changes, f"Rename layout {current} to {new}")
+        self.document.set_values(
+            changes,
+            translate("canvas.scenes_bar", "Rename layout {current} to {new}").format(
+                current=current, new=new
+            ),
+        )
         self.controller.set_layout_name(new)
         return True
 
@@ -170,10 +200,17 @@ class ScenesBar(QWidget):
         changes: list[tuple[Path, Any]] = [(("layouts",), layouts)]
         if self.document.get(("editor", "layouts", current), MISSING) is not MISSING:
             changes.append((("editor", "layouts", current), MISSING))
-        self.document.set_values(changes, f"Delete layout {current}")
+        self.document.set_values(
+            changes,
+            translate("canvas.scenes_bar", "Delete layout {current}").format(current=current),
+        )
         return True
 
     def use_for_start(self) -> None:
         name = self.controller.layout_name
         if name != self.document.project.start_layout:
-            self.document.set_value(("start_layout",), name, f"Use {name} for start")
+            self.document.set_value(
+                ("start_layout",),
+                name,
+                translate("canvas.scenes_bar", "Use {name} for start").format(name=name),
+            )

@@ -26,6 +26,7 @@ from recstudio.layout.snapping import (
 from recstudio.ui.canvas.controller import LayoutController
 from recstudio.ui.canvas.items import HANDLE_CURSORS
 from recstudio.ui.canvas.scene import LayoutScene
+from recstudio.ui.i18n import translate
 
 #: Snap sensitivity in screen pixels (OBS default is about 10).
 SNAP_SCREEN_PX = 8.0
@@ -301,9 +302,13 @@ class LayoutView(QGraphicsView):
                 band = self.mapToScene(self._band.geometry()).boundingRect()
                 self._select_in(band, drag.base_selection)
         elif drag.started:
-            text = "Move region" if drag.kind == "move" else "Resize region"
+            text = (
+                translate("canvas.view", "Move region")
+                if drag.kind == "move"
+                else translate("canvas.view", "Resize region")
+            )
             if len(drag.indices) > 1:
-                text = "Move regions"
+                text = translate("canvas.view", "Move regions")
             self.controller.move_to(drag.current, text)
             # if nothing changed, put the items back where the model says
             self.layout_scene.show_layout(self.controller.document.problems)

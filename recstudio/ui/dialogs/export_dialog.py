@@ -22,14 +22,16 @@ from PySide6.QtWidgets import (
 
 from recstudio.model.enums import Endpoint, Mode
 from recstudio.ui.document import ProjectDocument
+from recstudio.ui.i18n import translate
+from recstudio.ui.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from recstudio.export import Format
 
 _FORMATS = [
-    ("json", "JSON body"),
+    ("json", QT_TRANSLATE_NOOP("dialogs.export_dialog", "JSON body")),
     ("curl", "curl"),
-    ("python", "Python (requests)"),
+    ("python", QT_TRANSLATE_NOOP("dialogs.export_dialog", "Python (requests)")),
     ("httpie", "HTTPie"),
 ]
 _SUFFIX = {"json": ".json", "curl": ".sh", "python": ".py", "httpie": ".sh"}
@@ -65,7 +67,10 @@ def render_export(
     base_url = _base_url(project.profile)
     if endpoint == FLOW:
         if fmt not in ("curl", "python"):
-            return "The whole flow exports as curl or Python; choose one of those.\n"
+            return translate(
+                "dialogs.export_dialog",
+                "The whole flow exports as curl or Python; choose one of those.\n",
+            )
         from recstudio.export.flow import flow_for_project, render_flow
 
         flow = flow_for_project(project, base_url, reveal_secrets=reveal)
@@ -77,7 +82,10 @@ def render_export(
     endpoint = Endpoint(endpoint)
     body = None if endpoint is Endpoint.QUERY else generate_body(project, endpoint, layout=layout)
     if fmt == "json" and body is None:
-        return "query is a GET request without a body; choose curl, Python or HTTPie.\n"
+        return translate(
+            "dialogs.export_dialog",
+            "query is a GET request without a body; choose curl, Python or HTTPie.\n",
+        )
     req = ExportRequest(
         endpoint=endpoint,
         mode=Mode(project.mode),
@@ -97,7 +105,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("dialogs.export_dialog", "Export"))
         self.resize(760, 560)
         self._document = document
         self.endpoint_box = QComboBox()
@@ -105,13 +113,20 @@ class ExportDialog(QDialog):
             if ep is Endpoint.UPDATE_LAYOUT and document.project.mode != Mode.MIX:
                 continue
             self.endpoint_box.addItem(ep.value, ep)
-        self.endpoint_box.addItem("whole flow: acquire → start → query → stop", FLOW)
+        self.endpoint_box.addItem(
+            translate("dialogs.export_dialog", "whole flow: acquire → start → query → stop"), FLOW
+        )
         self.endpoint_box.setCurrentIndex(max(0, self.endpoint_box.findData(endpoint)))
         self.format_box = QComboBox()
         for key, label in _FORMATS:
-            self.format_box.addItem(label, key)
-        self.reveal_box = QCheckBox("Include secrets")
-        self.reveal_box.setToolTip("Write storage keys, tokens and decryption secrets literally")
+            self.format_box.addItem(translate("dialogs.export_dialog", label), key)
+        self.reveal_box = QCheckBox(translate("dialogs.export_dialog", "Include secrets"))
+        self.reveal_box.setToolTip(
+            translate(
+                "dialogs.export_dialog",
+                "Write storage keys, tokens and decryption secrets literally",
+            )
+        )
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b9770e;")
@@ -120,15 +135,19 @@ class ExportDialog(QDialog):
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         row = QHBoxLayout()
-        row.addWidget(QLabel("Endpoint:"))
+        row.addWidget(QLabel(translate("dialogs.export_dialog", "Endpoint:")))
         row.addWidget(self.endpoint_box)
-        row.addWidget(QLabel("Format:"))
+        row.addWidget(QLabel(translate("dialogs.export_dialog", "Format:")))
         row.addWidget(self.format_box)
         row.addStretch(1)
         row.addWidget(self.reveal_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton("Copy", QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = buttons.addButton("Save…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(
+            translate("dialogs.export_dialog", "Copy"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button = buttons.addButton(
+            translate("dialogs.export_dialog", "Save…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         buttons.rejected.connect(self.reject)
         self.copy_button.clicked.connect(self._on_copy_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -156,11 +175,17 @@ class ExportDialog(QDialog):
             shown = render_export(self._document, endpoint, fmt, reveal=reveal, mask_app_id=True)
         self.text.setPlainText(shown)
         self.warning.setText(
-            "⚠ Secrets are included. Anyone who gets this text can write to your storage "
-            "bucket or join the channel as the recorder."
+            translate(
+                "dialogs.export_dialog",
+                "⚠ Secrets are included. Anyone who gets this text can write to your storage "
+                "bucket or join the channel as the recorder.",
+            )
             if reveal
-            else "Secrets are shown as <PLACEHOLDERS>; credentials come from $AGORA_CUSTOMER_ID "
-            "and $AGORA_CUSTOMER_SECRET."
+            else translate(
+                "dialogs.export_dialog",
+                "Secrets are shown as <PLACEHOLDERS>; credentials come from $AGORA_CUSTOMER_ID "
+                "and $AGORA_CUSTOMER_SECRET.",
+            )
         )
 
     def _on_copy_clicked(self) -> None:
@@ -170,7 +195,9 @@ class ExportDialog(QDialog):
         fmt = self.format_box.currentData()
         data = str(self.endpoint_box.currentData())  # Qt returns the plain string
         name = f"{data}{_SUFFIX[fmt]}"
-        path, _ = QFileDialog.getSaveFileName(self, "Save export", str(Path.home() / name))
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("dialogs.export_dialog", "Save export"), str(Path.home() / name)
+        )
         if not path:
             return
         try:
@@ -178,4 +205,6 @@ class ExportDialog(QDialog):
 
             atomic_write_text(path, self._text, private=self.reveal_box.isChecked())
         except OSError as exc:
-            self.warning.setText(f"Could not save: {exc}")
+            self.warning.setText(
+                translate("dialogs.export_dialog", "Could not save: {exc}").format(exc=exc)
+            )

@@ -21,10 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recstudio.ui.i18n import translate
+from recstudio.ui.marks import QT_TRANSLATE_NOOP
+
 #: actions outside the menus, by the class of the object that owns them
 _OWNER_GROUPS = {
-    "LayoutEditor": "Canvas (while the canvas has the focus)",
-    "StudioPanel": "Studio mode",
+    "LayoutEditor": QT_TRANSLATE_NOOP(
+        "dialogs.help_dialogs", "Canvas (while the canvas has the focus)"
+    ),
+    "StudioPanel": QT_TRANSLATE_NOOP("dialogs.help_dialogs", "Studio mode"),
 }
 
 
@@ -33,9 +38,9 @@ def _owner_group(action: QAction) -> str:
     while owner is not None:
         title = _OWNER_GROUPS.get(type(owner).__name__)
         if title is not None:
-            return title
+            return translate("dialogs.help_dialogs", title)
         owner = owner.parent()
-    return "Other"
+    return translate("dialogs.help_dialogs", "Other")
 
 
 def _keys(action: QAction) -> str:
@@ -75,10 +80,15 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("dialogs.help_dialogs", "Keyboard shortcuts"))
         self.tree = QTreeWidget()
         self.tree.setObjectName("shortcutsTree")
-        self.tree.setHeaderLabels(["Command", "Keys"])
+        self.tree.setHeaderLabels(
+            [
+                translate("dialogs.help_dialogs", "Command"),
+                translate("dialogs.help_dialogs", "Keys"),
+            ]
+        )
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         groups: dict[str, QTreeWidgetItem] = {}
@@ -98,7 +108,7 @@ class DocumentationDialog(QDialog):
         super().__init__(parent)
         from recstudio.resources import resource_path
 
-        self.setWindowTitle("recstudio documentation")
+        self.setWindowTitle(translate("dialogs.help_dialogs", "recstudio documentation"))
         self.browser = QTextBrowser()
         self.browser.setObjectName("documentation")
         self.browser.setOpenExternalLinks(False)  # no network: links are shown, not opened
@@ -107,7 +117,11 @@ class DocumentationDialog(QDialog):
             self.browser.setSearchPaths([str(readme.resolve().parent)])
             self.browser.setMarkdown(readme.read_text(encoding="utf-8"))
         except (KeyError, FileNotFoundError, OSError) as exc:
-            self.browser.setPlainText(f"The README is not part of this installation: {exc}")
+            self.browser.setPlainText(
+                translate(
+                    "dialogs.help_dialogs", "The README is not part of this installation: {exc}"
+                ).format(exc=exc)
+            )
         _layout(self, self.browser)
         self.resize(820, 700)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from recstudio.model.enums import Endpoint, Mode
 from recstudio.ui.document import ProjectDocument
+from recstudio.ui.i18n import translate
 
 if TYPE_CHECKING:
     from recstudio.model.paths import Path as ProjectPath
@@ -88,7 +89,12 @@ def prepare_import(
 
     stripped = text.strip()
     if not stripped:
-        raise ImportError_("Nothing to import: paste a JSON body, a project or a curl command.")
+        raise ImportError_(
+            translate(
+                "dialogs.import_dialog",
+                "Nothing to import: paste a JSON body, a project or a curl command.",
+            )
+        )
     app_id = None
     if stripped.startswith("curl"):
         from recstudio.export import CurlImportError, parse_curl
@@ -96,9 +102,18 @@ def prepare_import(
         try:
             parsed = parse_curl(stripped)
         except CurlImportError as exc:
-            raise ImportError_(f"Cannot read the curl command: {exc}") from exc  # names the place
+            raise ImportError_(
+                translate("dialogs.import_dialog", "Cannot read the curl command: {exc}").format(
+                    exc=exc
+                )
+            ) from exc  # names the place
         if parsed.body is None:
-            raise ImportError_("The curl command has no JSON body to import (query has none).")
+            raise ImportError_(
+                translate(
+                    "dialogs.import_dialog",
+                    "The curl command has no JSON body to import (query has none).",
+                )
+            )
         import json
 
         text = json.dumps(parsed.body)
@@ -109,13 +124,20 @@ def prepare_import(
         result = import_document(text, endpoint=endpoint, mode=mode, base=base)
     except JsonSyntaxError as exc:
         raise ImportError_(
-            f"Not valid JSON — line {exc.line}, column {exc.column}: {exc.msg}"
+            translate(
+                "dialogs.import_dialog", "Not valid JSON — line {line}, column {column}: {msg}"
+            ).format(line=exc.line, column=exc.column, msg=exc.msg)
         ) from exc
     except (ImportDocumentError, ProjectFormatError) as exc:
         raise ImportError_(str(exc)) from exc
     if result.kind == "project":
         return PreparedImport(
-            "project", result.project, [], f"Opened project “{result.project.name}”."
+            "project",
+            result.project,
+            [],
+            translate("dialogs.import_dialog", "Opened project “{name}”.").format(
+                name=result.project.name
+            ),
         )
     project = result.project
     notes_first: list[str] = []
@@ -123,7 +145,11 @@ def prepare_import(
         # The URL names the App ID the command records; importing the command brings it
         # along (it used to be dropped whenever the project already had one).
         if project.app_id:
-            notes_first.append(f"App ID {app_id} from the curl URL replaces {project.app_id}")
+            notes_first.append(
+                translate(
+                    "dialogs.import_dialog", "App ID {app_id} from the curl URL replaces {app_id2}"
+                ).format(app_id=app_id, app_id2=project.app_id)
+            )
         project.app_id = app_id
     changes: list[tuple[ProjectPath, Any]] = [
         ((name,), getattr(project, name))
@@ -137,9 +163,9 @@ def prepare_import(
     checker.validate(after)  # the checks the document would run next, done here
     label = result.endpoint.value if result.endpoint else "body"
     notes = "; ".join([*notes_first, *(w.message for w in result.warnings[:3])])
-    summary = f"Imported a {label} body ({result.mode.value} mode)." + (
-        f" Note: {notes}" if notes else ""
-    )
+    summary = translate("dialogs.import_dialog", "Imported a {label} body ({value} mode).").format(
+        label=label, value=result.mode.value
+    ) + (f" Note: {notes}" if notes else "")
     return PreparedImport("body", project, changes, summary, checker, label)
 
 
@@ -155,7 +181,7 @@ def apply_import(
         return prepared.summary
     document.set_values(
         list(prepared.changes),
-        f"Import {prepared.label} body",
+        translate("dialogs.import_dialog", "Import {label} body").format(label=prepared.label),
         owned=True,  # parsed for this import alone: no deep copies of a 10 MB body
         checked=prepared.checker,
     )
@@ -179,18 +205,21 @@ def import_text(
 class ImportDialog(QDialog):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import")
+        self.setWindowTitle(translate("dialogs.import_dialog", "Import"))
         self.resize(720, 520)
         self._document = document
         self.text = QPlainTextEdit()
         self.text.setObjectName("importText")
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setPlaceholderText(
-            "Paste a request body (acquire, start, update, updateLayout or stop), a "
-            "recstudio project, or a curl command copied from docs or logs."
+            translate(
+                "dialogs.import_dialog",
+                "Paste a request body (acquire, start, update, updateLayout or stop), a "
+                "recstudio project, or a curl command copied from docs or logs.",
+            )
         )
         self.endpoint_box = QComboBox()
-        self.endpoint_box.addItem("Detect", None)
+        self.endpoint_box.addItem(translate("dialogs.import_dialog", "Detect"), None)
         for ep in (
             Endpoint.ACQUIRE,
             Endpoint.START,
@@ -200,24 +229,26 @@ class ImportDialog(QDialog):
         ):
             self.endpoint_box.addItem(ep.value, ep)
         self.mode_box = QComboBox()
-        self.mode_box.addItem("Detect", None)
+        self.mode_box.addItem(translate("dialogs.import_dialog", "Detect"), None)
         for m in Mode:
             self.mode_box.addItem(m.value, m)
         self.error = QLabel()
         self.error.setObjectName("importError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b;")
-        open_button = QPushButton("Open file…")
+        open_button = QPushButton(translate("dialogs.import_dialog", "Open file…"))
         open_button.clicked.connect(self._on_open_clicked)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Endpoint:"))
+        row.addWidget(QLabel(translate("dialogs.import_dialog", "Endpoint:")))
         row.addWidget(self.endpoint_box)
-        row.addWidget(QLabel("Mode:"))
+        row.addWidget(QLabel(translate("dialogs.import_dialog", "Mode:")))
         row.addWidget(self.mode_box)
         row.addStretch(1)
         row.addWidget(open_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            translate("dialogs.import_dialog", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self._on_import_clicked)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
@@ -229,7 +260,10 @@ class ImportDialog(QDialog):
 
     def _on_open_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open JSON or curl file", str(Path.home()), "JSON (*.json);;All files (*)"
+            self,
+            translate("dialogs.import_dialog", "Open JSON or curl file"),
+            str(Path.home()),
+            translate("dialogs.import_dialog", "JSON (*.json);;All files (*)"),
         )
         if not path:
             return
@@ -244,7 +278,11 @@ class ImportDialog(QDialog):
         try:  # bytes that are not UTF-8 are reported by line and column, not byte offset
             self.text.setPlainText(read_json_text(path))
         except (OSError, JsonSyntaxError) as exc:
-            self.error.setText(f"Cannot read {path}: {exc}")
+            self.error.setText(
+                translate("dialogs.import_dialog", "Cannot read {path}: {exc}").format(
+                    path=path, exc=exc
+                )
+            )
 
     def _on_import_clicked(self) -> None:
         endpoint, mode = self._choices()
@@ -280,4 +318,8 @@ class ImportDialog(QDialog):
     def _confirm_replace(self) -> bool:
         parent = self.parent()
         files = getattr(parent, "files", None)
-        return files.confirm_discard("importing a project") if files is not None else True
+        return (
+            files.confirm_discard(translate("dialogs.import_dialog", "importing a project"))
+            if files is not None
+            else True
+        )

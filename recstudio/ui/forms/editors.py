@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from recstudio.model.paths import MISSING
+from recstudio.ui.i18n import tr_field, translate
+from recstudio.ui.marks import QT_TRANSLATE_NOOP
 
-_NOT_SET = "(not set)"
+_NOT_SET = QT_TRANSLATE_NOOP("forms.editors", "(not set)")
 
 
 class FieldEditor(QWidget):
@@ -98,12 +100,13 @@ def _default_text(meta: Any) -> str:
     if default is None or default is MISSING:
         return ""
     labels = getattr(meta, "labels", None) or {}
-    label = labels.get(default) or labels.get(str(default))
+    label = tr_field(labels.get(default) or labels.get(str(default)) or "")
+    text = translate("forms.editors", "default: {value}")
     if label:
-        return f"default: {default} — {label}"
+        return text.format(value=f"{default} — {label}")
     if isinstance(default, (list, dict, bool)):
-        return f"default: {json.dumps(default)}"
-    return f"default: {default}"
+        return text.format(value=json.dumps(default))
+    return text.format(value=default)
 
 
 class ChoiceEditor(FieldEditor):
@@ -130,9 +133,11 @@ class ChoiceEditor(FieldEditor):
         self._updating = True
         self.combo.clear()
         default = _default_text(self.meta)
-        self.combo.addItem(f"{_NOT_SET}{' — ' + default if default else ''}", MISSING)
+        self.combo.addItem(
+            f"{translate('forms.editors', _NOT_SET)}{' — ' + default if default else ''}", MISSING
+        )
         for value in choices:
-            label = labels.get(value) or labels.get(str(value))
+            label = tr_field(labels.get(value) or labels.get(str(value)) or "")
             if not label or str(label) == str(value):
                 text = str(value)
             elif str(label).startswith(str(value)):
@@ -157,7 +162,9 @@ class ChoiceEditor(FieldEditor):
             self.combo.setCurrentIndex(0)
             return
         # a value outside the choices (imported): show it so the problem is visible
-        self.combo.addItem(f"{value!r} (not allowed)", value)
+        self.combo.addItem(
+            translate("forms.editors", "{value!r} (not allowed)").format(value=value), value
+        )
         self.combo.setCurrentIndex(self.combo.count() - 1)
 
     def _on_combo_activated(self, index: int) -> None:
@@ -169,7 +176,8 @@ class BoolEditor(ChoiceEditor):
         meta_choices = getattr(meta, "choices", None)
         super().__init__(meta, parent)
         if not meta_choices:
-            self.set_choices([True, False], {True: "yes", False: "no"})
+            yes, no = translate("forms.editors", "yes"), translate("forms.editors", "no")
+            self.set_choices([True, False], {True: yes, False: no})
 
 
 class NumberEditor(FieldEditor):
@@ -196,7 +204,9 @@ class NumberEditor(FieldEditor):
             box = int_box = QSpinBox()
             self._unset = int(lo) - 1
             int_box.setRange(int(self._unset), int(hi))
-        box.setSpecialValueText(f"{_NOT_SET}  {_default_text(meta)}".strip())
+        box.setSpecialValueText(
+            f"{translate('forms.editors', _NOT_SET)}  {_default_text(meta)}".strip()
+        )
         box.setKeyboardTracking(False)
         box.setObjectName(f"field:{meta.key}")
         box.setAccelerated(True)
@@ -204,7 +214,9 @@ class NumberEditor(FieldEditor):
         self._layout.addWidget(box, 1)
         self.clear_button = QToolButton()
         self.clear_button.setText("×")
-        self.clear_button.setToolTip("Clear: leave it out of the body (the API default applies)")
+        self.clear_button.setToolTip(
+            translate("forms.editors", "Clear: leave it out of the body (the API default applies)")
+        )
         self.clear_button.setAutoRaise(True)
         self._layout.addWidget(self.clear_button)
         box.valueChanged.connect(self._on_box_value_changed)
@@ -221,9 +233,13 @@ class NumberEditor(FieldEditor):
         if not fits:
             self._set_box(self._unset)
             if value is not MISSING:  # wrong type from an import: say so in the placeholder
-                self.box.setSpecialValueText(f"{value!r} (wrong type)")
+                self.box.setSpecialValueText(
+                    translate("forms.editors", "{value!r} (wrong type)").format(value=value)
+                )
             return
-        self.box.setSpecialValueText(f"{_NOT_SET}  {_default_text(self.meta)}".strip())
+        self.box.setSpecialValueText(
+            f"{translate('forms.editors', _NOT_SET)}  {_default_text(self.meta)}".strip()
+        )
         if value < self.box.minimum() or value > self.box.maximum():
             # keep out-of-range imports visible: widen the box rather than clamp silently
             self._set_range(min(self.box.minimum(), value), max(self.box.maximum(), value))
@@ -266,9 +282,9 @@ class TextEditor(FieldEditor):
         self.secret = bool(getattr(meta, "secret", False))
         if self.secret:
             self.line.setEchoMode(QLineEdit.EchoMode.Password)
-            self.reveal = QAction("Show", self.line)
+            self.reveal = QAction(translate("forms.editors", "Show"), self.line)
             self.reveal.setCheckable(True)
-            self.reveal.setToolTip("Show or hide this secret")
+            self.reveal.setToolTip(translate("forms.editors", "Show or hide this secret"))
             self.reveal.setIcon(QIcon.fromTheme("view-reveal-symbolic"))
             self.reveal.toggled.connect(self._on_reveal_toggled)
             self.line.addAction(self.reveal, QLineEdit.ActionPosition.TrailingPosition)
@@ -278,7 +294,7 @@ class TextEditor(FieldEditor):
             self._on_presenter_changed(presenter.is_enabled())
         if getattr(meta, "widget", None) == "color":
             self.swatch = QToolButton()
-            self.swatch.setToolTip("Pick a colour")
+            self.swatch.setToolTip(translate("forms.editors", "Pick a colour"))
             self.swatch.clicked.connect(self._on_swatch_clicked)
             self._layout.addWidget(self.swatch)
         self.line.editingFinished.connect(self._on_editing_finished)
@@ -314,7 +330,9 @@ class TextEditor(FieldEditor):
 
     def _on_swatch_clicked(self) -> None:
         current = QColor(self.line.text() or "#000000")
-        colour = QColorDialog.getColor(current, self, "Background colour")
+        colour = QColorDialog.getColor(
+            current, self, translate("forms.editors", "Background colour")
+        )
         if colour.isValid():
             self.line.setText(colour.name().upper())
             self._on_editing_finished()
@@ -328,9 +346,9 @@ class ListEditor(FieldEditor):
         self.line = QLineEdit()
         self.line.setObjectName(f"field:{meta.key}")
         self.line.setClearButtonEnabled(True)
-        hint = "comma separated"
+        hint = translate("forms.editors", "comma separated")
         if getattr(meta, "widget", None) == "uid_list":
-            hint = "UIDs, comma separated — #allstream# for everyone"
+            hint = translate("forms.editors", "UIDs, comma separated — #allstream# for everyone")
         self.line.setPlaceholderText(
             f"{hint}{'; ' + _default_text(meta) if _default_text(meta) else ''}"
         )
@@ -365,7 +383,7 @@ class MultiChoiceEditor(FieldEditor):
         self.boxes: dict[Any, QCheckBox] = {}
         labels = meta.labels or {}
         for value in meta.choices or []:
-            box = QCheckBox(labels.get(value) or str(value))
+            box = QCheckBox(tr_field(labels.get(value) or "") or str(value))
             box.setObjectName(f"field:{meta.key}:{value}")
             box.toggled.connect(self._on_box_toggled)
             self.boxes[value] = box

@@ -29,6 +29,7 @@ from recstudio.model.paths import MISSING, Path, format_path, parse_path
 from recstudio.model.validation import LocatedProblem
 from recstudio.ui.document import ProjectDocument
 from recstudio.ui.forms.editors import ChoiceEditor, FieldEditor, editor_for
+from recstudio.ui.i18n import tr_field, tr_hint, tr_message, translate
 
 
 @dataclass
@@ -106,17 +107,22 @@ class FieldRow:
 
 
 def _describe(meta: Any) -> str:
-    parts = [getattr(meta, "description", "") or meta.key]
+    parts = [tr_field(getattr(meta, "description", "")) or meta.key]
     lo, hi = getattr(meta, "minimum", None), getattr(meta, "maximum", None)
     if lo is not None or hi is not None:
-        parts.append(f"Range: {'' if lo is None else lo} … {'' if hi is None else hi}")
+        parts.append(
+            translate("forms.section_form", "Range: {low} … {high}").format(
+                low="" if lo is None else lo, high="" if hi is None else hi
+            )
+        )
     modes = getattr(meta, "modes", None)
     if modes and len(modes) < len(Mode):  # only a field some mode lacks names its modes
-        parts.append("Modes: " + ", ".join(sorted(str(getattr(m, "value", m)) for m in modes)))
+        names = ", ".join(sorted(str(getattr(m, "value", m)) for m in modes))
+        parts.append(translate("forms.section_form", "Modes: {modes}").format(modes=names))
     if getattr(meta, "rule", None):
-        parts.append(f"Rule {meta.rule}")
+        parts.append(translate("forms.section_form", "Rule {rule}").format(rule=meta.rule))
     if getattr(meta, "legacy", False):
-        parts.append("Legacy feature")
+        parts.append(translate("forms.section_form", "Legacy feature"))
     return "\n".join(parts)
 
 
@@ -142,10 +148,16 @@ class SectionForm(QScrollArea):
         self.legacy_box: QCheckBox | None = None
         if any(g.legacy for g in groups):
             self.legacy_box = QCheckBox(
-                "Show legacy features (ApsaraVideo VoD, postponed transcoding…)"
+                translate(
+                    "forms.section_form",
+                    "Show legacy features (ApsaraVideo VoD, postponed transcoding…)",
+                )
             )
             self.legacy_box.setToolTip(
-                "Features in older Agora references only; shown anyway when set"
+                translate(
+                    "forms.section_form",
+                    "Features in older Agora references only; shown anyway when set",
+                )
             )
             self.legacy_box.toggled.connect(self._on_legacy_toggled)
             self._column.addWidget(self.legacy_box)
@@ -275,8 +287,8 @@ class SectionForm(QScrollArea):
                 continue
             severity = "error" if any(lp.problem.is_error for lp in problems) else "warning"
             lines = [
-                f"{'✖' if lp.problem.is_error else '⚠'} {lp.problem.message}"
-                + (f" — {lp.problem.hint}" if lp.problem.hint else "")
+                f"{'✖' if lp.problem.is_error else '⚠'} {tr_message(lp.problem)}"
+                + (f" — {tr_hint(lp.problem)}" if lp.problem.hint else "")
                 for lp in problems
             ]
             row.editor.set_problem(

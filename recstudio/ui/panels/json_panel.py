@@ -21,6 +21,7 @@ from recstudio.model.elide import elide
 from recstudio.model.enums import Endpoint, Mode
 from recstudio.model.secrets import redact
 from recstudio.ui.document import ProjectDocument
+from recstudio.ui.i18n import translate
 from recstudio.ui.panels.json_highlighter import JsonHighlighter
 
 #: Texts longer than this (characters) are shown without syntax colours.
@@ -44,18 +45,29 @@ class JsonPanel(QWidget):
         super().__init__(parent)
         self._document = document
         self.endpoint_box = QComboBox()
-        self.endpoint_box.setToolTip("Which request body to show")
+        self.endpoint_box.setToolTip(translate("panels.json_panel", "Which request body to show"))
         self.layout_box = QComboBox()
-        self.layout_box.setToolTip("Named layout sent by updateLayout")
-        self.reveal_box = QCheckBox("Show secrets")
-        self.reveal_box.setToolTip("Secrets are shown as placeholders unless this is ticked")
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the whole body (secrets as shown)")
-        self.show_all_box = QCheckBox("Show all")
+        self.layout_box.setToolTip(
+            translate("panels.json_panel", "Named layout sent by updateLayout")
+        )
+        self.reveal_box = QCheckBox(translate("panels.json_panel", "Show secrets"))
+        self.reveal_box.setToolTip(
+            translate(
+                "panels.json_panel", "Secrets are shown as placeholders unless this is ticked"
+            )
+        )
+        self.copy_button = QPushButton(translate("panels.json_panel", "Copy"))
+        self.copy_button.setToolTip(
+            translate("panels.json_panel", "Copy the whole body (secrets as shown)")
+        )
+        self.show_all_box = QCheckBox(translate("panels.json_panel", "Show all"))
         self.show_all_box.setObjectName("jsonShowAll")
         self.show_all_box.setToolTip(
-            "Long arrays and big strings are shortened in this view (never in what is sent "
-            "or exported); tick to see every item"
+            translate(
+                "panels.json_panel",
+                "Long arrays and big strings are shortened in this view (never in what is sent "
+                "or exported); tick to see every item",
+            )
         )
         self.show_all_box.setVisible(False)
         self.status = QLabel()
@@ -69,7 +81,7 @@ class JsonPanel(QWidget):
         self._elisions = 0
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Body:"))
+        top.addWidget(QLabel(translate("panels.json_panel", "Body:")))
         top.addWidget(self.endpoint_box)
         top.addWidget(self.layout_box)
         top.addStretch(1)
@@ -157,7 +169,7 @@ class JsonPanel(QWidget):
 
     def refresh(self) -> None:
         if not self._document.checked_once:
-            self.status.setText("Checking…")
+            self.status.setText(translate("panels.json_panel", "Checking…"))
             return
         if self.layout_box.count() != len(self._document.project.layouts):
             self._fill_layouts()
@@ -176,16 +188,27 @@ class JsonPanel(QWidget):
         errors = sum(lp.problem.is_error for lp in mine)
         warnings = len(mine) - errors
         # counts this body only; the problems panel counts every body (issue 13 point 5)
-        which = f"This {endpoint.value} body: "
+        which = translate("panels.json_panel", "This {endpoint} body: ").format(
+            endpoint=endpoint.value
+        )
         if errors:
             self.status.setText(
-                f"{which}<span style='color:#c0392b'>✖ {errors} error(s)</span>, "
-                f"{warnings} warning(s)"
+                translate(
+                    "panels.json_panel",
+                    "{which}<span style='color:#c0392b'>✖ {errors} error(s)</span>, {warnings} "
+                    "warning(s)",
+                ).format(which=which, errors=errors, warnings=warnings)
             )
         elif warnings:
-            self.status.setText(f"{which}✔ valid — {warnings} warning(s)")
+            self.status.setText(
+                translate("panels.json_panel", "{which}✔ valid — {warnings} warning(s)").format(
+                    which=which, warnings=warnings
+                )
+            )
         else:
-            self.status.setText(f"{which}✔ valid")
+            self.status.setText(
+                translate("panels.json_panel", "{which}✔ valid").format(which=which)
+            )
         self.status.setTextFormat(Qt.TextFormat.RichText)
 
     def _replace_changed_lines(self, text: str) -> None:
@@ -235,9 +258,11 @@ class JsonPanel(QWidget):
             self.reveal_box.setChecked(False)
         self.reveal_box.setEnabled(not enabled)
         self.reveal_box.setToolTip(
-            "Presenter mode is on: secrets stay hidden"
+            translate("panels.json_panel", "Presenter mode is on: secrets stay hidden")
             if enabled
-            else "Secrets are shown as placeholders unless this is ticked"
+            else translate(
+                "panels.json_panel", "Secrets are shown as placeholders unless this is ticked"
+            )
         )
 
     def _on_copy_clicked(self) -> None:

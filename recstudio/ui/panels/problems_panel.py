@@ -19,6 +19,7 @@ from recstudio.model.paths import Path
 from recstudio.model.problems import Problem
 from recstudio.model.validation import LocatedProblem
 from recstudio.ui.document import ProjectDocument
+from recstudio.ui.i18n import tr_hint, tr_message, translate
 
 ERROR_COLOUR = QColor("#c0392b")
 WARNING_COLOUR = QColor("#b7950b")
@@ -43,7 +44,15 @@ class ProblemsPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("problemsTree")
         self.tree.setColumnCount(5)
-        self.tree.setHeaderLabels(["", "Rule", "Body", "Field", "Problem"])
+        self.tree.setHeaderLabels(
+            [
+                "",
+                translate("panels.problems_panel", "Rule"),
+                translate("panels.problems_panel", "Body"),
+                translate("panels.problems_panel", "Field"),
+                translate("panels.problems_panel", "Problem"),
+            ]
+        )
         self.tree.setItemDelegateForColumn(3, _MiddleElideDelegate(self.tree))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
@@ -86,11 +95,14 @@ class ProblemsPanel(QWidget):
         items = []
         for lp in problems:
             p = lp.problem
+            message = tr_message(p)
+            where = p.path or translate("panels.problems_panel", "(body)")
             item = QTreeWidgetItem(
-                ["✖" if p.is_error else "⚠", p.rule_id, lp.label, p.path or "(body)", p.message]
+                ["✖" if p.is_error else "⚠", p.rule_id, lp.label, where, message]
             )
             item.setForeground(0, QBrush(ERROR_COLOUR if p.is_error else WARNING_COLOUR))
-            tip = p.message + (f"\n\nHow to fix: {p.hint}" if p.hint else "")
+            fix = translate("panels.problems_panel", "How to fix: {hint}")
+            tip = message + ("\n\n" + fix.format(hint=tr_hint(p)) if p.hint else "")
             for col in range(5):
                 item.setToolTip(col, f"{lp.label}: {p.path}\n{tip}")
             item.setData(0, Qt.ItemDataRole.UserRole, lp)
@@ -106,10 +118,12 @@ class ProblemsPanel(QWidget):
         from html import escape
 
         p = lp.problem
-        where = escape(p.path or "(body)")
-        text = f"<b>{escape(p.rule_id)}</b> · {escape(lp.label)} · {where}<br>{escape(p.message)}"
+        where = escape(p.path or translate("panels.problems_panel", "(body)"))
+        message = escape(tr_message(p))
+        text = f"<b>{escape(p.rule_id)}</b> · {escape(lp.label)} · {where}<br>{message}"
         if p.hint:
-            text += f"<br><i>How to fix:</i> {escape(p.hint)}"
+            fix = translate("panels.problems_panel", "<i>How to fix:</i> {hint}")
+            text += "<br>" + fix.format(hint=escape(tr_hint(p)))
         self.detail.setText(text)
         self.detail.show()
 

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 __all__ = ["RecordingsDocks", "RecordingsUi", "ask_about_running", "install_recordings"]
 
+from recstudio.ui.i18n import translate
+
 
 def install_recordings(window: Any) -> RecordingsUi:
     """Add the recordings docks, toolbar and menu entries to ``window``; the caller keeps
@@ -71,12 +73,17 @@ def install_recordings(window: Any) -> RecordingsUi:
         return d
 
     bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-    rec_dock = dock("Recordings", "recordingsDock", panel, bottom)
-    log_dock = dock("Request log", "requestLogDock", QWidget(), bottom)
+    rec_dock = dock(translate("recordings", "Recordings"), "recordingsDock", panel, bottom)
+    log_dock = dock(translate("recordings", "Request log"), "requestLogDock", QWidget(), bottom)
     log_dock.visibilityChanged.connect(lambda visible: visible and log_panel())
     window.tabifyDockWidget(rec_dock, log_dock)
     rec_dock.raise_()
-    sandbox_dock = dock("Sandbox", "sandboxDock", QWidget(), Qt.DockWidgetArea.RightDockWidgetArea)
+    sandbox_dock = dock(
+        translate("recordings", "Sandbox"),
+        "sandboxDock",
+        QWidget(),
+        Qt.DockWidgetArea.RightDockWidgetArea,
+    )
     sandbox_dock.hide()
     sandbox_dock.visibilityChanged.connect(lambda visible: visible and sandbox_panel())
     window.resizeDocks([rec_dock], [290], Qt.Orientation.Vertical)
@@ -125,27 +132,37 @@ def ask_about_running(window: Any, controller: RecordingsController) -> bool:
         return True
     lines = [
         f"• {item.cname} — uid {item.uid} — {state_words(item.state)}"
-        + (f" — sid {item.sid[:12]}…" if item.sid else " — no sid known")
+        + (
+            translate("recordings", " — sid {value}…").format(value=item.sid[:12])
+            if item.sid
+            else translate("recordings", " — no sid known")
+        )
         + f" — {format_elapsed(item.elapsed)}"
         for item in running[:10]
     ]
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Recordings are still running")
+    box.setWindowTitle(translate("recordings", "Recordings are still running"))
     box.setText(
-        f"{len(running)} recording(s) may still be running and billing:\n\n" + "\n".join(lines)
+        translate(
+            "recordings", "{n_running} recording(s) may still be running and billing:\n\n"
+        ).format(n_running=len(running))
+        + "\n".join(lines)
     )
     box.setInformativeText(
-        "Stop them now, or keep them running? Kept recordings are listed again the next "
-        "time recstudio starts, so you can stop them then."
+        translate(
+            "recordings",
+            "Stop them now, or keep them running? Kept recordings are listed again the next "
+            "time recstudio starts, so you can stop them then.",
+        )
     )
     box.setStandardButtons(
         QMessageBox.StandardButton.Yes
         | QMessageBox.StandardButton.No
         | QMessageBox.StandardButton.Cancel
     )
-    box.button(QMessageBox.StandardButton.Yes).setText("Stop them")
-    box.button(QMessageBox.StandardButton.No).setText("Keep running")
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("recordings", "Stop them"))
+    box.button(QMessageBox.StandardButton.No).setText(translate("recordings", "Keep running"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     answer = box.exec()
     if (
@@ -154,13 +171,20 @@ def ask_about_running(window: Any, controller: RecordingsController) -> bool:
     ):
         return False
     if answer == QMessageBox.StandardButton.Yes or answer == QMessageBox.StandardButton.Yes.value:
-        window.statusBar().showMessage(f"Stopping {len(running)} recording(s) before closing…")
+        window.statusBar().showMessage(
+            translate("recordings", "Stopping {n_running} recording(s) before closing…").format(
+                n_running=len(running)
+            )
+        )
         left = controller.stop_all_and_wait()
         if left:
             QMessageBox.warning(
                 window,
-                "Some recordings could not be stopped",
-                "These may still be running; they will be listed at the next start:\n"
+                translate("recordings", "Some recordings could not be stopped"),
+                translate(
+                    "recordings",
+                    "These may still be running; they will be listed at the next start:\n",
+                )
                 + "\n".join(f"• {i.cname} (sid {i.sid})" for i in left),
             )
     return True

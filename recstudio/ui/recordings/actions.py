@@ -9,6 +9,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from recstudio.model import Endpoint, Mode
+from recstudio.ui.i18n import translate
+from recstudio.ui.marks import QT_TRANSLATE_NOOP
 from recstudio.ui.recordings.items import FINAL, RecordingItem
 from recstudio.ui.recordings.layout_diff import LayoutChange, layout_changes
 from recstudio.ui.recordings.polling import save_in_background, schedule_poll
@@ -18,9 +20,11 @@ if TYPE_CHECKING:
 
 #: stop's ``uploadingStatus`` in words (reference §3.6).
 UPLOAD_WORDS = {
-    "uploaded": "all files are in your storage",
-    "backuped": "files uploaded, some through Agora's backup cloud (forwarded later)",
-    "unknown": "upload status unknown",
+    "uploaded": QT_TRANSLATE_NOOP("recordings.actions", "all files are in your storage"),
+    "backuped": QT_TRANSLATE_NOOP(
+        "recordings.actions", "files uploaded, some through Agora's backup cloud (forwarded later)"
+    ),
+    "unknown": QT_TRANSLATE_NOOP("recordings.actions", "upload status unknown"),
 }
 
 
@@ -41,16 +45,24 @@ class Actions:
     ) -> bool:
         item = self._c.rows.target(key)
         if item is None or not item.addressable:
-            self._c.say("No recording with a sid to stop.")
+            self._c.say(translate("recordings.actions", "No recording with a sid to stop."))
             return False
         if item.state in FINAL:
-            self._c.say(f"Recording {item.sid} is already {item.state}.")
+            self._c.say(
+                translate("recordings.actions", "Recording {sid} is already {state}.").format(
+                    sid=item.sid, state=item.state
+                )
+            )
             return False
         async_stop = self._c.options.async_stop if async_stop is None else async_stop
         item.generation += 1
         generation = item.generation
         rec = item.recording()
-        item.busy = "stopping (async)…" if async_stop else "stopping, waiting for the upload…"
+        item.busy = (
+            translate("recordings.actions", "stopping (async)…")
+            if async_stop
+            else translate("recordings.actions", "stopping, waiting for the upload…")
+        )
         item.next_poll = None
         self._c.rows.changed()
 
@@ -76,6 +88,7 @@ class Actions:
                     "not_found": "had already exited",
                 }.get(outcome.outcome, outcome.outcome)
                 upload = UPLOAD_WORDS.get(outcome.uploading_status or "", "")
+                upload = translate("recordings.actions", upload) if upload else upload
                 upload = f"; {upload}" if upload else ""
                 item.note = f"{reason} Recording {words}{upload}. {outcome.note}".strip()
                 item.error = None
@@ -92,7 +105,12 @@ class Actions:
             if on_finished is not None:
                 on_finished(False)
 
-        self._c.pool.submit(work, on_done=done, on_error=failed, label=f"Stopping {item.cname}…")
+        self._c.pool.submit(
+            work,
+            on_done=done,
+            on_error=failed,
+            label=translate("recordings.actions", "Stopping {cname}…").format(cname=item.cname),
+        )
         return True
 
     def set_async_stop(self, on: bool) -> None:
@@ -111,15 +129,24 @@ class Actions:
         """Send the project's update draft (reference §3.4: it replaces the subscription)."""
         item = self._c.rows.target(key)
         if item is None or not item.addressable or not item.active:
-            self._c.say("No running recording to update.")
+            self._c.say(translate("recordings.actions", "No running recording to update."))
             return False
         project = self._c.document.project
         if not project.update:
-            self._c.say("The update draft is empty: fill in the Update section first.")
+            self._c.say(
+                translate(
+                    "recordings.actions",
+                    "The update draft is empty: fill in the Update section first.",
+                )
+            )
             return False
         errors = self.update_problems()
         if errors:
-            self._c.say(f"The update body has {len(errors)} error(s); see Problems.")
+            self._c.say(
+                translate(
+                    "recordings.actions", "The update body has {n_errors} error(s); see Problems."
+                ).format(n_errors=len(errors))
+            )
             return False
         from recstudio.model.generate import generate_body
 
@@ -143,10 +170,16 @@ class Actions:
     def send_layout(self, key: str | None, name: str, request: dict[str, Any]) -> bool:
         item = self._c.rows.target(key)
         if item is None or not item.addressable or not item.active:
-            self._c.say("No running recording to send a layout to.")
+            self._c.say(
+                translate("recordings.actions", "No running recording to send a layout to.")
+            )
             return False
         if item.mode != Mode.MIX.value:
-            self._c.say("updateLayout is only for composite (mix) recordings.")
+            self._c.say(
+                translate(
+                    "recordings.actions", "updateLayout is only for composite (mix) recordings."
+                )
+            )
             return False
         return self._send_update(item, request, layout=name)
 
@@ -172,11 +205,20 @@ class Actions:
                 item.layout = copy.deepcopy(request)
                 item.layout_name = layout
             self._c.rows.changed()
-            self._c.say(f"Sent {what} to {item.sid}.")
+            self._c.say(
+                translate("recordings.actions", "Sent {what} to {sid}.").format(
+                    what=what, sid=item.sid
+                )
+            )
 
         def failed(error: BaseException) -> None:
             item.busy = ""
             self._c.report(item.key, error)
 
-        self._c.pool.submit(work, on_done=done, on_error=failed, label=f"Sending {what}…")
+        self._c.pool.submit(
+            work,
+            on_done=done,
+            on_error=failed,
+            label=translate("recordings.actions", "Sending {what}…").format(what=what),
+        )
         return True

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from recstudio.ui.i18n import translate
+
 if TYPE_CHECKING:
     from recstudio.api.ledger import LedgerEntry
     from recstudio.ui.recordings.rows import Context
@@ -47,7 +49,11 @@ class LedgerBacklog:
         def done(written: list[str]) -> None:
             self._retrying = False
             if written:
-                self._c.say(f"{len(written)} recording(s) are now in the ledger.")
+                self._c.say(
+                    translate(
+                        "recordings.backlog", "{n_written} recording(s) are now in the ledger."
+                    ).format(n_written=len(written))
+                )
             if not len(self.pending):
                 self.timer.stop()
             self._banner(self.pending.banner())

@@ -10,6 +10,8 @@ from __future__ import annotations
 import time
 from typing import Literal
 
+from recstudio.ui.i18n import translate
+from recstudio.ui.marks import QT_TRANSLATE_NOOP
 from recstudio.ui.recordings.items import RecordingItem
 from recstudio.ui.recordings.status_words import (
     format_elapsed,
@@ -18,16 +20,17 @@ from recstudio.ui.recordings.status_words import (
     status_words,
 )
 
+#: column names; the panel shows them through translate("recordings.panel", …)
 COLUMNS = (
-    "State",
-    "Profile",
-    "Channel",
-    "Recorder UID",
-    "Mode",
-    "SID",
-    "Started",
-    "Elapsed",
-    "Status",
+    QT_TRANSLATE_NOOP("recordings.panel", "State"),
+    QT_TRANSLATE_NOOP("recordings.panel", "Profile"),
+    QT_TRANSLATE_NOOP("recordings.panel", "Channel"),
+    QT_TRANSLATE_NOOP("recordings.panel", "Recorder UID"),
+    QT_TRANSLATE_NOOP("recordings.panel", "Mode"),
+    QT_TRANSLATE_NOOP("recordings.panel", "SID"),
+    QT_TRANSLATE_NOOP("recordings.panel", "Started"),
+    QT_TRANSLATE_NOOP("recordings.panel", "Elapsed"),
+    QT_TRANSLATE_NOOP("recordings.panel", "Status"),
 )
 ELAPSED_COLUMN = COLUMNS.index("Elapsed")
 
@@ -44,7 +47,7 @@ def state_text(item: RecordingItem) -> str:
         short = item.error.get("short") or item.error.get("title", "")
         return f"{words} ⚠ {short}" if item.active else f"{words}: {short}"
     if item.slow_start:
-        return f"{words} ⚠ late start (R37)"
+        return translate("recordings.cells", "{words} ⚠ late start (R37)").format(words=words)
     return words
 
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from recstudio.ui.i18n import translate
+
 if TYPE_CHECKING:
     from recstudio.api.client import CloudRecordingClient
     from recstudio.api.ledger import Ledger
@@ -163,8 +165,14 @@ class Connections:
             return self.store.get(name)
         except ProfileError:
             raise ConnectionProblem(
-                f"there is no connection profile named “{name}”",
-                "Choose a profile in the toolbar or add one in Recording → Connection profiles.",
+                translate(
+                    "recordings.connections", "there is no connection profile named “{name}”"
+                ).format(name=name),
+                translate(
+                    "recordings.connections",
+                    "Choose a profile in the toolbar or add one in Recording → Connection "
+                    "profiles.",
+                ),
             ) from None
 
     def base_url(self, profile: Profile, customer_id: str, secret: str) -> str:
@@ -184,8 +192,14 @@ class Connections:
         app_id = project_app_id or profile.app_id
         if not app_id:
             raise ConnectionProblem(
-                "no App ID: neither the project nor the profile has one",
-                "Enter the App ID in the Session section or in the connection profile.",
+                translate(
+                    "recordings.connections",
+                    "no App ID: neither the project nor the profile has one",
+                ),
+                translate(
+                    "recordings.connections",
+                    "Enter the App ID in the Session section or in the connection profile.",
+                ),
             )
         key = (profile_name, app_id)
         with self._lock:
@@ -195,9 +209,15 @@ class Connections:
         credentials = self.store.credentials(profile)  # keyring: worker thread only
         if not credentials.complete or credentials.customer_secret is None:
             raise ConnectionProblem(
-                f"the profile “{profile.name}” has no Customer ID or Customer Secret",
-                "Open Recording → Connection profiles and enter them (the secret is kept in "
-                "the system keyring), or type the secret in the recording's details.",
+                translate(
+                    "recordings.connections",
+                    "the profile “{name}” has no Customer ID or Customer Secret",
+                ).format(name=profile.name),
+                translate(
+                    "recordings.connections",
+                    "Open Recording → Connection profiles and enter them (the secret is kept in "
+                    "the system keyring), or type the secret in the recording's details.",
+                ),
                 needs_secret=profile.name if credentials.customer_id else "",
             )
         secret = credentials.customer_secret.get_secret_value()
@@ -245,7 +265,8 @@ def check_connection(store: ProfileStore, sandbox: SandboxHost, profile: Profile
     credentials = store.credentials(profile)
     if not credentials.complete or credentials.customer_secret is None:
         raise ConnectionProblem(
-            "no Customer ID or Customer Secret", "Enter both and save the profile first."
+            translate("recordings.connections", "no Customer ID or Customer Secret"),
+            translate("recordings.connections", "Enter both and save the profile first."),
         )
     secret = credentials.customer_secret.get_secret_value()
     base_url = (
@@ -263,9 +284,14 @@ def check_connection(store: ProfileStore, sandbox: SandboxHost, profile: Profile
     ) as client:
         ips = client.ncs_ip()
     shown = ", ".join(ips[:3]) + ("…" if len(ips) > 3 else "")
-    return (
-        f"Connected to {base_url} as {credentials.customer_id} ({credentials.source} "
-        f"credentials). NCS IPs: {shown or 'none'}."
+    return translate(
+        "recordings.connections",
+        "Connected to {base_url} as {customer_id} ({source} credentials). NCS IPs: {value}.",
+    ).format(
+        base_url=base_url,
+        customer_id=credentials.customer_id,
+        source=credentials.source,
+        value=shown or "none",
     )
 
 
@@ -286,10 +312,13 @@ def describe_error(error: BaseException) -> dict[str, Any]:
     if isinstance(error, LedgerError):
         return {
             "title": str(error),
-            "short": "ledger write failed",
+            "short": translate("recordings.connections", "ledger write failed"),
             "explanation": str(error),
             "field": "",
-            "action": "Free disk space or fix the folder's permissions; recstudio retries.",
+            "action": translate(
+                "recordings.connections",
+                "Free disk space or fix the folder's permissions; recstudio retries.",
+            ),
         }
     if isinstance(error, ConnectionProblem):
         return {

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from recstudio.ui.i18n import translate
 from recstudio.ui.recordings.actions import UPLOAD_WORDS, Actions
 from recstudio.ui.recordings.backlog import LedgerBacklog
 from recstudio.ui.recordings.connections import Connections, SandboxHost, shared_sandbox
@@ -295,7 +296,7 @@ class RecordingsController(QObject):
             work,
             on_done=self._on_loaded,
             on_error=self._on_load_failed,
-            label="Loading profiles and the recordings ledger…",
+            label=translate("recordings.controller", "Loading profiles and the recordings ledger…"),
         )
 
     def _on_loaded(
@@ -313,7 +314,10 @@ class RecordingsController(QObject):
             item = RecordingItem.from_entry(entry)
             if entry.may_be_running:
                 item.recovered = True
-                item.note = "From an earlier session: " + entry.caution()
+                item.note = (
+                    translate("recordings.controller", "From an earlier session: ")
+                    + entry.caution()
+                )
             self.items[entry.id] = item
         self.rows.changed()
         recovered = [self.items[e.id] for e in running if self.items[e.id].addressable]
@@ -321,13 +325,19 @@ class RecordingsController(QObject):
             self.query(item.key)
         if running:
             self.message.emit(
-                f"{len(running)} recording(s) from an earlier session may still be running; "
-                "querying them."
+                translate(
+                    "recordings.controller",
+                    "{n_running} recording(s) from an earlier session may still be running; "
+                    "querying them.",
+                ).format(n_running=len(running))
             )
         elif problems:
             self.message.emit(
-                f"The old ledger.jsonl was imported; {len(problems)} bad line(s) skipped "
-                f"({problems[0]})."
+                translate(
+                    "recordings.controller",
+                    "The old ledger.jsonl was imported; {n_problems} bad line(s) skipped "
+                    "({value}).",
+                ).format(n_problems=len(problems), value=problems[0])
             )
         if failure is not None:
             self.rows.report(None, failure)
@@ -376,7 +386,7 @@ class RecordingsController(QObject):
             work,
             on_done=done,
             on_error=lambda e: self.rows.report(key, e),
-            label="Keeping the secret…",
+            label=translate("recordings.controller", "Keeping the secret…"),
         )
 
     def ensure_sandbox(self, on_done: Callable[[Any], None] | None = None) -> None:
@@ -396,7 +406,7 @@ class RecordingsController(QObject):
             work,
             on_done=on_done,
             on_error=lambda e: self.rows.report(None, e),
-            label="Starting the Sandbox…",
+            label=translate("recordings.controller", "Starting the Sandbox…"),
         )
 
     # -- closing ---------------------------------------------------------------------------

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recstudio.ui.i18n import translate
+
 #: keyring entry of the NCS secret (Agora Console → Notifications → secret)
 SECRET_KEY = "ncs:secret"
 #: rows the dialog keeps; the database keeps everything
@@ -95,7 +97,9 @@ class EventReceiving(QObject):
             return False
         self.busy = True
         self.error = ""
-        self.state_changed.emit(f"Starting on port {port}…")
+        self.state_changed.emit(
+            translate("recordings.event_receiver", "Starting on port {port}…").format(port=port)
+        )
         feed = event_feed()
 
         def work() -> tuple[Any, Any, bool]:
@@ -119,14 +123,21 @@ class EventReceiving(QObject):
             except OSError as exc:
                 store.close()
                 raise OSError(
-                    f"cannot listen on 127.0.0.1:{port}: {exc.strerror or exc} — choose "
-                    "another port (0 = any free port)"
+                    translate(
+                        "recordings.event_receiver",
+                        "cannot listen on 127.0.0.1:{port}: {value} — choose another port "
+                        "(0 = any free port)",
+                    ).format(port=port, value=exc.strerror or exc)
                 ) from None
             receiver.start()
             return receiver, store, bool(chosen)
 
-        self.pool.submit(work, on_done=self._started, on_error=self._failed,
-                         label="Starting the NCS receiver…")  # fmt: skip
+        self.pool.submit(
+            work,
+            on_done=self._started,
+            on_error=self._failed,
+            label=translate("recordings.event_receiver", "Starting the NCS receiver…"),
+        )
         return True
 
     def _started(self, result: tuple[Any, Any, bool]) -> None:
@@ -157,8 +168,12 @@ class EventReceiving(QObject):
             receiver.stop()
             store.close()
 
-        self.pool.submit(work, on_done=self._stopped, on_error=self._failed,
-                         label="Stopping the NCS receiver…")  # fmt: skip
+        self.pool.submit(
+            work,
+            on_done=self._stopped,
+            on_error=self._failed,
+            label=translate("recordings.event_receiver", "Stopping the NCS receiver…"),
+        )
         return True
 
     def _stopped(self, _result: Any) -> None:
@@ -184,12 +199,18 @@ class EventReceiving(QObject):
         if self.error:
             return self.error
         if not self.running:
-            return "Not receiving events."
+            return translate("recordings.event_receiver", "Not receiving events.")
         got = sum(self.counts.values())
         doubtful = {k: v for k, v in self.counts.items() if v and k != "valid"}
         note = "".join(f", {v} {k}" for k, v in doubtful.items())
-        check = "signatures checked" if self.signed else "no secret: signatures not checked"
-        return f"Receiving on {self.url} ({check}) — {got} event(s){note}."
+        check = (
+            translate("recordings.event_receiver", "signatures checked")
+            if self.signed
+            else translate("recordings.event_receiver", "no secret: signatures not checked")
+        )
+        return translate(
+            "recordings.event_receiver", "Receiving on {url} ({check}) — {got} event(s){note}."
+        ).format(url=self.url, check=check, got=got, note=note)
 
 
 class EventReceiverDialog(QDialog):
@@ -199,7 +220,7 @@ class EventReceiverDialog(QDialog):
         super().__init__(parent)
         self.receiving = receiving
         self.setObjectName("eventReceiverDialog")
-        self.setWindowTitle("Receive NCS events")
+        self.setWindowTitle(translate("recordings.event_receiver", "Receive NCS events"))
         self.resize(760, 440)
         self.port_spin = QSpinBox()
         self.port_spin.setObjectName("ncsPort")
@@ -207,22 +228,31 @@ class EventReceiverDialog(QDialog):
         from recstudio.events.commands import DEFAULT_PORT
 
         self.port_spin.setValue(DEFAULT_PORT)
-        self.port_spin.setToolTip("0 picks any free port")
+        self.port_spin.setToolTip(translate("recordings.event_receiver", "0 picks any free port"))
         self.port_spin.setMaximumWidth(110)
         self.secret_edit = QLineEdit()
         self.secret_edit.setObjectName("ncsSecret")
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_edit.setPlaceholderText("NCS secret from Agora Console (empty: remembered one)")
-        self.remember = QCheckBox("Remember the secret in the system keyring")
-        self.button = QPushButton("Start receiving")
+        self.secret_edit.setPlaceholderText(
+            translate(
+                "recordings.event_receiver", "NCS secret from Agora Console (empty: remembered one)"
+            )
+        )
+        self.remember = QCheckBox(
+            translate("recordings.event_receiver", "Remember the secret in the system keyring")
+        )
+        self.button = QPushButton(translate("recordings.event_receiver", "Start receiving"))
         self.button.setObjectName("ncsToggle")
         self.state = QLabel(receiving.describe())
         self.state.setObjectName("ncsState")
         self.state.setWordWrap(True)
         note = QLabel(
-            "Listens on 127.0.0.1 only. To let Agora reach it, expose it through a tunnel of "
-            "your choice (README, “Receiving NCS events”): anyone with the tunnel's URL can "
-            "post to it — unsigned or forged events are kept but marked, never trusted."
+            translate(
+                "recordings.event_receiver",
+                "Listens on 127.0.0.1 only. To let Agora reach it, expose it through a tunnel of "
+                "your choice (README, “Receiving NCS events”): anyone with the tunnel's URL can "
+                "post to it — unsigned or forged events are kept but marked, never trusted.",
+            )
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555")
@@ -230,13 +260,20 @@ class EventReceiverDialog(QDialog):
         self.events.setObjectName("ncsEvents")
         self.events.setRootIsDecorated(False)
         self.events.setUniformRowHeights(True)
-        self.events.setHeaderLabels(["received (UTC)", "sid", "event", "signature"])
+        self.events.setHeaderLabels(
+            [
+                translate("recordings.event_receiver", "received (UTC)"),
+                translate("recordings.event_receiver", "sid"),
+                translate("recordings.event_receiver", "event"),
+                translate("recordings.event_receiver", "signature"),
+            ]
+        )
         for column, width in enumerate((110, 190, 330, 80)):
             self.events.setColumnWidth(column, width)
 
         form = QFormLayout()
-        form.addRow("Port", self.port_spin)
-        form.addRow("Secret", self.secret_edit)
+        form.addRow(translate("recordings.event_receiver", "Port"), self.port_spin)
+        form.addRow(translate("recordings.event_receiver", "Secret"), self.secret_edit)
         form.addRow("", self.remember)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -264,7 +301,11 @@ class EventReceiverDialog(QDialog):
     def _on_state(self, text: str) -> None:
         self.state.setText(text)
         running, busy = self.receiving.running, self.receiving.busy
-        self.button.setText("Stop receiving" if running else "Start receiving")
+        self.button.setText(
+            translate("recordings.event_receiver", "Stop receiving")
+            if running
+            else translate("recordings.event_receiver", "Start receiving")
+        )
         self.button.setEnabled(not busy)
         for widget in (self.port_spin, self.secret_edit, self.remember):
             widget.setEnabled(not running and not busy)
@@ -278,9 +319,14 @@ class EventReceiverDialog(QDialog):
         else:
             event = kept.event
             dup = " (duplicate)" if kept.duplicate else ""
-            row = QTreeWidgetItem([stamp, event.sid or "?",
-                                   f"#{event.sequence} {event.meaning}{dup}",
-                                   kept.verdict.value])  # fmt: skip
+            row = QTreeWidgetItem(
+                [
+                    stamp,
+                    event.sid or "?",
+                    f"#{event.sequence} {event.meaning}{dup}",
+                    kept.verdict.value,
+                ]
+            )
             row.setToolTip(2, event.meaning)
         if kept.event is None or not kept.verdict.trusted:
             row.setForeground(3, QBrush(QColor("#b00020")))
@@ -304,11 +350,14 @@ def install_event_receiver(window: Any, recordings: Any) -> EventReceiving:
         dialog.raise_()
         return dialog
 
-    action = QAction("Receive NCS events…", window)
+    action = QAction(translate("recordings.event_receiver", "Receive NCS events…"), window)
     action.setObjectName("receiveEventsAction")
     action.setToolTip(
-        "Run a local receiver for Agora's Notification Center events: they are kept in the "
-        "ledger database and shown in each recording's timeline as they arrive"
+        translate(
+            "recordings.event_receiver",
+            "Run a local receiver for Agora's Notification Center events: they are kept in the "
+            "ledger database and shown in each recording's timeline as they arrive",
+        )
     )
     action.triggered.connect(open_dialog)
     window.recording_menu.addAction(action)
@@ -324,7 +373,11 @@ def install_event_receiver(window: Any, recordings: Any) -> EventReceiving:
         indicator.setVisible(receiving.running)
         got = sum(receiving.counts.values())
         indicator.setText(
-            f"NCS events :{receiving.receiver.port} · {got}" if receiving.running else ""
+            translate("recordings.event_receiver", "NCS events :{port} · {got}").format(
+                port=receiving.receiver.port, got=got
+            )
+            if receiving.running
+            else ""
         )
 
     receiving.state_changed.connect(show_state)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from recstudio.model.project import LAYOUT_FIELDS
+from recstudio.ui.i18n import translate
 
 #: Defaults of the layout fields (reference §3.5 / §4.3); None = "not set" (Agora's preset).
 LAYOUT_DEFAULTS: dict[str, Any] = {
@@ -42,7 +43,9 @@ class LayoutChange:
             shown = "unset" if default is None else _short(default)
             return f"{self.field} → {shown} (default; was {_short(self.old)})"
         if self.old is None:
-            return f"{self.field}: set to {_short(self.new)}"
+            return translate("recordings.layout_diff", "{field}: set to {short}").format(
+                field=self.field, short=_short(self.new)
+            )
         return f"{self.field}: {_short(self.old)} → {_short(self.new)}"
 
 

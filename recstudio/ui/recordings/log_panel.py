@@ -33,11 +33,21 @@ from PySide6.QtWidgets import (
 )
 
 from recstudio.api.results import RequestRecord
+from recstudio.ui.i18n import translate
+from recstudio.ui.marks import QT_TRANSLATE_NOOP
 from recstudio.ui.recordings.controller import RecordingsController
 from recstudio.ui.recordings.request_log import LOG_LIMIT, search_text
 
 #: "Host" shows which domain answered (or refused) after a regional failover (§1.1).
-COLUMNS = ("Time", "Endpoint", "HTTP", "Code", "Latency", "Result", "Host")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("recordings.log_panel", "Time"),
+    QT_TRANSLATE_NOOP("recordings.log_panel", "Endpoint"),
+    QT_TRANSLATE_NOOP("recordings.log_panel", "HTTP"),
+    QT_TRANSLATE_NOOP("recordings.log_panel", "Code"),
+    QT_TRANSLATE_NOOP("recordings.log_panel", "Latency"),
+    QT_TRANSLATE_NOOP("recordings.log_panel", "Result"),
+    QT_TRANSLATE_NOOP("recordings.log_panel", "Host"),
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -108,7 +118,7 @@ class RequestLogModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("recordings.log_panel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = 0) -> Any:
@@ -227,15 +237,22 @@ class RequestLogPanel(QWidget):
 
         self.filter = QLineEdit()
         self.filter.setObjectName("logFilter")
-        self.filter.setPlaceholderText("Filter: endpoint, sid, status, code, error text…")
+        self.filter.setPlaceholderText(
+            translate("recordings.log_panel", "Filter: endpoint, sid, status, code, error text…")
+        )
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._on_filter_text_changed)
-        self.export_button = QPushButton("Export for support ticket…")
+        self.export_button = QPushButton(
+            translate("recordings.log_panel", "Export for support ticket…")
+        )
         self.export_button.setToolTip(
-            "Save every call (secrets redacted) and the recordings' ids as one JSON file"
+            translate(
+                "recordings.log_panel",
+                "Save every call (secrets redacted) and the recordings' ids as one JSON file",
+            )
         )
         self.export_button.clicked.connect(self.export_dialog)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(translate("recordings.log_panel", "Clear"))
         self.clear_button.clicked.connect(self._on_clear_clicked)
         self.count = QLabel()
         top = QHBoxLayout()
@@ -262,7 +279,11 @@ class RequestLogPanel(QWidget):
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("requestDetail")
         self.detail.setReadOnly(True)
-        self.detail.setPlaceholderText("Select a call to see its request and response bodies.")
+        self.detail.setPlaceholderText(
+            translate(
+                "recordings.log_panel", "Select a call to see its request and response bodies."
+            )
+        )
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.detail)
@@ -296,12 +317,21 @@ class RequestLogPanel(QWidget):
 
     def _update_count(self, *_args: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{shown} of {total} calls" if shown != total else f"{total} calls")
+        self.count.setText(
+            translate("recordings.log_panel", "{shown} of {total} calls").format(
+                shown=shown, total=total
+            )
+            if shown != total
+            else translate("recordings.log_panel", "{total} calls").format(total=total)
+        )
 
     def export_dialog(self) -> None:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export request log", f"recstudio-support-{stamp}.json", "JSON (*.json)"
+            self,
+            translate("recordings.log_panel", "Export request log"),
+            f"recstudio-support-{stamp}.json",
+            translate("recordings.log_panel", "JSON (*.json)"),
         )
         if path:
             self.controller.export_log(Path(path))

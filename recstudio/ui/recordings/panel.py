@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recstudio.ui.i18n import translate
 from recstudio.ui.recordings.cells import (
     COLUMNS,
     ELAPSED_COLUMN,
@@ -99,7 +100,7 @@ class RecordingsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("recordings.panel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = 0) -> Any:
@@ -125,13 +126,16 @@ class LayoutConfirmDialog(QDialog):
         self, name: str, changes: list[LayoutChange], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Send layout “{name}”?")
+        self.setWindowTitle(
+            translate("recordings.panel", "Send layout “{name}”?").format(name=name)
+        )
         self.changes = changes
         layout = QVBoxLayout(self)
         reverts = [c for c in changes if c.reverts]
-        intro = (
+        intro = translate(
+            "recordings.panel",
             "updateLayout replaces the whole layout of the running recording. "
-            "Fields this layout does not set go back to their defaults."
+            "Fields this layout does not set go back to their defaults.",
         )
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
@@ -143,17 +147,25 @@ class LayoutConfirmDialog(QDialog):
             if change.reverts:
                 self.list.item(self.list.count() - 1).setForeground(QBrush(_TONES["unknown"]))
         if not changes:
-            self.list.addItem("No visible change: the recording already has this layout.")
+            self.list.addItem(
+                translate(
+                    "recordings.panel", "No visible change: the recording already has this layout."
+                )
+            )
         layout.addWidget(self.list)
         summary = (
-            f"{len(reverts)} field(s) will revert to their defaults."
+            translate(
+                "recordings.panel", "{n_reverts} field(s) will revert to their defaults."
+            ).format(n_reverts=len(reverts))
             if reverts
-            else "No field reverts to its default."
+            else translate("recordings.panel", "No field reverts to its default.")
         )
         self.summary = QLabel(f"<b>{summary}</b>")
         layout.addWidget(self.summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.send_button = buttons.addButton("Send layout", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button = buttons.addButton(
+            translate("recordings.panel", "Send layout"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -193,25 +205,36 @@ class RecordingsPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
         self.model.modelReset.connect(self._restore_selection)
 
-        self.query_button = QPushButton("Query")
-        self.stop_button = QPushButton("Stop")
-        self.update_button = QPushButton("Update subscriptions")
+        self.query_button = QPushButton(translate("recordings.panel", "Query"))
+        self.stop_button = QPushButton(translate("recordings.panel", "Stop"))
+        self.update_button = QPushButton(translate("recordings.panel", "Update subscriptions"))
         self.update_button.setToolTip(
-            "Send the project's update draft (it replaces the subscription lists)"
+            translate(
+                "recordings.panel",
+                "Send the project's update draft (it replaces the subscription lists)",
+            )
         )
         self.layout_combo = QComboBox()
         self.layout_combo.setObjectName("layoutCombo")
         self.layout_combo.setMinimumContentsLength(12)
-        self.layout_button = QPushButton("Send layout…")
+        self.layout_button = QPushButton(translate("recordings.panel", "Send layout…"))
         self.layout_button.setToolTip(
-            "updateLayout with the chosen named layout (shows what reverts first)"
+            translate(
+                "recordings.panel",
+                "updateLayout with the chosen named layout (shows what reverts first)",
+            )
         )
-        self.copy_button = QPushButton("Copy ids")
-        self.copy_button.setToolTip("Copy cname, uid, mode, resourceId and sid as JSON")
-        self.timeline_button = QPushButton("Timeline / Diagnose…")
+        self.copy_button = QPushButton(translate("recordings.panel", "Copy ids"))
+        self.copy_button.setToolTip(
+            translate("recordings.panel", "Copy cname, uid, mode, resourceId and sid as JSON")
+        )
+        self.timeline_button = QPushButton(translate("recordings.panel", "Timeline / Diagnose…"))
         self.timeline_button.setObjectName("timelineButton")
         self.timeline_button.setToolTip(
-            "What was sent and received, every status and NCS event; why it stopped"
+            translate(
+                "recordings.panel",
+                "What was sent and received, every status and NCS event; why it stopped",
+            )
         )
         # a tool bar, not a row of buttons: when the dock is narrow (1024x700 beside the
         # Sandbox) the last actions fold into its overflow menu instead of widening the window
@@ -224,7 +247,7 @@ class RecordingsPanel(QWidget):
             self.query_button,
             self.stop_button,
             self.update_button,
-            QLabel("Layout:"),
+            QLabel(translate("recordings.panel", "Layout:")),
             self.layout_combo,
             self.layout_button,
             self.copy_button,
@@ -241,7 +264,7 @@ class RecordingsPanel(QWidget):
         files_box = QWidget()
         fl = QVBoxLayout(files_box)
         fl.setContentsMargins(0, 0, 0, 0)
-        self.files_title = QLabel("Files")
+        self.files_title = QLabel(translate("recordings.panel", "Files"))
         fl.addWidget(self.files_title)
         fl.addWidget(self.files)
         # a recovered recording whose profile has no secret this session asks right here
@@ -253,8 +276,8 @@ class RecordingsPanel(QWidget):
         self.secret_edit = QLineEdit()
         self.secret_edit.setObjectName("secretEdit")
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_edit.setPlaceholderText("Customer Secret")
-        self.secret_button = QPushButton("Use and query")
+        self.secret_edit.setPlaceholderText(translate("recordings.panel", "Customer Secret"))
+        self.secret_button = QPushButton(translate("recordings.panel", "Use and query"))
         self.secret_button.setObjectName("secretButton")
         self.secret_button.clicked.connect(self._on_secret_given)
         self.secret_edit.returnPressed.connect(self._on_secret_given)
@@ -385,7 +408,9 @@ class RecordingsPanel(QWidget):
         self._update_buttons(item)
         profile = self._secret_wanted(item)
         if profile:
-            self.secret_label.setText(f"Secret of “{profile}”:")
+            self.secret_label.setText(
+                translate("recordings.panel", "Secret of “{profile}”:").format(profile=profile)
+            )
         self.secret_box.setVisible(bool(profile))
         if item is None:
             error = self.controller.last_error
@@ -393,12 +418,16 @@ class RecordingsPanel(QWidget):
                 self.details.setHtml(_error_html(error))
             else:
                 self.details.setHtml(
-                    "<p style='color:#666'>No recording selected. Press <b>Start</b> (Ctrl+R) to "
-                    "acquire, start and confirm a recording with the project's bodies; the "
-                    "“Sandbox” profile needs no Agora account.</p>"
+                    translate(
+                        "recordings.panel",
+                        "<p style='color:#666'>No recording selected. Press <b>Start</b> "
+                        "(Ctrl+R) to "
+                        "acquire, start and confirm a recording with the project's bodies; the "
+                        "“Sandbox” profile needs no Agora account.</p>",
+                    )
                 )
             self.files.clear()
-            self.files_title.setText("Files")
+            self.files_title.setText(translate("recordings.panel", "Files"))
             return
         parts = [
             f"<b>{html.escape(item.cname)}</b> · uid {html.escape(item.uid)} · {item.mode} · "
@@ -406,28 +435,52 @@ class RecordingsPanel(QWidget):
             + (f" — {html.escape(item.busy)}" if item.busy else "")
         ]
         if item.server_status is None:
-            parts.append("Status: not queried yet." if item.addressable else "Status: no sid.")
+            parts.append(
+                translate("recordings.panel", "Status: not queried yet.")
+                if item.addressable
+                else translate("recordings.panel", "Status: no sid.")
+            )
         elif item.active:
             parts.append(
                 f"Status: {html.escape(status_words(item.server_status))} — "
                 f"{html.escape(status_meaning(item.server_status))}"
             )
         else:
-            parts.append(f"Last reported status: {html.escape(status_words(item.server_status))}")
+            parts.append(
+                translate("recordings.panel", "Last reported status: {escape}").format(
+                    escape=html.escape(status_words(item.server_status))
+                )
+            )
         if item.layout_name and item.addressable and item.active:
-            parts.append(f"Layout now: “{html.escape(item.layout_name)}”")
+            parts.append(
+                translate("recordings.panel", "Layout now: “{escape}”").format(
+                    escape=html.escape(item.layout_name)
+                )
+            )
         if item.error:
             parts.append(_error_html(item.error))
         if item.note:
-            parts.append(f"<span style='color:#555'>{html.escape(item.note)}</span>")
+            parts.append(
+                translate("recordings.panel", "<span style='color:#555'>{escape}</span>").format(
+                    escape=html.escape(item.note)
+                )
+            )
         if item.slow_start:
-            parts.append(f"<span style='color:#ef6c00'>⚠ {html.escape(item.slow_start)}</span>")
+            parts.append(
+                translate(
+                    "recordings.panel", "<span style='color:#ef6c00'>⚠ {escape}</span>"
+                ).format(escape=html.escape(item.slow_start))
+            )
         self.details.setHtml("<br>".join(parts))
         lines = [describe_file(f) for f in item.files]
         if [self.files.item(n).text() for n in range(self.files.count())] != lines:
             self.files.clear()
             self.files.addItems(lines)
-        self.files_title.setText(f"Files ({len(lines)})" if lines else "Files (none yet)")
+        self.files_title.setText(
+            translate("recordings.panel", "Files ({n_lines})").format(n_lines=len(lines))
+            if lines
+            else translate("recordings.panel", "Files (none yet)")
+        )
 
     def _update_buttons(self, item: RecordingItem | None) -> None:
         live = item is not None and item.addressable and item.active
@@ -437,9 +490,12 @@ class RecordingsPanel(QWidget):
         mix = item is not None and item.mode == "mix"
         self.layout_button.setEnabled(live and mix and self.layout_combo.count() > 0)
         self.layout_button.setToolTip(
-            "updateLayout is only for composite (mix) recordings"
+            translate("recordings.panel", "updateLayout is only for composite (mix) recordings")
             if item is not None and not mix
-            else "updateLayout with the chosen named layout (shows what reverts first)"
+            else translate(
+                "recordings.panel",
+                "updateLayout with the chosen named layout (shows what reverts first)",
+            )
         )
         self.copy_button.setEnabled(item is not None and bool(item.sid))
         self.timeline_button.setEnabled(item is not None and bool(item.sid or item.resource_id))
@@ -471,8 +527,10 @@ class RecordingsPanel(QWidget):
         if errors:
             QMessageBox.warning(
                 self,
-                "Layout has errors",
-                f"The layout “{name}” cannot be sent:\n\n"
+                translate("recordings.panel", "Layout has errors"),
+                translate("recordings.panel", "The layout “{name}” cannot be sent:\n\n").format(
+                    name=name
+                )
                 + "\n".join(p.format_line() for p in errors[:10]),
             )
             return False
@@ -496,15 +554,29 @@ class RecordingsPanel(QWidget):
         item = self.current()
         if item is not None:
             QGuiApplication.clipboard().setText(item.ids_text())
-            self.controller.message.emit(f"Copied the ids of {item.sid}.")
+            self.controller.message.emit(
+                translate("recordings.panel", "Copied the ids of {sid}.").format(sid=item.sid)
+            )
 
 
 def _error_html(error: dict[str, str]) -> str:
-    parts = [f"<span style='color:#c62828'><b>{html.escape(error.get('title', ''))}</b></span>"]
+    parts = [
+        translate("recordings.panel", "<span style='color:#c62828'><b>{escape}</b></span>").format(
+            escape=html.escape(error.get("title", ""))
+        )
+    ]
     if error.get("explanation"):
         parts.append(html.escape(error["explanation"]))
     if error.get("field"):
-        parts.append(f"<b>Field to fix:</b> <code>{html.escape(error['field'])}</code>")
+        parts.append(
+            translate("recordings.panel", "<b>Field to fix:</b> <code>{escape}</code>").format(
+                escape=html.escape(error["field"])
+            )
+        )
     if error.get("action"):
-        parts.append(f"<b>What to do:</b> {html.escape(error['action'])}")
+        parts.append(
+            translate("recordings.panel", "<b>What to do:</b> {escape}").format(
+                escape=html.escape(error["action"])
+            )
+        )
     return "<br>".join(parts)

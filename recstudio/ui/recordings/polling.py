@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from recstudio.ui.i18n import translate
 from recstudio.ui.recordings.items import RecordingItem
 from recstudio.ui.recordings.options import RecordingOptions, save_options
 
@@ -61,7 +62,7 @@ class Poller:
         c = self._c
         item = c.rows.target(key)
         if item is None or not item.addressable:
-            c.say("No recording with a sid to query.")
+            c.say(translate("recordings.polling", "No recording with a sid to query."))
             return False
         if item.busy:
             return False
@@ -93,7 +94,12 @@ class Poller:
             c.report(item.key, error, quiet=True)
             schedule_poll(item, c.options)
 
-        c.pool.submit(work, on_done=done, on_error=failed, label=f"Querying {item.cname}…")
+        c.pool.submit(
+            work,
+            on_done=done,
+            on_error=failed,
+            label=translate("recordings.polling", "Querying {cname}…").format(cname=item.cname),
+        )
         return True
 
     def _answered(self, item: RecordingItem, rec: Recording, error: BaseException | None) -> None:
@@ -140,9 +146,18 @@ class Poller:
     def _stop_over_time(self, item: RecordingItem) -> None:
         item.auto_stopped = True
         minutes = f"{self._c.options.max_duration_min:g}"
-        self._c.say(f"Recording {item.sid} reached the maximum of {minutes} min; stopping it.")
+        self._c.say(
+            translate(
+                "recordings.polling",
+                "Recording {sid} reached the maximum of {minutes} min; stopping it.",
+            ).format(sid=item.sid, minutes=minutes)
+        )
         self._stop(
-            item.key, reason=f"Stopped automatically after the maximum duration ({minutes} min)."
+            item.key,
+            reason=translate(
+                "recordings.polling",
+                "Stopped automatically after the maximum duration ({minutes} min).",
+            ).format(minutes=minutes),
         )
 
     def set_poll_interval(self, seconds: float) -> None:
@@ -175,4 +190,4 @@ def _mark_gone(item: RecordingItem) -> None:
         "field": "",
         "action": gone.action,
     }
-    item.note = "Agora no longer has this recorder; it has ended."
+    item.note = translate("recordings.polling", "Agora no longer has this recorder; it has ended.")

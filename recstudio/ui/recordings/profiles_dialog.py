@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recstudio.ui.i18n import translate
+from recstudio.ui.marks import QT_TRANSLATE_NOOP
 from recstudio.ui.recordings.connections import check_connection, describe_error
 from recstudio.ui.recordings.controller import RecordingsController
 
@@ -32,10 +34,41 @@ from recstudio.ui.recordings.controller import RecordingsController
 REGION_PREFIX = "region:"
 
 
+#: the Qt-free names of model/routes.py, model/domains.py and settings/profiles.py the
+#: base URL list shows, marked for pyside6-lupdate
+_PLACE_NAMES = (
+    QT_TRANSLATE_NOOP("recordings.profiles_dialog", "Western US"),
+    QT_TRANSLATE_NOOP("recordings.profiles_dialog", "Eastern US"),
+    QT_TRANSLATE_NOOP("recordings.profiles_dialog", "Southeast Asia-Pacific"),
+    QT_TRANSLATE_NOOP("recordings.profiles_dialog", "Northeast Asia-Pacific"),
+    QT_TRANSLATE_NOOP("recordings.profiles_dialog", "Western Europe"),
+    QT_TRANSLATE_NOOP("recordings.profiles_dialog", "Central Europe"),
+    QT_TRANSLATE_NOOP("recordings.profiles_dialog", "East China"),
+    QT_TRANSLATE_NOOP("recordings.profiles_dialog", "North China"),
+    QT_TRANSLATE_NOOP("recordings.profiles_dialog", "global"),
+    QT_TRANSLATE_NOOP("recordings.profiles_dialog", "Global"),
+    QT_TRANSLATE_NOOP("recordings.profiles_dialog", "North America"),
+    QT_TRANSLATE_NOOP("recordings.profiles_dialog", "Europe"),
+    QT_TRANSLATE_NOOP("recordings.profiles_dialog", "Asia"),
+    QT_TRANSLATE_NOOP("recordings.profiles_dialog", "Mainland China"),
+    QT_TRANSLATE_NOOP(
+        "recordings.profiles_dialog", "Sandbox (built-in emulator, no account needed)"
+    ),
+)
+
+
+def _url_label(url: str, label: str) -> str:
+    """``https://host (Western US)`` with the place in the window's language."""
+    if label.startswith(url + " (") and label.endswith(")"):
+        place = label[len(url) + 2 : -1]
+        return f"{url} ({translate('recordings.profiles_dialog', place)})"
+    return translate("recordings.profiles_dialog", label)
+
+
 class ProfilesDialog(QDialog):
     def __init__(self, controller: RecordingsController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connection profiles")
+        self.setWindowTitle(translate("recordings.profiles_dialog", "Connection profiles"))
         self.setObjectName("profilesDialog")
         self.controller = controller
         self.pool = controller.pool
@@ -47,8 +80,8 @@ class ProfilesDialog(QDialog):
         self.list.setObjectName("profileList")
         self.list.setMaximumWidth(200)
         self.list.currentTextChanged.connect(self._on_list_current_changed)
-        self.add_button = QPushButton("Add")
-        self.delete_button = QPushButton("Delete")
+        self.add_button = QPushButton(translate("recordings.profiles_dialog", "Add"))
+        self.delete_button = QPushButton(translate("recordings.profiles_dialog", "Delete"))
         self.add_button.clicked.connect(self._on_add_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
         left = QVBoxLayout()
@@ -65,36 +98,52 @@ class ProfilesDialog(QDialog):
         self.url_combo = QComboBox()
         self.url_combo.setEditable(True)
         for url, label in base_url_choices():
-            self.url_combo.addItem(label, url)
+            self.url_combo.addItem(_url_label(url, label), url)
             if url == SANDBOX_URL:  # regions next: their domains with failover (§1.1)
                 for key, region in REGIONS.items():
                     self.url_combo.addItem(
-                        f"Region: {region.label} ({region.hosts()[0]}, with failover)",
+                        translate(
+                            "recordings.profiles_dialog", "Region: {label} ({value}, with failover)"
+                        ).format(
+                            label=translate("recordings.profiles_dialog", region.label),
+                            value=region.hosts()[0],
+                        ),
                         f"{REGION_PREFIX}{key}",
                     )
         self.customer_id_edit = QLineEdit()
         self.secret_edit = QLineEdit()
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_edit.setPlaceholderText("leave empty to keep the stored secret")
+        self.secret_edit.setPlaceholderText(
+            translate("recordings.profiles_dialog", "leave empty to keep the stored secret")
+        )
         self.app_id_edit = QLineEdit()
         self.certificate_edit = QLineEdit()
         self.certificate_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.certificate_edit.setPlaceholderText("optional: for generating RTC tokens")
+        self.certificate_edit.setPlaceholderText(
+            translate("recordings.profiles_dialog", "optional: for generating RTC tokens")
+        )
         form = QFormLayout()
-        form.addRow("Name", self.name_edit)
-        form.addRow("Base URL", self.url_combo)
+        form.addRow(translate("recordings.profiles_dialog", "Name"), self.name_edit)
+        form.addRow(translate("recordings.profiles_dialog", "Base URL"), self.url_combo)
         from recstudio.ui import presenter
 
         presenter.presenter().changed.connect(self._on_presenter_changed)
         self._on_presenter_changed(presenter.is_enabled())
-        form.addRow("Customer ID", self.customer_id_edit)
-        form.addRow("Customer Secret", self.secret_edit)
-        form.addRow("App ID", self.app_id_edit)
-        form.addRow("App Certificate", self.certificate_edit)
+        form.addRow(translate("recordings.profiles_dialog", "Customer ID"), self.customer_id_edit)
+        form.addRow(translate("recordings.profiles_dialog", "Customer Secret"), self.secret_edit)
+        form.addRow(translate("recordings.profiles_dialog", "App ID"), self.app_id_edit)
+        form.addRow(
+            translate("recordings.profiles_dialog", "App Certificate"), self.certificate_edit
+        )
 
-        self.save_button = QPushButton("Save profile")
-        self.test_button = QPushButton("Test connection")
-        self.test_button.setToolTip("An authenticated call that changes nothing (the NCS IP list)")
+        self.save_button = QPushButton(translate("recordings.profiles_dialog", "Save profile"))
+        self.test_button = QPushButton(translate("recordings.profiles_dialog", "Test connection"))
+        self.test_button.setToolTip(
+            translate(
+                "recordings.profiles_dialog",
+                "An authenticated call that changes nothing (the NCS IP list)",
+            )
+        )
         self.save_button.clicked.connect(self.save_current)
         self.test_button.clicked.connect(self.test_current)
         actions = QHBoxLayout()
@@ -104,7 +153,7 @@ class ProfilesDialog(QDialog):
         self.result_label = QLabel()
         self.result_label.setObjectName("profileResult")
         self.result_label.setWordWrap(True)
-        self.keyring = QLabel("Checking the keyring…")
+        self.keyring = QLabel(translate("recordings.profiles_dialog", "Checking the keyring…"))
         self.keyring.setObjectName("keyringStatus")
         self.keyring.setWordWrap(True)
         right = QVBoxLayout()
@@ -123,7 +172,7 @@ class ProfilesDialog(QDialog):
         layout.addLayout(body)
         layout.addWidget(close)
         self.resize(720, 420)
-        self._busy("Loading profiles…")
+        self._busy(translate("recordings.profiles_dialog", "Loading profiles…"))
         self.pool.submit(self._load_work, on_done=self._on_loaded, on_error=self._on_error)
 
     # -- loading ---------------------------------------------------------------------------
@@ -175,7 +224,12 @@ class ProfilesDialog(QDialog):
         self.name_edit.setReadOnly(sandbox)
         self.delete_button.setEnabled(not sandbox)
         self.result_label.setText(
-            "The built-in Sandbox: a local emulator, no Agora account needed." if sandbox else ""
+            translate(
+                "recordings.profiles_dialog",
+                "The built-in Sandbox: a local emulator, no Agora account needed.",
+            )
+            if sandbox
+            else ""
         )
 
     def _url(self) -> str:
@@ -192,14 +246,18 @@ class ProfilesDialog(QDialog):
         self._adding = True
         self.list.clearSelection()
         self.name_edit.setReadOnly(False)
-        self.name_edit.setText(f"Profile {n}")
+        self.name_edit.setText(translate("recordings.profiles_dialog", "Profile {n}").format(n=n))
         self.url_combo.setCurrentIndex(1 if self.url_combo.count() > 1 else 0)
         self.customer_id_edit.clear()
         self.app_id_edit.clear()
         self.secret_edit.clear()
         self.certificate_edit.clear()
         self.delete_button.setEnabled(False)
-        self.result_label.setText("New profile: fill it in and press Save profile.")
+        self.result_label.setText(
+            translate(
+                "recordings.profiles_dialog", "New profile: fill it in and press Save profile."
+            )
+        )
         self.name_edit.setFocus()
 
     def save_current(self) -> None:
@@ -223,7 +281,11 @@ class ProfilesDialog(QDialog):
                 app_id=self.app_id_edit.text().strip(),
             )
         except ValueError as exc:
-            self.result_label.setText(f"<span style='color:#c62828'>{_first_error(exc)}</span>")
+            self.result_label.setText(
+                translate(
+                    "recordings.profiles_dialog", "<span style='color:#c62828'>{first_error}</span>"
+                ).format(first_error=_first_error(exc))
+            )
             return
         secret = self.secret_edit.text()
         certificate = self.certificate_edit.text()
@@ -243,9 +305,11 @@ class ProfilesDialog(QDialog):
 
         def saved(loaded: tuple[list[Any], str]) -> None:
             self._on_loaded(loaded, select=name)
-            self.result_label.setText(f"Saved “{name}”.")
+            self.result_label.setText(
+                translate("recordings.profiles_dialog", "Saved “{name}”.").format(name=name)
+            )
 
-        self._busy("Saving…")
+        self._busy(translate("recordings.profiles_dialog", "Saving…"))
         self.changed = True
         self.pool.submit(work, on_done=saved, on_error=self._on_error)
 
@@ -260,7 +324,7 @@ class ProfilesDialog(QDialog):
             store.delete(name)
             return store.list(), store.secrets.status().message
 
-        self._busy("Deleting…")
+        self._busy(translate("recordings.profiles_dialog", "Deleting…"))
         self.changed = True
         self.pool.submit(work, on_done=self._on_loaded, on_error=self._on_error)
 
@@ -268,7 +332,9 @@ class ProfilesDialog(QDialog):
         item = self.list.currentItem()
         profile = self._profile(item.text()) if item is not None else None
         if profile is None:
-            self.result_label.setText("Save the profile first, then test it.")
+            self.result_label.setText(
+                translate("recordings.profiles_dialog", "Save the profile first, then test it.")
+            )
             return
         controller = self.controller
 
@@ -277,9 +343,15 @@ class ProfilesDialog(QDialog):
 
         def tested(text: str) -> None:
             self._idle()
-            self.result_label.setText(f"<span style='color:#2e7d32'>✔ {text}</span>")
+            self.result_label.setText(
+                translate(
+                    "recordings.profiles_dialog", "<span style='color:#2e7d32'>✔ {text}</span>"
+                ).format(text=text)
+            )
 
-        self._busy(f"Testing “{profile.name}”…")
+        self._busy(
+            translate("recordings.profiles_dialog", "Testing “{name}”…").format(name=profile.name)
+        )
         self.pool.submit(work, on_done=tested, on_error=self._on_error)
 
     # -- state --------------------------------------------------------------------------------
@@ -301,7 +373,11 @@ class ProfilesDialog(QDialog):
         text = info["title"]
         if info.get("action"):
             text += f"<br>{info['action']}"
-        self.result_label.setText(f"<span style='color:#c62828'>✖ {text}</span>")
+        self.result_label.setText(
+            translate(
+                "recordings.profiles_dialog", "<span style='color:#c62828'>✖ {text}</span>"
+            ).format(text=text)
+        )
 
     def done(self, result: int) -> None:
         if self.changed:

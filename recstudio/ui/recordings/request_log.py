@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from recstudio.ui.i18n import translate
+
 if TYPE_CHECKING:
     from recstudio.api.results import RequestRecord
     from recstudio.ui.recordings.rows import Context
@@ -110,7 +112,11 @@ class RequestLog:
             return path
 
         def done(written: Path) -> None:
-            self._c.say(f"Request log exported to {written}.")
+            self._c.say(
+                translate("recordings.request_log", "Request log exported to {written}.").format(
+                    written=written
+                )
+            )
             if on_done is not None:
                 on_done(written)
 
@@ -118,7 +124,7 @@ class RequestLog:
             work,
             on_done=done,
             on_error=lambda e: self._c.report(None, e),
-            label="Exporting the request log…",
+            label=translate("recordings.request_log", "Exporting the request log…"),
         )
 
 

@@ -8,28 +8,37 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton
 
+from recstudio.ui.i18n import translate
+
 
 class NotifyBox(QGroupBox):
     def __init__(self, panel: Any) -> None:
-        super().__init__("NCS events (webhook)")
+        super().__init__(translate("recordings.sandbox_notify", "NCS events (webhook)"))
         self.panel = panel
         self.url_edit = QLineEdit()
         self.url_edit.setObjectName("sandboxNotifyUrl")
-        self.url_edit.setPlaceholderText("http://127.0.0.1:8791/")
+        self.url_edit.setPlaceholderText(
+            translate("recordings.sandbox_notify", "http://127.0.0.1:8791/")
+        )
         self.secret_edit = QLineEdit()
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_edit.setPlaceholderText("secret for Agora-Signature (optional)")
-        self.button = QPushButton("Send events")
-        self.button.setToolTip(
-            "Every recording of the Sandbox posts signed NCS events to this URL, with NCS's "
-            "retries (resend without a 200 within 10 s, 3 times)"
+        self.secret_edit.setPlaceholderText(
+            translate("recordings.sandbox_notify", "secret for Agora-Signature (optional)")
         )
-        self.state = QLabel("Not sending events.")
+        self.button = QPushButton(translate("recordings.sandbox_notify", "Send events"))
+        self.button.setToolTip(
+            translate(
+                "recordings.sandbox_notify",
+                "Every recording of the Sandbox posts signed NCS events to this URL, with NCS's "
+                "retries (resend without a 200 within 10 s, 3 times)",
+            )
+        )
+        self.state = QLabel(translate("recordings.sandbox_notify", "Not sending events."))
         self.state.setObjectName("sandboxNotifyState")
         self.state.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow("URL", self.url_edit)
-        form.addRow("Secret", self.secret_edit)
+        form.addRow(translate("recordings.sandbox_notify", "URL"), self.url_edit)
+        form.addRow(translate("recordings.sandbox_notify", "Secret"), self.secret_edit)
         form.addRow(self.button)
         form.addRow(self.state)
         self.button.clicked.connect(self.toggle)
@@ -37,13 +46,13 @@ class NotifyBox(QGroupBox):
     def toggle(self) -> None:
         server = self.panel.server()
         if server is None:
-            self.state.setText("Start the Sandbox first.")
+            self.state.setText(translate("recordings.sandbox_notify", "Start the Sandbox first."))
             return
         if server.notifier is not None:
             server.notifier.stop()
             server.notifier = None
-            self.button.setText("Send events")
-            self.state.setText("Not sending events.")
+            self.button.setText(translate("recordings.sandbox_notify", "Send events"))
+            self.state.setText(translate("recordings.sandbox_notify", "Not sending events."))
             return
         url = self.url_edit.text().strip()
         if not url:
@@ -57,5 +66,9 @@ class NotifyBox(QGroupBox):
             self.state.setText(str(exc).replace("--notify", "The Sandbox"))
             return
         signed = "signed" if self.secret_edit.text() else "unsigned"
-        self.button.setText("Stop sending")
-        self.state.setText(f"Sending {signed} events to {url}.")
+        self.button.setText(translate("recordings.sandbox_notify", "Stop sending"))
+        self.state.setText(
+            translate("recordings.sandbox_notify", "Sending {signed} events to {url}.").format(
+                signed=signed, url=url
+            )
+        )

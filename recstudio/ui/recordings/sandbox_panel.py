@@ -27,9 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recstudio.ui.i18n import translate
+from recstudio.ui.marks import QT_TRANSLATE_NOOP
 from recstudio.ui.recordings.controller import RecordingsController
 
-FAULT_ENDPOINTS = ("any endpoint", "acquire", "start", "query", "update", "updateLayout", "stop")
+#: the first entry is a word for "no scope", the others the API's endpoint names
+FAULT_ENDPOINTS = (
+    QT_TRANSLATE_NOOP("recordings.sandbox_panel", "any endpoint"),
+    *("acquire", "start", "query", "update", "updateLayout", "stop"),
+)
 
 
 class SandboxPanel(QWidget):
@@ -40,24 +46,30 @@ class SandboxPanel(QWidget):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.start_button = QPushButton("Start Sandbox")
+        self.start_button = QPushButton(translate("recordings.sandbox_panel", "Start Sandbox"))
         self.start_button.clicked.connect(self._on_start_clicked)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.start_button)
 
-        channel_box = QGroupBox("Participants in the project's channel")
+        channel_box = QGroupBox(
+            translate("recordings.sandbox_panel", "Participants in the project's channel")
+        )
         self.channel_label = QLabel()
         self.channel_label.setWordWrap(True)
         self.participants = QListWidget()
         self.participants.setObjectName("sandboxParticipants")
         self.participants.setMaximumHeight(90)
         self.uid_edit = QLineEdit()
-        self.uid_edit.setPlaceholderText("uid, e.g. 1001")
-        self.join_button = QPushButton("Join")
-        self.leave_button = QPushButton("Leave")
-        self.roster_button = QPushButton("Join roster")
-        self.roster_button.setToolTip("Every uid of the project's participant roster joins")
+        self.uid_edit.setPlaceholderText(translate("recordings.sandbox_panel", "uid, e.g. 1001"))
+        self.join_button = QPushButton(translate("recordings.sandbox_panel", "Join"))
+        self.leave_button = QPushButton(translate("recordings.sandbox_panel", "Leave"))
+        self.roster_button = QPushButton(translate("recordings.sandbox_panel", "Join roster"))
+        self.roster_button.setToolTip(
+            translate(
+                "recordings.sandbox_panel", "Every uid of the project's participant roster joins"
+            )
+        )
         self.join_button.clicked.connect(lambda: self.join(self.uid_edit.text().strip()))
         self.leave_button.clicked.connect(lambda: self.leave(self._chosen_uid()))
         self.roster_button.clicked.connect(self._on_roster_clicked)
@@ -69,47 +81,62 @@ class SandboxPanel(QWidget):
         cl.addWidget(self.participants)
         cl.addLayout(row)
 
-        faults_box = QGroupBox("Faults (what the next calls answer)")
+        faults_box = QGroupBox(
+            translate("recordings.sandbox_panel", "Faults (what the next calls answer)")
+        )
         self.endpoint_combo = QComboBox()
-        self.endpoint_combo.addItems(FAULT_ENDPOINTS)
+        self.endpoint_combo.addItems(
+            [translate("recordings.sandbox_panel", FAULT_ENDPOINTS[0]), *FAULT_ENDPOINTS[1:]]
+        )
         self.count_spin = QSpinBox()
         self.count_spin.setRange(0, 1000)
         self.count_spin.setValue(1)
-        self.count_spin.setSpecialValueText("until cleared")
-        self.count_spin.setToolTip("How many matching calls the fault applies to")
+        self.count_spin.setSpecialValueText(translate("recordings.sandbox_panel", "until cleared"))
+        self.count_spin.setToolTip(
+            translate("recordings.sandbox_panel", "How many matching calls the fault applies to")
+        )
         self.latency_spin = QDoubleSpinBox()
         self.latency_spin.setRange(0.1, 60)
         self.latency_spin.setValue(5)
         self.latency_spin.setSuffix(" s")
-        self.latency_button = QPushButton("Add latency")
+        self.latency_button = QPushButton(translate("recordings.sandbox_panel", "Add latency"))
         self.http_combo = QComboBox()
         self.http_combo.addItems(["500", "502", "503", "504"])
-        self.http_button = QPushButton("Answer HTTP 5xx")
-        self.code65_button = QPushButton("Code 65")
+        self.http_button = QPushButton(translate("recordings.sandbox_panel", "Answer HTTP 5xx"))
+        self.code65_button = QPushButton(translate("recordings.sandbox_panel", "Code 65"))
         self.code65_button.setToolTip(
-            "206 “request not completed”: the client retries after 3 s and 6 s"
+            translate(
+                "recordings.sandbox_panel",
+                "206 “request not completed”: the client retries after 3 s and 6 s",
+            )
         )
-        self.drop_button = QPushButton("Drop connection")
+        self.drop_button = QPushButton(translate("recordings.sandbox_panel", "Drop connection"))
         self.failover_spin = QDoubleSpinBox()
         self.failover_spin.setRange(1, 300)
         self.failover_spin.setValue(30)
         self.failover_spin.setSuffix(" s")
-        self.failover_button = QPushButton("Failover 404")
+        self.failover_button = QPushButton(translate("recordings.sandbox_panel", "Failover 404"))
         self.failover_button.setToolTip(
-            "query/update/stop answer 404 for a while, as during HA failover (§9.3)"
+            translate(
+                "recordings.sandbox_panel",
+                "query/update/stop answer 404 for a while, as during HA failover (§9.3)",
+            )
         )
-        self.stranded_button = QPushButton("Stranded upload")
+        self.stranded_button = QPushButton(translate("recordings.sandbox_panel", "Stranded upload"))
         self.stranded_button.setToolTip(
-            "The next stops answer uploadingStatus “stranded”: files stalled on the "
-            "recorder, uploaded later by an offline sync (raw mode; not a failure)"
+            translate(
+                "recordings.sandbox_panel",
+                "The next stops answer uploadingStatus “stranded”: files stalled on the "
+                "recorder, uploaded later by an offline sync (raw mode; not a failure)",
+            )
         )
-        self.clear_button = QPushButton("Clear all faults")
+        self.clear_button = QPushButton(translate("recordings.sandbox_panel", "Clear all faults"))
         self.faults_label = QLabel()
         self.faults_label.setObjectName("sandboxFaults")
         self.faults_label.setWordWrap(True)
         form = QFormLayout(faults_box)
-        form.addRow("Endpoint", self.endpoint_combo)
-        form.addRow("Count", self.count_spin)
+        form.addRow(translate("recordings.sandbox_panel", "Endpoint"), self.endpoint_combo)
+        form.addRow(translate("recordings.sandbox_panel", "Count"), self.count_spin)
         form.addRow(_row(self.latency_spin, self.latency_button))
         form.addRow(_row(self.http_combo, self.http_button))
         form.addRow(_row(self.code65_button, self.drop_button))
@@ -215,20 +242,34 @@ class SandboxPanel(QWidget):
             )
         if not running:
             self.status.setText(
-                "The Sandbox (a local Cloud Recording emulator) is not running; it starts "
-                "when the “Sandbox” profile is first used."
+                translate(
+                    "recordings.sandbox_panel",
+                    "The Sandbox (a local Cloud Recording emulator) is not running; it starts "
+                    "when the “Sandbox” profile is first used.",
+                )
             )
             self.participants.clear()
             self.faults_label.setText("")
-            self.channel_label.setText(f"Channel “{cname or '(no channel name)'}”")
+            self.channel_label.setText(
+                translate("recordings.sandbox_panel", "Channel “{value}”").format(
+                    value=cname or "(no channel name)"
+                )
+            )
             return
         snapshot = server.snapshot()
         alive = sum(1 for r in snapshot["recordings"] if r.get("alive"))
-        self.status.setText(f"Sandbox running at {server.base_url} · {alive} recording(s) alive")
+        self.status.setText(
+            translate(
+                "recordings.sandbox_panel",
+                "Sandbox running at {base_url} · {alive} recording(s) alive",
+            ).format(base_url=server.base_url, alive=alive)
+        )
         self.channel_label.setText(
-            f"Channel “{cname}” (App ID {app_id[:8]}…)"
+            translate("recordings.sandbox_panel", "Channel “{cname}” (App ID {value}…)").format(
+                cname=cname, value=app_id[:8]
+            )
             if cname
-            else "Set a channel name (Session) first."
+            else translate("recordings.sandbox_panel", "Set a channel name (Session) first.")
         )
         uids = server.channel(app_id, cname).uids if cname else []
         if [self.participants.item(n).text() for n in range(self.participants.count())] != uids:
@@ -238,7 +279,7 @@ class SandboxPanel(QWidget):
         self.faults_label.setText(
             "Active: " + "; ".join(_fault_text(f) for f in faults)
             if faults
-            else "No faults active."
+            else translate("recordings.sandbox_panel", "No faults active.")
         )
 
     # -- actions ------------------------------------------------------------------------------
@@ -257,7 +298,10 @@ class SandboxPanel(QWidget):
             return False
         server.channel(app_id, cname).join(uid)
         self.controller.message.emit(
-            f"Sandbox: uid {uid} joined “{cname}” and publishes audio and video."
+            translate(
+                "recordings.sandbox_panel",
+                "Sandbox: uid {uid} joined “{cname}” and publishes audio and video.",
+            ).format(uid=uid, cname=cname)
         )
         self.refresh()
         return True
@@ -268,7 +312,11 @@ class SandboxPanel(QWidget):
         if server is None or not cname or not uid:
             return False
         left = bool(server.channel(app_id, cname).leave(uid))
-        self.controller.message.emit(f"Sandbox: uid {uid} left “{cname}”.")
+        self.controller.message.emit(
+            translate("recordings.sandbox_panel", "Sandbox: uid {uid} left “{cname}”.").format(
+                uid=uid, cname=cname
+            )
+        )
         self.refresh()
         return left
 
@@ -286,7 +334,11 @@ class SandboxPanel(QWidget):
         if "latency_s" in fault or "http_5xx" in fault:
             fault["count"] = count
         server.faults.set(endpoint=scope, **fault)
-        self.controller.message.emit(f"Sandbox fault on {endpoint}: {fault}")
+        self.controller.message.emit(
+            translate("recordings.sandbox_panel", "Sandbox fault on {endpoint}: {fault}").format(
+                endpoint=endpoint, fault=fault
+            )
+        )
         self.refresh()
 
     def clear_faults(self) -> None:
@@ -306,7 +358,7 @@ def _row(*widgets: QWidget) -> QWidget:
 
 
 def _fault_text(fault: dict[str, Any]) -> str:
-    where = fault.get("endpoint") or "any endpoint"
+    where = fault.get("endpoint") or translate("recordings.sandbox_panel", FAULT_ENDPOINTS[0])
     kind = fault["kind"]
     value = fault.get("value")
     label = {

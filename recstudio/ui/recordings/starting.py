@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from recstudio.api import start_rows
 from recstudio.model import Endpoint, Mode
+from recstudio.ui.i18n import translate
 from recstudio.ui.recordings.items import FINAL, RecordingItem
 from recstudio.ui.recordings.layout_diff import layout_of_start
 from recstudio.ui.recordings.polling import schedule_poll
@@ -77,16 +78,21 @@ class Starter:
         document.flush()
         errors = self.start_errors()
         if errors:
-            c.say(f"Start is blocked by {len(errors)} error(s); see the Problems panel.")
+            c.say(
+                translate(
+                    "recordings.starting",
+                    "Start is blocked by {n_errors} error(s); see the Problems panel.",
+                ).format(n_errors=len(errors))
+            )
             return False
         if self._starting is not None:
-            c.say("A start is already in progress.")
+            c.say(translate("recordings.starting", "A start is already in progress."))
             return False
         project = document.project
         acquire_body = document.body(Endpoint.ACQUIRE)
         start_body = document.body(Endpoint.START)
         if not start_body:
-            c.say("There is no start body to send.")
+            c.say(translate("recordings.starting", "There is no start body to send."))
             return False
         mode = Mode(project.mode)
         context = {
@@ -148,9 +154,15 @@ class Starter:
             work,
             on_done=self._on_started,
             on_error=self._on_start_error,
-            label=f"Starting a recording in “{context['cname']}”…",
+            label=translate("recordings.starting", "Starting a recording in “{cname}”…").format(
+                cname=context["cname"]
+            ),
         )
-        c.say(f"Starting a recording in “{context['cname']}” ({context['profile']})…")
+        c.say(
+            translate(
+                "recordings.starting", "Starting a recording in “{cname}” ({profile})…"
+            ).format(cname=context["cname"], profile=context["profile"])
+        )
         return True
 
     def on_runner_event(self, payload: EventPayload) -> None:
@@ -241,7 +253,11 @@ class Starter:
             del items[key]
         item.note = row.note or ""
         schedule_poll(item, self._c.options)
-        self._c.say(f"Recording {rec.sid} in “{rec.cname}” is running.")
+        self._c.say(
+            translate("recordings.starting", "Recording {sid} in “{cname}” is running.").format(
+                sid=rec.sid, cname=rec.cname
+            )
+        )
 
     def _failed(self, error: BaseException, entries: list[LedgerEntry]) -> None:
         items = self._c.rows.items
@@ -274,8 +290,17 @@ class Starter:
         if not error.journaled:
             self._keep_unjournaled(error.entry, error)
         c.report(item.key, error)
-        where = "see the banner" if not error.journaled else "the ledger has its sid"
-        c.say(f"Recording {rec.sid} is running, but the ledger could not record it ({where}).")
+        where = (
+            translate("recordings.starting", "see the banner")
+            if not error.journaled
+            else translate("recordings.starting", "the ledger has its sid")
+        )
+        c.say(
+            translate(
+                "recordings.starting",
+                "Recording {sid} is running, but the ledger could not record it ({where}).",
+            ).format(sid=rec.sid, where=where)
+        )
         schedule_poll(item, c.options)
 
     def _on_start_error(self, error: BaseException) -> None:

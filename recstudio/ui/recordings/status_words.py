@@ -1,4 +1,4 @@
-"""Plain words for what a recording is doing (Qt-free).
+"""Plain words for what a recording is doing, in the window's language.
 
 Support staff read the recordings table, not Agora's numbers: query ``status`` 5 means
 "in progress" and 20 means it died (reference §3.3), and the ledger's states say what this
@@ -8,19 +8,21 @@ machine last knew. One module so the table, the status bar and the tests agree.
 from __future__ import annotations
 
 from recstudio.api.results import EXITED_STATUSES, RUNNING_STATUSES, STATUS_TEXT
+from recstudio.ui.i18n import tr_word, translate
+from recstudio.ui.marks import QT_TRANSLATE_NOOP
 
 #: The ledger's states (recstudio.api.ledger.STATES) as a person would say them.
 STATE_WORDS: dict[str, str] = {
-    "acquiring": "acquiring a resource",
-    "acquired": "resource acquired",
-    "starting": "starting",
-    "started": "started, confirming",
-    "running": "running",
-    "stopping": "stopping",
-    "stopped": "stopped",
-    "failed": "failed",
-    "exited": "exited",
-    "unknown": "unknown — may be running",
+    "acquiring": QT_TRANSLATE_NOOP("recordings.status_words", "acquiring a resource"),
+    "acquired": QT_TRANSLATE_NOOP("recordings.status_words", "resource acquired"),
+    "starting": QT_TRANSLATE_NOOP("recordings.status_words", "starting"),
+    "started": QT_TRANSLATE_NOOP("recordings.status_words", "started, confirming"),
+    "running": QT_TRANSLATE_NOOP("recordings.status_words", "running"),
+    "stopping": QT_TRANSLATE_NOOP("recordings.status_words", "stopping"),
+    "stopped": QT_TRANSLATE_NOOP("recordings.status_words", "stopped"),
+    "failed": QT_TRANSLATE_NOOP("recordings.status_words", "failed"),
+    "exited": QT_TRANSLATE_NOOP("recordings.status_words", "exited"),
+    "unknown": QT_TRANSLATE_NOOP("recordings.status_words", "unknown — may be running"),
 }
 
 #: States in which the recording may bill: it is listed first and counted as running.
@@ -33,24 +35,34 @@ def status_words(status: int | None) -> str:
     """``5`` → ``"5 in progress"``; None → ``"—"`` (never queried)."""
     if status is None:
         return "—"
-    return f"{status} {STATUS_TEXT.get(status, 'undocumented status')}"
+    words = STATUS_TEXT.get(status)
+    if not words:
+        return f"{status} {translate('recordings.status_words', 'undocumented status')}"
+    return f"{status} {tr_word(words)}"
 
 
 def status_meaning(status: int | None) -> str:
     """One sentence for the tooltip: what the number means for the person watching."""
     if status is None:
-        return "Not queried yet."
+        return translate("recordings.status_words", "Not queried yet.")
     if status in RUNNING_STATUSES:
-        return "The recorder is up and recording."
+        return translate("recordings.status_words", "The recorder is up and recording.")
     if status == 20:
-        return "The recorder exited abnormally; check the token, uid and storage settings."
+        return translate(
+            "recordings.status_words",
+            "The recorder exited abnormally; check the token, uid and storage settings.",
+        )
     if status in EXITED_STATUSES:
-        return "The recorder is stopping or has exited."
-    return "The recorder is still coming up; a start is confirmed once the status is 4 or 5."
+        return translate("recordings.status_words", "The recorder is stopping or has exited.")
+    return translate(
+        "recordings.status_words",
+        "The recorder is still coming up; a start is confirmed once the status is 4 or 5.",
+    )
 
 
 def state_words(state: str) -> str:
-    return STATE_WORDS.get(state, state)
+    words = STATE_WORDS.get(state)
+    return translate("recordings.status_words", words) if words else state
 
 
 def is_active(state: str) -> bool:
@@ -78,5 +90,5 @@ def describe_file(entry: object) -> str:
     if entry.get("uid") not in (None, "", "0"):
         extras.append(f"uid {entry['uid']}")
     if entry.get("isPlayable") is False:
-        extras.append("not playable")
+        extras.append(translate("recordings.status_words", "not playable"))
     return f"{name} ({', '.join(extras)})" if extras else str(name)

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from recstudio.ui.i18n import translate
+
 _KIND_COLOURS = {"request": "#1f5fa8", "status": "#4d7a2a", "event": "#8a4b08"}
 
 
@@ -71,41 +73,66 @@ class TimelineDialog(QDialog):
         self.item = item
         self.key = item.sid or item.resource_id or item.key
         self.setObjectName("timelineDialog")
-        self.setWindowTitle(f"Timeline — {item.cname} · sid {item.sid or '(none)'}")
+        self.setWindowTitle(
+            translate("recordings.timeline_dialog", "Timeline — {cname} · sid {value}").format(
+                cname=item.cname, value=item.sid or "(none)"
+            )
+        )
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         self.resize(min(980, screen.width() - 40), min(620, screen.height() - 60))
         self.facts: Any = None
         self.diagnosis: Any = None
 
-        self.status = QLabel("Loading…")
+        self.status = QLabel(translate("recordings.timeline_dialog", "Loading…"))
         self.tree = QTreeWidget()
         self.tree.setObjectName("timelineTree")
-        self.tree.setHeaderLabels(["time (UTC)", "kind", "what", "meaning", "signature"])
+        self.tree.setHeaderLabels(
+            [
+                translate("recordings.timeline_dialog", "time (UTC)"),
+                translate("recordings.timeline_dialog", "kind"),
+                translate("recordings.timeline_dialog", "what"),
+                translate("recordings.timeline_dialog", "meaning"),
+                translate("recordings.timeline_dialog", "signature"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         for column, width in enumerate((170, 70, 260, 380, 80)):
             self.tree.setColumnWidth(column, width)
         self.answer = QTextBrowser()
         self.answer.setObjectName("doctorAnswer")
-        self.answer.setPlaceholderText("Press Diagnose to ask why it stopped.")
+        self.answer.setPlaceholderText(
+            translate("recordings.timeline_dialog", "Press Diagnose to ask why it stopped.")
+        )
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.tree)
         split.addWidget(self.answer)
         split.setSizes([380, 220])
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.diagnose_button = QPushButton("Diagnose")
-        self.diagnose_button.setToolTip("Name the likely cause with its evidence and the fix")
-        self.storage_box = QCheckBox("with a storage check")
+        self.diagnose_button = QPushButton(translate("recordings.timeline_dialog", "Diagnose"))
+        self.diagnose_button.setToolTip(
+            translate(
+                "recordings.timeline_dialog", "Name the likely cause with its evidence and the fix"
+            )
+        )
+        self.storage_box = QCheckBox(
+            translate("recordings.timeline_dialog", "with a storage check")
+        )
         self.storage_box.setObjectName("doctorStorageCheck")
         self.storage_box.setChecked(True)
         self.storage_box.setToolTip(
-            "Diagnose also writes a small probe object to the recording's bucket with the "
-            "open project's keys (when the project names that bucket), like Check storage…"
+            translate(
+                "recordings.timeline_dialog",
+                "Diagnose also writes a small probe object to the recording's bucket with the "
+                "open project's keys (when the project names that bucket), like Check storage…",
+            )
         )
-        self.bundle_button = QPushButton("Save support bundle…")
+        self.bundle_button = QPushButton(
+            translate("recordings.timeline_dialog", "Save support bundle…")
+        )
         self.bundle_button.setEnabled(False)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(translate("recordings.timeline_dialog", "Refresh"))
         for button in (self.diagnose_button, self.bundle_button, self.refresh_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -147,10 +174,11 @@ class TimelineDialog(QDialog):
         storage = self.facts.storage if self.facts is not None else None
         self.refresh_button.setEnabled(False)
         self.controller.pool.submit(
-            lambda: _load(self.key, entry, storage), on_done=self._loaded,
+            lambda: _load(self.key, entry, storage),
+            on_done=self._loaded,
             on_error=self._failed,
-            label="Reading the timeline…",
-        )  # fmt: skip
+            label=translate("recordings.timeline_dialog", "Reading the timeline…"),
+        )
 
     def _entry(self) -> Any:
         entry = getattr(self.item, "entry", None)
@@ -159,10 +187,15 @@ class TimelineDialog(QDialog):
         from types import SimpleNamespace
 
         return SimpleNamespace(
-            sid=self.item.sid, resource_id=self.item.resource_id, cname=self.item.cname,
-            uid=self.item.uid, app_id=self.item.app_id, mode=str(self.item.mode),
-            base_url=getattr(self.item, "base_url", ""), created_at=self.item.started_at,
-        )  # fmt: skip
+            sid=self.item.sid,
+            resource_id=self.item.resource_id,
+            cname=self.item.cname,
+            uid=self.item.uid,
+            app_id=self.item.app_id,
+            mode=str(self.item.mode),
+            base_url=getattr(self.item, "base_url", ""),
+            created_at=self.item.started_at,
+        )
 
     def _loaded(self, result: tuple[Any, Any]) -> None:
         self._finished_loading()
@@ -173,10 +206,15 @@ class TimelineDialog(QDialog):
         self.tree.clear()
         for entry in self.facts.timeline:
             stamp = dt.datetime.fromtimestamp(entry.time, tz=dt.UTC)
-            row = QTreeWidgetItem([
-                stamp.strftime("%Y-%m-%d %H:%M:%S.") + f"{stamp.microsecond // 1000:03d}",
-                entry.kind, entry.title, entry.meaning, entry.trust,
-            ])  # fmt: skip
+            row = QTreeWidgetItem(
+                [
+                    stamp.strftime("%Y-%m-%d %H:%M:%S.") + f"{stamp.microsecond // 1000:03d}",
+                    entry.kind,
+                    entry.title,
+                    entry.meaning,
+                    entry.trust,
+                ]
+            )
             row.setForeground(1, QBrush(QColor(_KIND_COLOURS.get(entry.kind, "#333333"))))
             row.setToolTip(3, entry.meaning)
             if entry.trust and entry.trust != "valid":
@@ -184,8 +222,16 @@ class TimelineDialog(QDialog):
             self.tree.addTopLevelItem(row)
         events = sum(1 for e in self.facts.timeline if e.kind == "event")
         self.status.setText(
-            f"{len(self.facts.timeline)} entries · {events} NCS event(s) · channel "
-            f"{self.item.cname} · recorder uid {self.item.uid}"
+            translate(
+                "recordings.timeline_dialog",
+                "{n_timeline} entries · {events} NCS event(s) · channel {cname} · recorder uid "
+                "{uid}",
+            ).format(
+                n_timeline=len(self.facts.timeline),
+                events=events,
+                cname=self.item.cname,
+                uid=self.item.uid,
+            )
         )
         if shown:  # an answer on screen follows the new facts
             self.show_diagnosis()
@@ -199,7 +245,11 @@ class TimelineDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._finished_loading()
         self.refresh_button.setEnabled(True)
-        self.status.setText(f"The timeline could not be read: {error}")
+        self.status.setText(
+            translate(
+                "recordings.timeline_dialog", "The timeline could not be read: {error}"
+            ).format(error=error)
+        )
 
     # -- doctor -----------------------------------------------------------------------------
     def diagnose(self) -> None:
@@ -212,15 +262,26 @@ class TimelineDialog(QDialog):
             parent = self.parentWidget()
             config = _project_storage(parent.window() if parent is not None else None)
         except (ValueError, KeyError) as exc:  # a project that cannot build a body
-            self.status.setText(f"No storage check: the project's start body fails ({exc})")
+            self.status.setText(
+                translate(
+                    "recordings.timeline_dialog",
+                    "No storage check: the project's start body fails ({exc})",
+                ).format(exc=exc)
+            )
             return
         facts = self.facts
         self.diagnose_button.setEnabled(False)
-        self.status.setText("Checking storage (a probe upload to the bucket)…")
+        self.status.setText(
+            translate(
+                "recordings.timeline_dialog", "Checking storage (a probe upload to the bucket)…"
+            )
+        )
         self.controller.pool.submit(
-            lambda: _check_storage(facts, config), on_done=self._checked,
-            on_error=self._check_failed, label="Checking the recording's storage…",
-        )  # fmt: skip
+            lambda: _check_storage(facts, config),
+            on_done=self._checked,
+            on_error=self._check_failed,
+            label=translate("recordings.timeline_dialog", "Checking the recording's storage…"),
+        )
 
     def _checked(self, diagnosis: Any) -> None:
         self.diagnose_button.setEnabled(True)
@@ -231,7 +292,11 @@ class TimelineDialog(QDialog):
 
     def _check_failed(self, error: BaseException) -> None:
         self.diagnose_button.setEnabled(True)
-        self.status.setText(f"The storage check could not run: {error}")
+        self.status.setText(
+            translate(
+                "recordings.timeline_dialog", "The storage check could not run: {error}"
+            ).format(error=error)
+        )
 
     def show_diagnosis(self) -> None:
         if self.diagnosis is None:
@@ -244,7 +309,10 @@ class TimelineDialog(QDialog):
         if self.facts is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save support bundle", f"recstudio-{self.key[:12]}.zip", "Zip (*.zip)"
+            self,
+            translate("recordings.timeline_dialog", "Save support bundle"),
+            f"recstudio-{self.key[:12]}.zip",
+            translate("recordings.timeline_dialog", "Zip (*.zip)"),
         )
         if name:
             self.write_bundle(Path(name))
@@ -253,12 +321,14 @@ class TimelineDialog(QDialog):
         from recstudio.events.doctor import write_bundle
 
         facts, diagnosis = self.facts, self.diagnosis
+        done = translate("recordings.timeline_dialog", "Support bundle written to {p}")
+        failed = translate("recordings.timeline_dialog", "The bundle could not be written: {e}")
         self.controller.pool.submit(
             lambda: write_bundle(path, facts, diagnosis),
-            on_done=lambda p: self.status.setText(f"Support bundle written to {p}"),
-            on_error=lambda e: self.status.setText(f"The bundle could not be written: {e}"),
-            label="Writing the support bundle…",
-        )  # fmt: skip
+            on_done=lambda p: self.status.setText(done.format(p=p)),
+            on_error=lambda e: self.status.setText(failed.format(e=e)),
+            label=translate("recordings.timeline_dialog", "Writing the support bundle…"),
+        )
 
 
 def _answer_html(diagnosis: Any, text: str) -> str:
@@ -268,10 +338,16 @@ def _answer_html(diagnosis: Any, text: str) -> str:
         return f"<p>{html.escape(text).replace(chr(10), '<br>')}</p>"
     parts = []
     for n, finding in enumerate(diagnosis.findings):
-        head = "Likely cause" if n == 0 else "Also"
+        head = (
+            translate("recordings.timeline_dialog", "Likely cause")
+            if n == 0
+            else translate("recordings.timeline_dialog", "Also")
+        )
         evidence = "".join(f"<li>{html.escape(e)}</li>" for e in finding.evidence)
         parts.append(
             f"<h3>{head}: {html.escape(finding.title)}</h3><ul>{evidence}</ul>"
             f"<p><b>Fix:</b> {html.escape(finding.fix)}</p>"
         )
-    return "".join(parts) + f"<p style='color:#666'>Judged from {html.escape(diagnosis.known)}.</p>"
+    return "".join(parts) + translate(
+        "recordings.timeline_dialog", "<p style='color:#666'>Judged from {escape}.</p>"
+    ).format(escape=html.escape(diagnosis.known))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from recstudio.ui.i18n import tr_message, translate
 from recstudio.ui.recordings.controller import RecordingsController
 
 MAX_TOOLTIP_ERRORS = 12
@@ -29,13 +30,18 @@ MAX_TOOLTIP_ERRORS = 12
 def start_tooltip(errors: list[Any]) -> str:
     """The Start button's tooltip: why it is disabled, one line per error."""
     if not errors:
-        return "Acquire, start and confirm a recording with the project's bodies (Ctrl+R)"
-    lines = [f"Start is blocked by {len(errors)} error(s):"]
+        return translate(
+            "recordings.toolbar",
+            "Acquire, start and confirm a recording with the project's bodies (Ctrl+R)",
+        )
+    blocked = translate("recordings.toolbar", "Start is blocked by {count} error(s):")
+    lines = [blocked.format(count=len(errors))]
     for lp in errors[:MAX_TOOLTIP_ERRORS]:
-        where = lp.problem.path or "(body)"
-        lines.append(f"• {lp.label}: {where} — {lp.problem.message}")
+        where = lp.problem.path or translate("recordings.toolbar", "(body)")
+        lines.append(f"• {lp.label}: {where} — {tr_message(lp.problem)}")
     if len(errors) > MAX_TOOLTIP_ERRORS:
-        lines.append(f"… and {len(errors) - MAX_TOOLTIP_ERRORS} more (see Problems)")
+        more = translate("recordings.toolbar", "… and {count} more (see Problems)")
+        lines.append(more.format(count=len(errors) - MAX_TOOLTIP_ERRORS))
     return "\n".join(lines)
 
 
@@ -50,11 +56,15 @@ class RecordingsToolbar(QObject):
         self.panel = panel
         toolbar = window.toolbar
         toolbar.addSeparator()
-        toolbar.addWidget(QLabel(" Profile "))
+        toolbar.addWidget(QLabel(translate("recordings.toolbar", " Profile ")))
         self.profile_combo = QComboBox()
         self.profile_combo.setObjectName("profileCombo")
         self.profile_combo.setMinimumContentsLength(10)
-        self.profile_combo.setToolTip("Connection profile used for Start (saved in the project)")
+        self.profile_combo.setToolTip(
+            translate(
+                "recordings.toolbar", "Connection profile used for Start (saved in the project)"
+            )
+        )
         self.profile_combo.addItem(controller.document.project.profile)
         self.profile_combo.activated.connect(self._on_profile_combo_activated)
         toolbar.addWidget(self.profile_combo)
@@ -69,55 +79,75 @@ class RecordingsToolbar(QObject):
             return act
 
         self.act_profiles = action(
-            "Connection profiles…",
+            translate("recordings.toolbar", "Connection profiles…"),
             self.open_profiles,
             None,
-            "Add, edit, delete and test connection profiles",
+            translate("recordings.toolbar", "Add, edit, delete and test connection profiles"),
         )
-        self.act_start = action("Start", self._on_start_triggered, "Ctrl+R", start_tooltip([]))
+        self.act_start = action(
+            translate("recordings.toolbar", "Start"),
+            self._on_start_triggered,
+            "Ctrl+R",
+            start_tooltip([]),
+        )
         self.act_stop = action(
-            "Stop", self._on_stop_triggered, "Ctrl+.", "Stop the selected (or newest) recording"
+            translate("recordings.toolbar", "Stop"),
+            self._on_stop_triggered,
+            "Ctrl+.",
+            translate("recordings.toolbar", "Stop the selected (or newest) recording"),
         )
         self.act_stop_async = action(
-            "Stop without waiting for upload",
+            translate("recordings.toolbar", "Stop without waiting for upload"),
             self._on_stop_async_triggered,
             "Ctrl+Shift+.",
-            "Asynchronous stop: answers at once, files keep uploading",
+            translate(
+                "recordings.toolbar", "Asynchronous stop: answers at once, files keep uploading"
+            ),
         )
         self.act_async_default = action(
-            "Always stop asynchronously",
+            translate("recordings.toolbar", "Always stop asynchronously"),
             controller.actions.set_async_stop,
             None,
-            "Use async_stop for Stop (reference §3.6)",
+            translate("recordings.toolbar", "Use async_stop for Stop (reference §3.6)"),
         )
         self.act_async_default.setCheckable(True)
         self.act_async_default.setChecked(controller.options.async_stop)
         self.act_query = action(
-            "Query now",
+            translate("recordings.toolbar", "Query now"),
             self._on_query_triggered,
             "Ctrl+Shift+Q",
-            "Ask Agora for the selected recording's status now",
+            translate("recordings.toolbar", "Ask Agora for the selected recording's status now"),
         )
         self.act_update = action(
-            "Update subscriptions",
+            translate("recordings.toolbar", "Update subscriptions"),
             lambda: controller.actions.update_subscriptions(self._key()),
             None,
-            "Send the project's update draft to the selected recording",
+            translate(
+                "recordings.toolbar", "Send the project's update draft to the selected recording"
+            ),
         )
         self.act_layout = action(
-            "Send layout…",
+            translate("recordings.toolbar", "Send layout…"),
             panel.send_layout,
             "Ctrl+L",
-            "updateLayout with the layout chosen in the recordings panel",
+            translate(
+                "recordings.toolbar", "updateLayout with the layout chosen in the recordings panel"
+            ),
         )
         self.act_copy = action(
-            "Copy recording ids", panel.copy_ids, None, "Copy cname, uid, resourceId and sid"
+            translate("recordings.toolbar", "Copy recording ids"),
+            panel.copy_ids,
+            None,
+            translate("recordings.toolbar", "Copy cname, uid, resourceId and sid"),
         )
         self.act_interval = action(
-            "Status poll interval…",
+            translate("recordings.toolbar", "Status poll interval…"),
             self.ask_poll_interval,
             None,
-            "How often a running recording is queried (Agora: about every 2 minutes)",
+            translate(
+                "recordings.toolbar",
+                "How often a running recording is queried (Agora: about every 2 minutes)",
+            ),
         )
 
         from recstudio.ui.icons import icon
@@ -131,7 +161,7 @@ class RecordingsToolbar(QObject):
         ):
             act.setIcon(icon(name))
         toolbar.addAction(self.act_profiles)
-        self.act_profiles.setIconText("Profiles")
+        self.act_profiles.setIconText(translate("recordings.toolbar", "Profiles"))
         toolbar.addSeparator()
         toolbar.addAction(self.act_start)
         self.stop_button = QToolButton()
@@ -144,15 +174,18 @@ class RecordingsToolbar(QObject):
         self.stop_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         toolbar.addWidget(self.stop_button)
         toolbar.addAction(self.act_query)
-        toolbar.addWidget(QLabel(" Stop after "))
+        toolbar.addWidget(QLabel(translate("recordings.toolbar", " Stop after ")))
         self.max_duration = QDoubleSpinBox()
         self.max_duration.setObjectName("maxDuration")
         self.max_duration.setRange(0, 24 * 60)
         self.max_duration.setDecimals(0)
-        self.max_duration.setSuffix(" min")
-        self.max_duration.setSpecialValueText("no limit")
+        self.max_duration.setSuffix(translate("recordings.toolbar", " min"))
+        self.max_duration.setSpecialValueText(translate("recordings.toolbar", "no limit"))
         self.max_duration.setToolTip(
-            "Stop a recording automatically after this many minutes (billing guard)"
+            translate(
+                "recordings.toolbar",
+                "Stop a recording automatically after this many minutes (billing guard)",
+            )
         )
         self.max_duration.setValue(controller.options.max_duration_min)
         self.max_duration.valueChanged.connect(controller.set_max_duration)
@@ -217,13 +250,17 @@ class RecordingsToolbar(QObject):
         checked = controller.document.checked_once  # unchecked bodies never look "valid"
         self.act_start.setEnabled(checked and not errors and not starting)
         if not checked:
-            tip = "Checking the bodies against Agora's rules…"
+            tip = translate("recordings.toolbar", "Checking the bodies against Agora's rules…")
         elif starting and not errors:
-            tip = "A start is in progress…"
+            tip = translate("recordings.toolbar", "A start is in progress…")
         else:
             tip = start_tooltip(errors)
         self.act_start.setToolTip(tip)
-        self.act_start.setText("Starting…" if starting else "Start")
+        self.act_start.setText(
+            translate("recordings.toolbar", "Starting…")
+            if starting
+            else translate("recordings.toolbar", "Start")
+        )
         target = controller.target(self._key())
         live = target is not None and target.addressable and target.active
         self.act_stop.setEnabled(live and not (target and target.busy.startswith("stopping")))
@@ -233,7 +270,11 @@ class RecordingsToolbar(QObject):
         self.act_layout.setEnabled(live and target is not None and target.mode == "mix")
         self.act_copy.setEnabled(target is not None and bool(target.sid))
         if target is not None and target.sid:
-            self.act_stop.setToolTip(f"Stop {target.cname} (sid {target.sid[:8]}…)")
+            self.act_stop.setToolTip(
+                translate("recordings.toolbar", "Stop {cname} (sid {value}…)").format(
+                    cname=target.cname, value=target.sid[:8]
+                )
+            )
 
     def _on_busy_changed(self, text: str) -> None:
         self.busy_label.setText(text)
@@ -242,10 +283,17 @@ class RecordingsToolbar(QObject):
     def _on_running_count_changed(self, count: int) -> None:
         if count:
             self.running_label.setText(
-                f"<b style='color:#2e7d32'>● {count} recording{'s' * (count != 1)} running</b>"
+                translate(
+                    "recordings.toolbar",
+                    "<b style='color:#2e7d32'>● {count} recording{value} running</b>",
+                ).format(count=count, value="s" * (count != 1))
             )
         else:
-            self.running_label.setText("<span style='color:#777'>○ no recording running</span>")
+            self.running_label.setText(
+                translate(
+                    "recordings.toolbar", "<span style='color:#777'>○ no recording running</span>"
+                )
+            )
 
     def _on_profiles_loaded(self, names: list[str]) -> None:
         self.profile_combo.blockSignals(True)
@@ -259,7 +307,9 @@ class RecordingsToolbar(QObject):
         if self.profile_combo.findText(name) < 0:
             self.profile_combo.addItem(name)
             self.profile_combo.setItemData(
-                self.profile_combo.count() - 1, "This profile does not exist", 3
+                self.profile_combo.count() - 1,
+                translate("recordings.toolbar", "This profile does not exist"),
+                3,
             )  # Qt.ToolTipRole
         self.profile_combo.blockSignals(True)
         self.profile_combo.setCurrentText(name)
@@ -273,7 +323,9 @@ class RecordingsToolbar(QObject):
     # -- actions ------------------------------------------------------------------------------
     def _on_profile_combo_activated(self, index: int) -> None:
         name = self.profile_combo.itemText(index)
-        self.controller.document.set_value(("profile",), name, "Change connection profile")
+        self.controller.document.set_value(
+            ("profile",), name, translate("recordings.toolbar", "Change connection profile")
+        )
 
     def _on_start_triggered(self) -> None:
         self.controller.start()
@@ -295,9 +347,12 @@ class RecordingsToolbar(QObject):
     def ask_poll_interval(self) -> None:
         value, ok = QInputDialog.getDouble(
             self.window,
-            "Status poll interval",
-            "Query a running recording every (seconds).\nAgora suggests about 120 s; keep it "
-            "shorter than maxIdleTime.",
+            translate("recordings.toolbar", "Status poll interval"),
+            translate(
+                "recordings.toolbar",
+                "Query a running recording every (seconds).\nAgora suggests about 120 s; keep it "
+                "shorter than maxIdleTime.",
+            ),
             self.controller.options.poll_interval_s,
             1,
             3600,

@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 
+from recstudio.ui.i18n import translate
+
 
 def install_rehearsal(window: Any) -> dict[str, Any]:
     """Add the Rehearsal dock and the status-bar cost badge to ``window``."""
@@ -19,7 +21,7 @@ def install_rehearsal(window: Any) -> dict[str, Any]:
     from recstudio.ui.rehearsal.cost_badge import CostBadge
 
     built: dict[str, Any] = {}
-    dock = QDockWidget("Rehearsal", window)
+    dock = QDockWidget(translate("rehearsal", "Rehearsal"), window)
     dock.setObjectName("rehearsalDock")
     dock.setWidget(QWidget())
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from recstudio.ui.background import run_in_background
+from recstudio.ui.i18n import translate
+from recstudio.ui.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from recstudio.model.project import Project
@@ -24,26 +26,51 @@ def estimate_text(project: Project) -> tuple[str, str]:
     try:
         estimate = estimate_session(Session.from_project(project), prices=configured_prices())
     except ValueError as exc:
-        return "Cost: ?", f"cannot price this project: {exc}"
+        return translate("rehearsal.cost_badge", "Cost: ?"), translate(
+            "rehearsal.cost_badge", "cannot price this project: {exc}"
+        ).format(exc=exc)
     q = estimate.quote
-    text = f"{TIER_LABELS[q.tier]} · {money(q.usd_per_1000_minutes)}/1,000 min"
+    tier = translate("rehearsal.cost_badge", TIER_LABELS[q.tier])
+    text = f"{tier} · {money(q.usd_per_1000_minutes)}/1,000 min"
     if estimate.hints:
         text += " ⚑"
     lines = [
-        f"Billed by the aggregate resolution of subscribed video: {q.aggregate_pixels:,} px",
-        f"{money(q.usd_per_hour)} per hour; {estimate.month_hours:g} h a month "
-        f"{money(estimate.usd_month)} ({money(estimate.usd_month_after_free)} after "
-        f"{estimate.prices.free_minutes:,} free minutes)",
+        translate(
+            "rehearsal.cost_badge",
+            "Billed by the aggregate resolution of subscribed video: {pixels} px",
+        ).format(pixels=f"{q.aggregate_pixels:,}"),
+        translate(
+            "rehearsal.cost_badge",
+            "{per_hour} per hour; {hours} h a month {month} ({after_free} after {free} free "
+            "minutes)",
+        ).format(
+            per_hour=money(q.usd_per_hour),
+            hours=f"{estimate.month_hours:g}",
+            month=money(estimate.usd_month),
+            after_free=money(estimate.usd_month_after_free),
+            free=f"{estimate.prices.free_minutes:,}",
+        ),
+        # the hints and notes are the Qt-free cost model's English sentences
         *(f"• {h}" for h in estimate.hints),
         *(f"note: {n}" for n in estimate.notes),
-        f"prices of {estimate.prices.date}: {estimate.prices.source}",
+        translate("rehearsal.cost_badge", "prices of {date}: {source}").format(
+            date=estimate.prices.date, source=estimate.prices.source
+        ),
     ]
     return text, "\n".join(lines)
 
 
+#: render/cost.py's tier names (Qt-free), marked for pyside6-lupdate
+_TIERS = (
+    QT_TRANSLATE_NOOP("rehearsal.cost_badge", "Audio"),
+    QT_TRANSLATE_NOOP("rehearsal.cost_badge", "HD"),
+    QT_TRANSLATE_NOOP("rehearsal.cost_badge", "Full HD"),
+)
+
+
 class CostBadge(QLabel):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
-        super().__init__("Cost: …", parent)
+        super().__init__(translate("rehearsal.cost_badge", "Cost: …"), parent)
         self.setObjectName("costBadge")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.document = document

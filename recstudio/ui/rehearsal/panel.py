@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from recstudio.ui.background import run_in_background
+from recstudio.ui.i18n import translate
 from recstudio.ui.rehearsal.timeline_bar import TimelineBar, _clock
 
 if TYPE_CHECKING:
@@ -78,23 +79,30 @@ class RehearsalPanel(QWidget):
         self.templates = QComboBox()
         for key, label in TEMPLATES.items():
             self.templates.addItem(label, key)
-        self.use_template = QPushButton("Use script")
-        self.use_template.setToolTip("Replace the project's rehearsal with this script (undoable)")
-        self.play = QPushButton("Play")
+        self.use_template = QPushButton(translate("rehearsal.panel", "Use script"))
+        self.use_template.setToolTip(
+            translate(
+                "rehearsal.panel", "Replace the project's rehearsal with this script (undoable)"
+            )
+        )
+        self.play = QPushButton(translate("rehearsal.panel", "Play"))
         self.play.setCheckable(True)
         self.time_label = QLabel("0:00.0")
         self.time_label.setMinimumWidth(90)
-        self.real_pixels = QCheckBox("Real pixels")
+        self.real_pixels = QCheckBox(translate("rehearsal.panel", "Real pixels"))
         self.real_pixels.setToolTip(
-            "Show the compositor's frame (what Agora would record) here and over the layout "
-            "canvas; switch off to edit the schematic again"
+            translate(
+                "rehearsal.panel",
+                "Show the compositor's frame (what Agora would record) here and over the layout "
+                "canvas; switch off to edit the schematic again",
+            )
         )
-        self.export_frame = QPushButton("Export frame…")
-        self.export_video = QPushButton("Export video…")
+        self.export_frame = QPushButton(translate("rehearsal.panel", "Export frame…"))
+        self.export_video = QPushButton(translate("rehearsal.panel", "Export video…"))
         self.progress = QProgressBar()
         self.progress.setMinimumWidth(160)
         self.progress.hide()
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(translate("rehearsal.panel", "Cancel"))
         self.cancel.hide()
 
         # two short rows rather than one long one: the dock must fit a 1024-px window
@@ -108,7 +116,9 @@ class RehearsalPanel(QWidget):
         self.markers_label = QLabel("")
         self.markers_label.setObjectName("rehearsalMarkers")
         self.markers_label.setWordWrap(True)
-        self.preview = QLabel("Switch on Real pixels to see the recorded frame here.")
+        self.preview = QLabel(
+            translate("rehearsal.panel", "Switch on Real pixels to see the recorded frame here.")
+        )
         self.preview.setObjectName("rehearsalPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(320, 180)
@@ -160,12 +170,15 @@ class RehearsalPanel(QWidget):
 
     def _on_session_built(self, result: Any, error: BaseException | None) -> None:
         if error is not None:
-            self.status.setText(f"Rehearsal: {error}")
+            self.status.setText(
+                translate("rehearsal.panel", "Rehearsal: {error}").format(error=error)
+            )
             return
         self.session, markers, lanes = result
         self.bar.set_content(self.session.duration, markers, lanes)
         self.markers_label.setText(
-            "   ".join(f"{_clock(m.at)} {m.label}" for m in markers) or "no markers"
+            "   ".join(f"{_clock(m.at)} {m.label}" for m in markers)
+            or translate("rehearsal.panel", "no markers")
         )
         self.status.setText("")
         self.seek(min(self.position, self.session.duration))
@@ -180,7 +193,11 @@ class RehearsalPanel(QWidget):
             self._request_frame(t)
 
     def _on_play_toggled(self, playing: bool) -> None:
-        self.play.setText("Pause" if playing else "Play")
+        self.play.setText(
+            translate("rehearsal.panel", "Pause")
+            if playing
+            else translate("rehearsal.panel", "Play")
+        )
         if playing:
             if self.session is not None and self.position >= self.session.duration:
                 self.seek(0.0)
@@ -205,7 +222,11 @@ class RehearsalPanel(QWidget):
             self._request_frame(self.position)
         else:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText("Switch on Real pixels to see the recorded frame here.")
+            self.preview.setText(
+                translate(
+                    "rehearsal.panel", "Switch on Real pixels to see the recorded frame here."
+                )
+            )
             self._show_on_canvas(None)
 
     def _request_frame(self, t: float) -> None:
@@ -296,17 +317,29 @@ class RehearsalPanel(QWidget):
         others = [name for name in project.layouts if name != project.start_layout]
         screen = others[0] if others else project.start_layout
         script = template(self.templates.currentData(), screen_layout=screen).to_json()
-        self.document.set_value(("rehearsal",), script, "Use rehearsal script")
+        self.document.set_value(
+            ("rehearsal",), script, translate("rehearsal.panel", "Use rehearsal script")
+        )
 
     # -- export -------------------------------------------------------------------------
 
     def _on_export_frame_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export frame", "frame.png", "PNG (*.png)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("rehearsal.panel", "Export frame"),
+            "frame.png",
+            translate("rehearsal.panel", "PNG (*.png)"),
+        )
         if path:
             self.export(path, video=False)
 
     def _on_export_video_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export video", "rehearsal.mp4", "MP4 (*.mp4)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("rehearsal.panel", "Export video"),
+            "rehearsal.mp4",
+            translate("rehearsal.panel", "MP4 (*.mp4)"),
+        )
         if path:
             self.export(path, video=True)
 
@@ -362,11 +395,17 @@ class RehearsalPanel(QWidget):
         self.export_video.setEnabled(True)
         name = Path(path).name
         if "Cancelled" in error:
-            self.status.setText(f"Export of {name} cancelled")
+            self.status.setText(
+                translate("rehearsal.panel", "Export of {name} cancelled").format(name=name)
+            )
         elif error:
-            self.status.setText(f"Export of {name} failed: {error}")
+            self.status.setText(
+                translate("rehearsal.panel", "Export of {name} failed: {error}").format(
+                    name=name, error=error
+                )
+            )
         else:
-            self.status.setText(f"Exported {name}")
+            self.status.setText(translate("rehearsal.panel", "Exported {name}").format(name=name))
 
     def _on_cancel_clicked(self) -> None:
         if self._cancel is not None:
