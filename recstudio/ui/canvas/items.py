@@ -195,16 +195,17 @@ class RegionItem(QGraphicsItem):
             parts.append(translate("canvas.items", "background colour"))
         elif not look.hidden:
             if look.render_mode == 1:
-                parts.append("fit")
+                parts.append(translate("canvas.items", "fit"))
             else:
                 cut = cut_share(QRectF(0, 0, self._w, self._h), look.source, 0)
-                parts.append(f"crop −{cut * 100:.0f}%" if cut >= 0.005 else "crop")
+                crop = translate("canvas.items", "crop")
+                parts.append(f"{crop} −{cut * 100:.0f}%" if cut >= 0.005 else crop)
             if look.alpha < 1.0:
                 parts.append(f"α {look.alpha:.2f}")
         if look.has_image:
             parts.append(translate("canvas.items", "bg image"))
         if look.locked:
-            parts.append("locked")
+            parts.append(translate("canvas.items", "locked"))
         if look.hidden:
             parts.append(translate("canvas.items", "hidden (still sent)"))
         return look.title, " · ".join(parts)

@@ -442,8 +442,10 @@ class RecordingsPanel(QWidget):
             )
         elif item.active:
             parts.append(
-                f"Status: {html.escape(status_words(item.server_status))} — "
-                f"{html.escape(status_meaning(item.server_status))}"
+                translate("recordings.panel", "Status: {words} — {meaning}").format(
+                    words=html.escape(status_words(item.server_status)),
+                    meaning=html.escape(status_meaning(item.server_status)),
+                )
             )
         else:
             parts.append(

@@ -444,8 +444,20 @@
         <translation>背景颜色</translation>
     </message>
     <message>
+        <source>fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>crop</source>
+        <translation>裁剪</translation>
+    </message>
+    <message>
         <source>bg image</source>
         <translation>背景图片</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
     </message>
     <message>
         <source>hidden (still sent)</source>
@@ -1968,6 +1980,10 @@ Recover them?</source>
     <message>
         <source>Status: no sid.</source>
         <translation>状态：没有 sid。</translation>
+    </message>
+    <message>
+        <source>Status: {words} — {meaning}</source>
+        <translation>状态：{words} — {meaning}</translation>
     </message>
     <message>
         <source>Last reported status: {escape}</source>
