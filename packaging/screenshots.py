@@ -81,7 +81,8 @@ def _run_a_recording(app: Any, window: Any) -> None:
     document.set_value(("start", "storageConfig", "accessKey"), "AKEXAMPLE")
     document.set_value(("start", "storageConfig", "secretKey"), "sandbox-only-secret")
     document.refresh()
-    controller = window.recordings
+    ui = window.recordings  # RecordingsUi: the controller and the views over it
+    controller = ui.controller
     controller.options.first_query_delay_s = 0.2
     controller.options.poll_interval_s = 1.0
     _wait(app, lambda: controller.loaded, 10)
@@ -89,9 +90,9 @@ def _run_a_recording(app: Any, window: Any) -> None:
         raise RuntimeError("Start was refused: the example project has errors")
     _wait(app, lambda: any(i.state == "running" for i in controller.items.values()), 15)
     item = next(iter(controller.items.values()))
-    controller.sandbox_panel.join("1001")
+    ui.sandbox_panel.join("1001")
     _wait(app, lambda: bool(item.files), 15)
-    controller.panel.select(item.key)
+    ui.panel.select(item.key)
     _settle(app, 10)
 
 
@@ -143,7 +144,7 @@ def take_screenshots(out: Path, language: str | None = None) -> list[Path]:
 
     window.workspaces.switch(Workspace.RECORDINGS)
     _run_a_recording(app, window)
-    written.append(_save(window.recordings.docks["recordings"], out / "recordings.png"))
+    written.append(_save(window.recordings.docks.recordings, out / "recordings.png"))
     written.append(_save(window, out / "main-window-recording.png"))
 
     window.workspaces.switch(Workspace.LAYOUT)
@@ -156,7 +157,7 @@ def take_screenshots(out: Path, language: str | None = None) -> list[Path]:
 
     window.document.undo_stack.setClean()  # nothing to ask about on close
     window.close_hooks.clear()  # the Sandbox recording ends with this process
-    window.recordings.shutdown()
+    window.recordings.controller.shutdown()
     window.close()
     _settle(app)
     shutil.rmtree(work, ignore_errors=True)
