@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from recstudio.ui.marks import translate  # Qt-free: cells.py loads this package without Qt
 from recstudio.ui.recordings.feature import RecordingsDocks, RecordingsUi
 
 if TYPE_CHECKING:
@@ -20,8 +21,6 @@ if TYPE_CHECKING:
     from recstudio.ui.recordings.sandbox_panel import SandboxPanel
 
 __all__ = ["RecordingsDocks", "RecordingsUi", "ask_about_running", "install_recordings"]
-
-from recstudio.ui.i18n import translate
 
 
 def install_recordings(window: Any) -> RecordingsUi:

@@ -10,8 +10,7 @@ from __future__ import annotations
 import time
 from typing import Literal
 
-from recstudio.ui.i18n import translate
-from recstudio.ui.marks import QT_TRANSLATE_NOOP
+from recstudio.ui.marks import QT_TRANSLATE_NOOP, translate
 from recstudio.ui.recordings.items import RecordingItem
 from recstudio.ui.recordings.status_words import (
     format_elapsed,

@@ -9,6 +9,7 @@ secret field means "keep what is stored".
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -55,6 +56,28 @@ _PLACE_NAMES = (
         "recordings.profiles_dialog", "Sandbox (built-in emulator, no account needed)"
     ),
 )
+
+
+def _keyring_text(message: str) -> str:
+    """settings/secrets.py's keyring status (Qt-free English) in the window's language."""
+    from recstudio.settings.secrets import SESSION_ONLY_MESSAGE
+
+    if message.startswith(SESSION_ONLY_MESSAGE):
+        rest = message[len(SESSION_ONLY_MESSAGE) :]
+        return (
+            translate(
+                "recordings.profiles_dialog",
+                "No system keyring found: secrets are kept for this session only and will be "
+                "asked again next time",
+            )
+            + rest
+        )
+    stored = re.fullmatch(r"Secrets are stored in the system keyring \((.*)\)\.", message)
+    if stored:
+        return translate(
+            "recordings.profiles_dialog", "Secrets are stored in the system keyring ({backend})."
+        ).format(backend=stored.group(1))
+    return message
 
 
 def _url_label(url: str, label: str) -> str:
@@ -190,7 +213,7 @@ class ProfilesDialog(QDialog):
 
     def _on_loaded(self, result: tuple[list[Any], str], select: str = "") -> None:
         self.profiles, keyring_message = result
-        self.keyring.setText("🔑 " + keyring_message)
+        self.keyring.setText("🔑 " + _keyring_text(keyring_message))
         current = select or (self.list.currentItem().text() if self.list.currentItem() else "")
         self.list.blockSignals(True)
         self.list.clear()

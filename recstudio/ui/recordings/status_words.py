@@ -8,8 +8,7 @@ machine last knew. One module so the table, the status bar and the tests agree.
 from __future__ import annotations
 
 from recstudio.api.results import EXITED_STATUSES, RUNNING_STATUSES, STATUS_TEXT
-from recstudio.ui.i18n import tr_word, translate
-from recstudio.ui.marks import QT_TRANSLATE_NOOP
+from recstudio.ui.marks import QT_TRANSLATE_NOOP, tr_word, translate
 
 #: The ledger's states (recstudio.api.ledger.STATES) as a person would say them.
 STATE_WORDS: dict[str, str] = {

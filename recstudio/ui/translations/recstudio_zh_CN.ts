@@ -2130,6 +2130,14 @@ Recover them?</source>
         <translation>Sandbox（内置模拟器，无需账号）</translation>
     </message>
     <message>
+        <source>No system keyring found: secrets are kept for this session only and will be asked again next time</source>
+        <translation>未找到系统密钥环：密钥仅在本次会话中保留，下次会再次询问</translation>
+    </message>
+    <message>
+        <source>Secrets are stored in the system keyring ({backend}).</source>
+        <translation>密钥保存在系统密钥环中（{backend}）。</translation>
+    </message>
+    <message>
         <source>Connection profiles</source>
         <translation>连接配置</translation>
     </message>
