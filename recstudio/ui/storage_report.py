@@ -175,7 +175,7 @@ class StorageReportDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(760, 520)
         self._work, self._render = work, render
-        self.result: Any = None
+        self.outcome: Any = None  # not `result`: that would hide QDialog.result()
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
         self.status = QLabel("")
@@ -208,7 +208,7 @@ class StorageReportDialog(QDialog):
                 + (f"<p>fix: <code>{_e(field)}</code></p>" if field else "")
             )
             return
-        self.result = result
+        self.outcome = result
         self.status.setText("")
         self.view.setHtml(self._render(result))
 

@@ -36,7 +36,7 @@ def test_preflight_action_shows_each_step(window: Any, qtbot: Any, s3: S3Server)
     )
     assert window.storage_actions["check"] in window.recording_menu.actions()
     dialog = open_preflight(window)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
     text = dialog.view.toPlainText()
     assert text.startswith("ready")
     assert "expected with the write-only key Agora recommends" in text
@@ -50,8 +50,8 @@ def test_preflight_failure_names_the_field(window: Any, qtbot: Any, s3: S3Server
     config = storage_config(s3, "no-such-bucket-ui", s3.user(FULL), ["studio"])
     window.document.project.start["storageConfig"] = config
     dialog = open_preflight(window)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
-    assert not dialog.result.ok
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
+    assert not dialog.outcome.ok
     assert "fix: storageConfig.bucket" in dialog.view.toPlainText()
     dialog.close()
 
@@ -79,13 +79,13 @@ def test_receipt_dialog_complete_and_incomplete(
     dialog = StorageReportDialog(window, "Files", check, receipt_html)
     dialog.show()
     dialog.run()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
     text = dialog.view.toPlainText()
     assert text.startswith("Incomplete") and f"missing: {segments[1].name}" in text
     upload_files([segments[1]], config)
-    first = dialog.result
+    first = dialog.outcome
     dialog.again.click()
-    qtbot.waitUntil(lambda: dialog.result is not first, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.outcome is not first, timeout=20000)
     assert dialog.view.toPlainText().startswith("Complete")
     dialog.close()
 

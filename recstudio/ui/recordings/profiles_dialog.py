@@ -64,20 +64,39 @@ def _keyring_text(message: str) -> str:
 
     if message.startswith(SESSION_ONLY_MESSAGE):
         rest = message[len(SESSION_ONLY_MESSAGE) :]
-        return (
-            translate(
-                "recordings.profiles_dialog",
-                "No system keyring found: secrets are kept for this session only and will be "
-                "asked again next time",
-            )
-            + rest
-        )
+        return translate(
+            "recordings.profiles_dialog",
+            "No system keyring found: secrets are kept for this session only and will be "
+            "asked again next time",
+        ) + _refusal_text(rest)
     stored = re.fullmatch(r"Secrets are stored in the system keyring \((.*)\)\.", message)
     if stored:
         return translate(
             "recordings.profiles_dialog", "Secrets are stored in the system keyring ({backend})."
         ).format(backend=stored.group(1))
     return message
+
+
+def _refusal_text(rest: str) -> str:
+    """settings/keyring_safety.py's refusal (`` (NAME cannot keep anything).``) in the
+    window's language; the backend's Python name stays as it is."""
+    forms = (
+        (r" \((\S+) cannot keep anything\)\.?", QT_TRANSLATE_NOOP(
+            "recordings.profiles_dialog", " ({backend} cannot keep anything).")),
+        (r" \((\S+) wraps no backend\)\.?", QT_TRANSLATE_NOOP(
+            "recordings.profiles_dialog", " ({backend} wraps no backend).")),
+        (r" \((\S+) writes secrets to a plain or weakly protected file(.*)\)\.?",
+         QT_TRANSLATE_NOOP("recordings.profiles_dialog",
+                           " ({backend} writes secrets to a plain or weakly protected "
+                           "file{place}).")),
+    )  # fmt: skip
+    for pattern, template in forms:
+        found = re.fullmatch(pattern, rest)
+        if found:
+            place = found.group(2) if found.lastindex == 2 else ""
+            text = translate("recordings.profiles_dialog", template)
+            return text.format(backend=found.group(1), place=place)
+    return rest
 
 
 def _url_label(url: str, label: str) -> str:

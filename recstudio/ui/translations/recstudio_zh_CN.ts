@@ -2138,6 +2138,18 @@ Recover them?</source>
         <translation>密钥保存在系统密钥环中（{backend}）。</translation>
     </message>
     <message>
+        <source> ({backend} cannot keep anything).</source>
+        <translation>（{backend} 无法保存任何内容）。</translation>
+    </message>
+    <message>
+        <source> ({backend} wraps no backend).</source>
+        <translation>（{backend} 未包装任何后端）。</translation>
+    </message>
+    <message>
+        <source> ({backend} writes secrets to a plain or weakly protected file{place}).</source>
+        <translation>（{backend} 会把密钥写入明文或保护薄弱的文件{place}）。</translation>
+    </message>
+    <message>
         <source>Connection profiles</source>
         <translation>连接配置</translation>
     </message>
