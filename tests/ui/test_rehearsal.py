@@ -6,19 +6,8 @@ from __future__ import annotations
 import av
 import pytest
 from PySide6.QtWidgets import QDockWidget
-from window_kit import dispose_window
 
 from recstudio.render.sources import card_colour
-from recstudio.ui.launch import build_main_window
-
-
-@pytest.fixture
-def window(qtbot):
-    win = build_main_window()
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    dispose_window(win)
 
 
 def _panel(win, qtbot):
