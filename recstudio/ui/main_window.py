@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate("main_window", "Ready"))
 
         self.section_list.currentRowChanged.connect(self._on_section_row_changed)
+        self.section_stack.installEventFilter(self)
         self.problems_panel.problem_activated.connect(self.focus_problem)
         document.checked.connect(self._on_document_checked)
         document.project_replaced.connect(self._on_project_replaced)
@@ -340,15 +341,22 @@ class MainWindow(QMainWindow):
         self._apply_mode_visibility()
 
     def _on_section_row_changed(self, row: int) -> None:
-        """Show a section, building its widget the first time (launch time budget)."""
-        if row < 0:
+        """Show a section, building its widget the first time it is seen: while the Request
+        workspace is hidden (the Layout workspace at launch) nothing is built, and the
+        stack's first show builds the current one (launch time budget, issue 12)."""
+        if row < 0 or not self.section_stack.isVisible():
             return
         section = self.sections[self.section_list.item(row).data(Qt.ItemDataRole.UserRole)]
-        if not section.built:
-            widget = section.widget
-            self.section_stack.insertWidget(row, widget)
+        widget = section.widget
+        if self.section_stack.indexOf(widget) < 0:
+            self.section_stack.insertWidget(self.section_stack.indexOf(section.placeholder), widget)
             self.section_stack.removeWidget(section.placeholder)
-        self.section_stack.setCurrentWidget(section.widget)
+        self.section_stack.setCurrentWidget(widget)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.section_stack and event.type() == QEvent.Type.Show:
+            self._on_section_row_changed(self.section_list.currentRow())
+        return super().eventFilter(watched, event)
 
     def section(self, key: str) -> Any:
         """Show the Request workspace, select the section ``key`` (building it if needed)
