@@ -77,8 +77,11 @@ ALLOWED |= {"Main", "mode", "stranded", "True", "False", "requests"}
 _BODY_ENDPOINTS = ("acquire", "start", "update", "updateLayout", "stop")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-]*")
 _TAGS = re.compile(r"<[^>]+>")
-#: addresses and file names are data, whatever language they are in
-_DATA = re.compile(r"(https?|rtmps?)://\S*|\S+\.(json|zip|png|mp4|jpg)\b")
+#: addresses, file names and dotted Python names (the keyring backend's class, e.g.
+#: keyring.backends.fail.Keyring) are data, whatever language they are in
+_DATA = re.compile(
+    r"(https?|rtmps?)://\S*|\S+\.(json|zip|png|mp4|jpg)\b|\b[A-Za-z_]\w*(\.[A-Za-z_]\w*){2,}"
+)
 
 
 def _api_names() -> set[str]:
