@@ -16,6 +16,7 @@ from typing import Any, Literal
 from recstudio.model.enums import Endpoint, Mode
 from recstudio.model.generate import blacklist_key, generate_body
 from recstudio.model.jsontext import parse_json
+from recstudio.model.messages import Arg, Message, Term, msg
 from recstudio.model.paths import Path, format_path, get_path
 from recstudio.model.problems import Problem, Severity
 from recstudio.model.project import (
@@ -66,8 +67,8 @@ class ImportResult:
     layout: str | None = None
 
 
-def _warn(path: Path, rule_id: str, message: str, hint: str = "") -> Problem:
-    return Problem(Severity.WARNING, format_path(path), rule_id, message, hint)
+def _warn(path: Path, message: Message, /, **args: Arg) -> Problem:
+    return Problem.of(Severity.WARNING, format_path(path), message, args)
 
 
 # --------------------------------------------------------------------------- guessing
@@ -175,19 +176,27 @@ def _normalise_blacklists(node: Any, path: Path, warnings: list[Problem]) -> Any
                 warnings.append(
                     _warn(
                         (*path, key),
-                        "R13",
-                        f"both {key} and {stored} are set; {key} was dropped",
-                        "keep one spelling of the blacklist",
+                        msg(
+                            "R13.import_both_spellings",
+                            "both {key} and {stored} are set; {key} was dropped",
+                            "keep one spelling of the blacklist",
+                        ),
+                        key=key,
+                        stored=stored,
                     )
                 )
                 continue
             warnings.append(
                 _warn(
                     (*path, key),
-                    "SCHEMA",
-                    f"{key} is stored as {stored}, the spelling Agora's servers accept "
-                    "historically (reference §10 #1)",
-                    "choose the emitted spelling in the project settings",
+                    msg(
+                        "SCHEMA.import_spelling",
+                        "{key} is stored as {stored}, the spelling Agora's servers accept "
+                        "historically (reference §10 #1)",
+                        "choose the emitted spelling in the project settings",
+                    ),
+                    key=key,
+                    stored=stored,
                 )
             )
         out[stored] = _normalise_blacklists(value, (*path, stored), warnings)
@@ -228,7 +237,16 @@ def _text_value(value: Any, key: str, warnings: list[Problem]) -> str:
         return value
     text = "" if value is None else str(value)
     warnings.append(
-        _warn((key,), "R2", f"{key} must be a string; stored as {text!r}", f'write "{key}": "…"')
+        _warn(
+            (key,),
+            msg(
+                "R2.import_not_text",
+                "{key} must be a string; stored as {text}",
+                'write "{key}": "…"',
+            ),
+            key=key,
+            text=repr(text),
+        )
     )
     return text
 
@@ -249,9 +267,12 @@ def _import_body(
                 warnings.append(
                     _warn(
                         (key,),
-                        "UNKNOWN_KEY",
-                        f"{key} is not a body key and was not imported",
-                        "unknown keys are kept inside clientRequest only",
+                        msg(
+                            "UNKNOWN_KEY.import_top_level",
+                            "{key} is not a body key and was not imported",
+                            "unknown keys are kept inside clientRequest only",
+                        ),
+                        key=key,
                     )
                 )
     else:
@@ -277,7 +298,12 @@ def _import_body(
     project = base.model_copy(deep=True) if base is not None else new_project(mode)
     if base is not None and base.mode is not mode:
         warnings.append(
-            _warn((), "R1", f"project mode changed from {base.mode} to {mode} for this body")
+            _warn(
+                (),
+                msg("R1.import_mode", "project mode changed from {old} to {new} for this body"),
+                old=Term(base.mode.value),
+                new=Term(mode.value),
+            )
         )
     project.mode = mode
 
@@ -291,10 +317,15 @@ def _import_body(
                 warnings.append(
                     _warn(
                         (key,),
-                        "R2",
-                        f"the body's {key} {value!r} differs from the project's {current!r}; "
-                        "the project's is kept",
-                        "cname and uid must be identical in every call of a recording",
+                        msg(
+                            "R2.import_differs",
+                            "the body's {key} {value} differs from the project's {current}; "
+                            "the project's is kept",
+                            "cname and uid must be identical in every call of a recording",
+                        ),
+                        key=key,
+                        value=repr(value),
+                        current=repr(current),
                     )
                 )
             else:
@@ -315,9 +346,11 @@ def _import_body(
                     warnings.append(
                         _warn(
                             (*prefix, "startParameter"),
-                            "R6",
-                            "startParameter differs from the project's start body; "
-                            "recstudio sends the start body as startParameter",
+                            msg(
+                                "R6.import_differs",
+                                "startParameter differs from the project's start body; "
+                                "recstudio sends the start body as startParameter",
+                            ),
                         )
                     )
         elif "startParameter" in raw_request:
@@ -325,8 +358,10 @@ def _import_body(
             warnings.append(
                 _warn(
                     (*prefix, "startParameter"),
-                    "R6",
-                    "startParameter is not an object and was not imported",
+                    msg(
+                        "R6.import_not_object",
+                        "startParameter is not an object and was not imported",
+                    ),
                 )
             )
     elif endpoint is Endpoint.START:
@@ -353,7 +388,11 @@ def _with_start(project: Project, start: dict[str, Any], base: Project | None) -
 def duplicate_key_warnings(keys: list[str]) -> list[Problem]:
     """One warning per repeated key name, the same for the importer and ``validate``."""
     return [
-        _warn((), "JSON", f"key {key!r} appears more than once; the last value is used")
+        _warn(
+            (),
+            msg("JSON.duplicate_key", "key {key} appears more than once; the last value is used"),
+            key=repr(key),
+        )
         for key in dict.fromkeys(keys)
     ]
 

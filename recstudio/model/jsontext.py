@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from recstudio.model.messages import msg
 from recstudio.model.problems import Problem, Severity
 
 #: Deepest nesting of objects and arrays accepted (the body itself is level 1). Agora's
@@ -50,7 +51,14 @@ class JsonSyntaxError(ValueError):
 
     def to_problem(self) -> Problem:
         """The error as a Problem so the CLI and problems panel show it like any other."""
-        return Problem(Severity.ERROR, "", "JSON", str(self))
+        # ``msg`` is the json module's own English wording: it stays English in the UI
+        message = msg("JSON.syntax", "line {line}, column {column}: {reason}")
+        return Problem.of(
+            Severity.ERROR,
+            "",
+            message,
+            {"line": self.line, "column": self.column, "reason": self.msg},
+        )
 
 
 class _Refused(Exception):

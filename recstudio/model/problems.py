@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
+
+from recstudio.model.messages import Arg, Message, format_message
 
 #: Characters that could end, forge or disguise a printed line: C0/C1 controls (newline,
 #: carriage return, the ESC of colour codes), Unicode line/paragraph separators, bidi
@@ -40,6 +43,10 @@ class Problem:
     ``clientRequest.recordingConfig.transcodingConfig.layoutConfig[3].x_axis``; an empty
     path means the body as a whole. ``rule_id`` is a rule of reference §5 (``R20``) or
     ``SCHEMA`` / ``UNKNOWN_KEY`` / ``JSON`` for findings that are not one of those rules.
+
+    ``message_id``, ``template``, ``hint_template`` and ``args`` say the same as ``message``
+    and ``hint`` in a form the UI can translate (issue 17, :mod:`recstudio.model.messages`):
+    ``message == template.format(**args)``. Build such problems with :meth:`of`.
     """
 
     severity: Severity
@@ -47,6 +54,36 @@ class Problem:
     rule_id: str
     message: str
     hint: str = ""
+    message_id: str = ""
+    template: str = ""
+    args: Mapping[str, Arg] = field(default_factory=dict, compare=False)
+    hint_template: str = ""
+
+    @classmethod
+    def of(
+        cls,
+        severity: Severity,
+        path: str,
+        message: Message,
+        args: Mapping[str, Arg] | None = None,
+        *,
+        rule: str | None = None,
+    ) -> Problem:
+        """The finding ``message`` with ``args``; ``rule`` overrides the id's rule part (a
+        schema field names the rule it belongs to)."""
+        values = dict(args or {})
+        text, hint = format_message(message, values)
+        return cls(
+            severity,
+            path,
+            rule or message.rule,
+            text,
+            hint,
+            message.id,
+            message.template,
+            values,
+            message.hint,
+        )
 
     @property
     def is_error(self) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 
 from recstudio.model import schema_table
 from recstudio.model.enums import Endpoint
+from recstudio.model.messages import Arg, Term, msg
 from recstudio.model.paths import PathPart, format_path
 from recstudio.model.problems import Problem, Severity
 
@@ -23,29 +24,35 @@ Spec = tuple[Any, ...]
 
 
 def not_an_object(body: Any) -> Problem:
-    return Problem(
+    return Problem.of(
         Severity.ERROR,
         "",
-        SCHEMA,
-        f"the body must be a JSON object (got {json_type(body)})",
-        'write the body as {"cname": …, "uid": …, "clientRequest": {…}}',
+        msg(
+            "SCHEMA.not_object",
+            "the body must be a JSON object (got {type})",
+            'write the body as {{"cname": …, "uid": …, "clientRequest": {{…}}}}',
+        ),
+        {"type": json_type(body)},
     )
 
 
+JSON_TYPES = ("null", "boolean", "number", "string", "list", "object")
+
+
 def json_type(value: Any) -> str:
-    """JSON's name for a value's type, as messages say it."""
+    """JSON's name for a value's type, as messages say it (a word the UI translates)."""
     if value is None:
-        return "null"
+        return Term("null")
     if isinstance(value, bool):
-        return "boolean"
+        return Term("boolean")
     if isinstance(value, (int, float)):
-        return "number"
+        return Term("number")
     if isinstance(value, str):
-        return "string"
+        return Term("string")
     if isinstance(value, (list, tuple)):
-        return "list"
+        return Term("list")
     if isinstance(value, Mapping):
-        return "object"
+        return Term("object")
     return type(value).__name__
 
 
@@ -94,12 +101,15 @@ def _walk_unknown(raw: Any, spec: Spec, path: tuple[PathPart, ...], out: list[Pr
                 continue
             if api in seen:
                 out.append(
-                    Problem(
+                    Problem.of(
                         Severity.WARNING,
                         format_path((*path, key)),
-                        UNKNOWN_KEY,
-                        f"{key!r} repeats {seen[api]!r}; Agora reads only one of them",
-                        f"keep only {api!r}",
+                        msg(
+                            "UNKNOWN_KEY.repeats",
+                            "{key} repeats {first}; Agora reads only one of them",
+                            "keep only {api}",
+                        ),
+                        {"key": repr(key), "first": repr(seen[api]), "api": repr(api)},
                     )
                 )
                 continue
@@ -118,20 +128,30 @@ def _field_specs(model: str) -> dict[str, Spec]:
 
 
 def _unknown_key(key: str, known: list[str], path: tuple[PathPart, ...]) -> Problem:
-    hint = ""
+    args: dict[str, Arg] = {"key": repr(key)}
     folded = {k.lower(): k for k in known}
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     if key.lower() in folded:
-        hint = f"did you mean {folded[key.lower()]!r}? Keys are case-sensitive"
+        args["close"] = repr(folded[key.lower()])
+        message = msg(
+            "UNKNOWN_KEY.case",
+            "unknown key {key} is kept but Agora may reject it",
+            "did you mean {close}? Keys are case-sensitive",
+        )
+    elif close:
+        args["close"] = repr(close[0])
+        message = msg(
+            "UNKNOWN_KEY.close",
+            "unknown key {key} is kept but Agora may reject it",
+            "did you mean {close}?",
+        )
+    elif known:
+        args["known"] = ", ".join(known)
+        message = msg(
+            "UNKNOWN_KEY.known",
+            "unknown key {key} is kept but Agora may reject it",
+            "known keys here: {known}",
+        )
     else:
-        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-        if close:
-            hint = f"did you mean {close[0]!r}?"
-        elif known:
-            hint = "known keys here: " + ", ".join(known)
-    return Problem(
-        Severity.WARNING,
-        format_path(path),
-        UNKNOWN_KEY,
-        f"unknown key {key!r} is kept but Agora may reject it",
-        hint,
-    )
+        message = msg("UNKNOWN_KEY.unknown", "unknown key {key} is kept but Agora may reject it")
+    return Problem.of(Severity.WARNING, format_path(path), message, args)

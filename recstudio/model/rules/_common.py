@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from recstudio.model.enums import Endpoint, Mode
+from recstudio.model.messages import Arg, Message
 from recstudio.model.problems import Problem, Severity
 
 ALL_STREAMS = "#allstream#"
@@ -26,11 +27,11 @@ class Ctx:
     now: float | None = None
     out: list[Problem] = field(default_factory=list)
 
-    def error(self, path: str, rule: str, message: str, hint: str = "") -> None:
-        self.out.append(Problem(Severity.ERROR, path, rule, message, hint))
+    def error(self, path: str, message: Message, /, **args: Arg) -> None:
+        self.out.append(Problem.of(Severity.ERROR, path, message, args))
 
-    def warn(self, path: str, rule: str, message: str, hint: str = "") -> None:
-        self.out.append(Problem(Severity.WARNING, path, rule, message, hint))
+    def warn(self, path: str, message: Message, /, **args: Arg) -> None:
+        self.out.append(Problem.of(Severity.WARNING, path, message, args))
 
 
 def as_dict(value: Any) -> Mapping[str, Any] | None:

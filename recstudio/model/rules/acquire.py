@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from recstudio.model.messages import msg
 from recstudio.model.rules._common import Ctx, as_dict, as_int
 from recstudio.model.rules.identity import check_scene
 from recstudio.model.rules.start import StartFacts, check_start_request
@@ -44,11 +45,15 @@ def check_recording_hours(
         return
     ctx.warn(
         f"{prefix}{recorder.param_path}.maxRecordingHour",
-        "R5",
-        f"maxRecordingHour ({recorder.max_recording_hour} h) is longer than acquire's "
-        f"resourceExpiredHour ({expires} h): after that you cannot query or stop the "
-        "recording, but it keeps billing",
-        f"set maxRecordingHour to at most {expires}, or raise resourceExpiredHour",
+        msg(
+            "R5.maxrecordinghour_h_longer",
+            "maxRecordingHour ({max_recording_hour} h) is longer than acquire's "
+            "resourceExpiredHour ({expires} h): after that you cannot query or stop the "
+            "recording, but it keeps billing",
+            "set maxRecordingHour to at most {expires}, or raise resourceExpiredHour",
+        ),
+        max_recording_hour=recorder.max_recording_hour,
+        expires=expires,
     )
 
 
@@ -70,7 +75,12 @@ def check_region_geography(
     name = region_name(vendor, storage_region) or str(storage_region)
     ctx.warn(
         f"{storage_prefix}storageConfig.region",
-        "R7",
-        f"acquire limits the recorder to {region} but the storage region {name} is in {area}",
-        f"use a storage region in {region}, or change acquire's region to {area}",
+        msg(
+            "R7.acquire_limits_recorder",
+            "acquire limits the recorder to {region} but the storage region {name} is in {area}",
+            "use a storage region in {region}, or change acquire's region to {area}",
+        ),
+        region=region,
+        name=name,
+        area=area,
     )

@@ -28,6 +28,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from recstudio.model.messages import msg
 from recstudio.model.rules._common import Ctx, as_dict, as_list
 
 _PLACEHOLDER_RE = re.compile(r"<[^<>]*>|[xX]{3,}|\*{3,}")
@@ -82,7 +83,11 @@ def _warn_if_placeholder(ctx: Ctx, container: Mapping[str, Any], key: str, base:
     if is_placeholder(value):
         ctx.warn(
             f"{base}.{key}",
-            "SECRET",
-            f"{key} still holds the placeholder {value!r}",
-            "fill in the real value before sending",
+            msg(
+                "SECRET.still_holds_placeholder",
+                "{key} still holds the placeholder {value}",
+                "fill in the real value before sending",
+            ),
+            key=key,
+            value=repr(value),
         )

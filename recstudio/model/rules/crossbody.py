@@ -9,10 +9,11 @@ API spelling (``acquire``, ``start``, ``update``, ``updateLayout``, ``stop``); s
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from recstudio.model.enums import Endpoint, Mode
+from recstudio.model.messages import Term, msg
 from recstudio.model.paths import format_path
 from recstudio.model.problems import Problem
 from recstudio.model.rules._common import Ctx, as_dict, as_int, as_list
@@ -90,13 +91,13 @@ def check_project(project: BodySetLike, *, per_body: bool = False) -> list[Probl
     try:
         _cross_rules(ctx, bodies)
     except Exception as exc:  # a checker bug must not break the project view
-        ctx.warn("", "INTERNAL", f"recstudio could not finish the cross-body checks: {exc!r}")
+        ctx.warn("", _CROSS_INTERNAL, exc=repr(exc))
     problems = list(ctx.out)
     if per_body:
         for endpoint, body in bodies.items():
             for p in check_body(body, endpoint, mode, now):
                 path = project_path(endpoint, p.path)
-                problems.append(Problem(p.severity, path, p.rule_id, p.message, p.hint))
+                problems.append(replace(p, path=path))
     return sort_problems(problems)
 
 
@@ -131,7 +132,7 @@ def check_layouts_against_start(
             if layout is not None and facts is not None:
                 _check_layout_vs_start(ctx, layout, facts)
         except Exception as exc:  # a checker bug must not break the project view
-            ctx.warn("", "INTERNAL", f"recstudio could not finish the cross-body checks: {exc!r}")
+            ctx.warn("", _CROSS_INTERNAL, exc=repr(exc))
         out[name] = sort_problems([p for p in ctx.out if p.path.startswith(prefix)])
     return out
 
@@ -182,20 +183,40 @@ def _check_same_identity(ctx: Ctx, bodies: dict[Endpoint, Any]) -> None:
     if len(present) < 2:
         return
     reference = present[0]
-    for key, what in (("uid", "recorder UID"), ("cname", "channel name")):
+    for key in ("uid", "cname"):
         expected = bodies[reference].get(key)
         if not isinstance(expected, str):
             continue
         for endpoint in present[1:]:
             value = bodies[endpoint].get(key)
             if isinstance(value, str) and value != expected:
+                same = _SAME_UID if key == "uid" else _SAME_CNAME
                 ctx.error(
                     project_path(endpoint, key),
-                    "R2" if key == "uid" else "R3",
-                    f"the {endpoint.value} body uses {what} {value!r} but {reference.value} "
-                    f"used {expected!r}; every call of one recording must use the same one",
-                    f"set {key} to {expected!r}",
+                    same,
+                    body=endpoint.value,
+                    value=repr(value),
+                    first=reference.value,
+                    expected=repr(expected),
+                    key=key,
                 )
+
+
+_CROSS_INTERNAL = msg(
+    "INTERNAL.cross_body", "recstudio could not finish the cross-body checks: {exc}"
+)
+_SAME_UID = msg(
+    "R2.same_uid",
+    "the {body} body uses recorder UID {value} but {first} used {expected}; every call of "
+    "one recording must use the same one",
+    "set {key} to {expected}",
+)
+_SAME_CNAME = msg(
+    "R3.same_cname",
+    "the {body} body uses channel name {value} but {first} used {expected}; every call of "
+    "one recording must use the same one",
+    "set {key} to {expected}",
+)
 
 
 def _first_difference(left: Any, right: Any, parts: tuple[str | int, ...]) -> tuple | None:
@@ -228,14 +249,19 @@ def _check_start_parameter(ctx: Ctx, acquire: Mapping[str, Any], start: Mapping[
         return
     inner = format_path(diff)
     path = "acquire:clientRequest.startParameter" + (f".{inner}" if inner else "")
-    ctx.error(
-        path,
-        "R6",
-        "acquire's startParameter differs from the start request"
-        + (f" at {inner}" if inner else "")
-        + "; start then fails",
-        "make startParameter an exact copy of start's clientRequest, or remove it",
-    )
+    if inner:
+        message = msg(
+            "R6.differs_at",
+            "acquire's startParameter differs from the start request at {where}; start then fails",
+            "make startParameter an exact copy of start's clientRequest, or remove it",
+        )
+    else:
+        message = msg(
+            "R6.differs",
+            "acquire's startParameter differs from the start request; start then fails",
+            "make startParameter an exact copy of start's clientRequest, or remove it",
+        )
+    ctx.error(path, message, where=inner)
 
 
 def _check_postponed_scene(ctx: Ctx, acquire: Mapping[str, Any], start: Mapping[str, Any]) -> None:
@@ -252,9 +278,11 @@ def _check_postponed_scene(ctx: Ctx, acquire: Mapping[str, Any], start: Mapping[
     elif scene == 2 and ctx.mode is Mode.INDIVIDUAL:
         ctx.error(
             "acquire:clientRequest.scene",
-            "R36",
-            "scene 2 (postponed transcoding) needs appsCollection in the start request",
-            "add appsCollection/transcodeOptions to start, or use scene 0",
+            msg(
+                "R36.scene_postponed_transcoding",
+                "scene 2 (postponed transcoding) needs appsCollection in the start request",
+                "add appsCollection/transcodeOptions to start, or use scene 0",
+            ),
         )
 
 
@@ -263,14 +291,22 @@ def _check_update_vs_stream_types(ctx: Ctx, update: Mapping[str, Any], stream_ty
     subscribe = as_dict(update.get("streamSubscribe"))
     if subscribe is None or ctx.mode is Mode.WEB:
         return
-    for key, forbidden, media in (("audioUidList", 1, "audio"), ("videoUidList", 0, "video")):
+    for key, forbidden, media in (
+        ("audioUidList", 1, Term("audio")),
+        ("videoUidList", 0, Term("video")),
+    ):
         if key in subscribe and stream_types == forbidden:
             ctx.error(
                 f"update:clientRequest.streamSubscribe.{key}",
-                "R14",
-                f"the recording was started with streamTypes {stream_types}, so it has no "
-                f"{media} to subscribe",
-                f"remove {key}",
+                msg(
+                    "R14.recording_was_started",
+                    "the recording was started with streamTypes {stream_types}, so it has no "
+                    "{media} to subscribe",
+                    "remove {key}",
+                ),
+                stream_types=stream_types,
+                media=media,
+                key=key,
             )
 
 
@@ -288,8 +324,10 @@ def _check_layout_vs_start(ctx: Ctx, layout: Mapping[str, Any], facts: StartFact
     if dropped:
         ctx.warn(
             "updateLayout:clientRequest",
-            "R34",
-            "start set " + ", ".join(dropped) + ", which this updateLayout omits: "
-            "they will be removed",
-            "copy them into the updateLayout body to keep them",
+            msg(
+                "R34.dropped",
+                "start set {keys}, which this updateLayout omits: they will be removed",
+                "copy them into the updateLayout body to keep them",
+            ),
+            keys=", ".join(dropped),
         )

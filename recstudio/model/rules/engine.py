@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from recstudio.model.enums import Endpoint, Mode
+from recstudio.model.messages import msg
 from recstudio.model.problems import Problem, Severity
 from recstudio.model.rules._common import Ctx
 from recstudio.model.rules.acquire import check_acquire
@@ -20,6 +21,7 @@ from recstudio.model.rules.identity import check_endpoint_mode, check_identity
 from recstudio.model.rules.start import check_start_request
 from recstudio.model.rules.update import check_update, check_update_layout
 
+_INTERNAL = msg("INTERNAL.body", "recstudio could not finish checking this body: {exc}")
 _INDEX_RE = re.compile(r"\[(\d+)\]")
 
 
@@ -27,17 +29,28 @@ def coerce_axes(endpoint: Endpoint | str, mode: Mode | str) -> tuple[Endpoint, M
     """Accept enum members or their spellings; an unknown name becomes an R1 problem."""
     try:
         ep = endpoint if isinstance(endpoint, Endpoint) else Endpoint.parse(str(endpoint))
-    except ValueError as exc:
-        return Problem(Severity.ERROR, "", "R1", str(exc))
+    except ValueError:
+        return Problem.of(
+            Severity.ERROR,
+            "",
+            msg(
+                "R1.unknown_endpoint",
+                "unknown endpoint {endpoint}; expected one of: {names}",
+            ),
+            {"endpoint": repr(str(endpoint)), "names": ", ".join(e.cli_name for e in Endpoint)},
+        )
     try:
         md = mode if isinstance(mode, Mode) else Mode(str(mode).strip().lower())
     except ValueError:
-        return Problem(
+        return Problem.of(
             Severity.ERROR,
             "",
-            "R1",
-            f"unknown recording mode {mode!r}",
-            "use raw, individual (legacy), mix or web",
+            msg(
+                "R1.unknown_mode",
+                "unknown recording mode {mode}",
+                "use raw, individual (legacy), mix or web",
+            ),
+            {"mode": repr(mode)},
         )
     return ep, md
 
@@ -71,14 +84,19 @@ def rule_problems(
     try:
         _run_rules(ctx, body)
     except Exception as exc:  # never let a checker bug break editing
-        ctx.warn("", "INTERNAL", f"recstudio could not finish checking this body: {exc!r}")
+        ctx.warn("", _INTERNAL, exc=repr(exc))
     return ctx.out
 
 
 def _run_rules(ctx: Ctx, body: Any) -> None:
     if ctx.endpoint is Endpoint.QUERY:
         if body not in (None, {}):
-            ctx.warn("", "R1", "query is a GET request without a body; this body is not sent")
+            ctx.warn(
+                "",
+                msg(
+                    "R1.query_body", "query is a GET request without a body; this body is not sent"
+                ),
+            )
         return
     if not isinstance(body, Mapping):
         return  # a non-object body is a schema problem
@@ -134,14 +152,7 @@ def check_body(
         try:
             problems.extend(_schema_problems(body, ep))
         except Exception as exc:  # a schema bug must not break editing either
-            problems.append(
-                Problem(
-                    Severity.WARNING,
-                    "",
-                    "INTERNAL",
-                    f"recstudio could not finish checking this body: {exc!r}",
-                )
-            )
+            problems.append(Problem.of(Severity.WARNING, "", _INTERNAL, {"exc": repr(exc)}))
     return sort_problems(problems)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from recstudio.model.enums import Mode
+from recstudio.model.messages import Term, msg
 from recstudio.model.rules._common import Ctx, as_dict, as_int, as_list
 from recstudio.model.rules.recording import RecordingInfo
 
@@ -32,7 +33,14 @@ def _check_av_file_type(
     path = f"{base}.recordingFileConfig.avFileType"
     kinds = [t for t in types if isinstance(t, str)]
     if len(set(kinds)) != len(kinds):
-        ctx.warn(path, "R23", "a file type is listed twice", 'use ["hls"] or ["hls", "mp4"]')
+        ctx.warn(
+            path,
+            msg(
+                "R23.file_type_listed",
+                "a file type is listed twice",
+                'use ["hls"] or ["hls", "mp4"]',
+            ),
+        )
     if "mp3" in kinds:
         _check_mp3(ctx, path, kinds, info)
     if "mp4" not in kinds:
@@ -40,16 +48,20 @@ def _check_av_file_type(
     if ctx.mode is Mode.INDIVIDUAL:
         ctx.error(
             path,
-            "R23",
-            "legacy individual mode cannot produce MP4 files; it records HLS (M3U8 + TS)",
-            'use ["hls"], or switch the project to raw mode (MP4 per uid)',
+            msg(
+                "R23.legacy_individual_mode",
+                "legacy individual mode cannot produce MP4 files; it records HLS (M3U8 + TS)",
+                'use ["hls"], or switch the project to raw mode (MP4 per uid)',
+            ),
         )
     elif "hls" not in kinds:
         ctx.error(
             path,
-            "R23",
-            'MP4 can only be recorded together with HLS; ["mp4"] alone is rejected (code 2)',
-            'use ["hls", "mp4"]',
+            msg(
+                "R23.mp_can_recorded",
+                'MP4 can only be recorded together with HLS; ["mp4"] alone is rejected (code 2)',
+                'use ["hls", "mp4"]',
+            ),
         )
 
 
@@ -58,24 +70,31 @@ def _check_mp3(ctx: Ctx, path: str, kinds: list[str], info: RecordingInfo) -> No
     if ctx.mode is not Mode.RAW:
         ctx.error(
             path,
-            "R23",
-            f"MP3 output exists only in raw mode (Individual Recording v2), not {ctx.mode.value}",
-            'remove "mp3", or switch the project to raw mode',
+            msg(
+                "R23.mp_output_exists",
+                "MP3 output exists only in raw mode (Individual Recording v2), not {mode}",
+                'remove "mp3", or switch the project to raw mode',
+            ),
+            mode=Term(ctx.mode.value),
         )
         return
     if info.config is not None and info.stream_types == 1:
         ctx.error(
             path,
-            "R23",
-            "MP3 holds audio only, but streamTypes 1 records video only",
-            'set streamTypes to 0 or 2, or remove "mp3"',
+            msg(
+                "R23.mp_holds_audio",
+                "MP3 holds audio only, but streamTypes 1 records video only",
+                'set streamTypes to 0 or 2, or remove "mp3"',
+            ),
         )
     elif info.stream_types == 2 and set(kinds) == {"mp3"}:
         ctx.warn(
             path,
-            "R23",
-            'with only "mp3" the recorded video is not kept in any file',
-            'add "hls" (or "hls" and "mp4"), or set streamTypes to 0 (audio only)',
+            msg(
+                "R23.mp_recorded_video",
+                'with only "mp3" the recorded video is not kept in any file',
+                'add "hls" (or "hls" and "mp4"), or set streamTypes to 0 (audio only)',
+            ),
         )
 
 
@@ -91,45 +110,57 @@ def _check_snapshot(ctx: Ctx, request: Mapping[str, Any], base: str, info: Recor
     if not ctx.mode.per_uid:
         ctx.error(
             path,
-            "R24",
-            f"screenshots (snapshotConfig) are only available in raw (individual) mode, "
-            f"not {ctx.mode.value}",
-            "remove snapshotConfig, or switch the project to raw mode",
+            msg(
+                "R24.screenshots_snapshotconfig_available",
+                "screenshots (snapshotConfig) are only available in raw (individual) mode, not "
+                "{mode}",
+                "remove snapshotConfig, or switch the project to raw mode",
+            ),
+            mode=Term(ctx.mode.value),
         )
         return
     if ctx.mode is Mode.INDIVIDUAL:
         ctx.warn(
             path,
-            "R24",
-            "Agora's 2026 documentation says screenshots are only available in raw mode; "
-            "legacy individual mode may stop taking them",
-            "switch the project to raw mode",
+            msg(
+                "R24.agora_s_documentation",
+                "Agora's 2026 documentation says screenshots are only available in raw mode; "
+                "legacy individual mode may stop taking them",
+                "switch the project to raw mode",
+            ),
         )
     rc_path = f"{base}.recordingConfig"
     if info.config is not None and info.stream_types == 0:
         ctx.error(
             f"{rc_path}.streamTypes",
-            "R24",
-            "screenshots need video, but streamTypes 0 records audio only",
-            "set streamTypes to 1 (video) or 2 (audio and video)",
+            msg(
+                "R24.screenshots_need_video",
+                "screenshots need video, but streamTypes 0 records audio only",
+                "set streamTypes to 1 (video) or 2 (audio and video)",
+            ),
         )
     if info.audio_lists.has_whitelist_key and not info.video_lists.has_whitelist_key:
         ctx.error(
             f"{rc_path}.subscribeVideoUids",
-            "R24",
-            "with screenshots, subscribeAudioUids requires subscribeVideoUids too "
-            "(otherwise no video is subscribed to capture)",
-            'add subscribeVideoUids (["#allstream#"] for everyone)',
+            msg(
+                "R24.screenshots_subscribeaudiouids_requires",
+                "with screenshots, subscribeAudioUids requires subscribeVideoUids too "
+                "(otherwise no video is subscribed to capture)",
+                'add subscribeVideoUids (["#allstream#"] for everyone)',
+            ),
         )
     config = as_dict(request.get("snapshotConfig"))
     interval = as_int(config.get("captureInterval")) if config is not None else None
     if interval is not None and 1 <= interval < 5:
         ctx.warn(
             f"{path}.captureInterval",
-            "R24",
-            f"a capture interval of {interval} s is below the current minimum of 5 s "
-            "(older docs allowed 1 s)",
-            "use 5 seconds or more",
+            msg(
+                "R24.capture_interval_s",
+                "a capture interval of {interval} s is below the current minimum of 5 s (older "
+                "docs allowed 1 s)",
+                "use 5 seconds or more",
+            ),
+            interval=interval,
         )
 
 
@@ -142,18 +173,28 @@ def _check_file_config_presence(ctx: Ctx, request: Mapping[str, Any], base: str)
         # §10 #7: "required" (reference note) vs "optional" (web guide): send it.
         ctx.warn(
             path,
-            "R25",
-            "web recording without recordingFileConfig: the docs disagree whether it is required",
-            'add recordingFileConfig with avFileType ["hls"] (or ["hls", "mp4"])',
+            msg(
+                "R25.web_recording_without",
+                "web recording without recordingFileConfig: the docs disagree whether it is "
+                "required",
+                'add recordingFileConfig with avFileType ["hls"] (or ["hls", "mp4"])',
+            ),
         )
         return
     if ctx.mode.per_uid and "snapshotConfig" in request:
         return  # screenshots only: recordingFileConfig must be absent, and it is
-    ctx.warn(
-        path,
-        "R25",
-        "recordingFileConfig is missing; Agora's reference lists it as required (the "
-        'default is ["hls"])',
-        'add recordingFileConfig with avFileType ["hls"]'
-        + (' (or ["hls", "mp4"])' if ctx.mode in (Mode.MIX, Mode.RAW) else ""),
-    )
+    if ctx.mode in (Mode.MIX, Mode.RAW):
+        message = msg(
+            "R25.missing_mp4",
+            "recordingFileConfig is missing; Agora's reference lists it as required (the "
+            'default is ["hls"])',
+            'add recordingFileConfig with avFileType ["hls"] (or ["hls", "mp4"])',
+        )
+    else:
+        message = msg(
+            "R25.missing",
+            "recordingFileConfig is missing; Agora's reference lists it as required (the "
+            'default is ["hls"])',
+            'add recordingFileConfig with avFileType ["hls"]',
+        )
+    ctx.warn(path, message)

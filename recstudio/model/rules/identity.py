@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from recstudio.model.enums import Endpoint, Mode
+from recstudio.model.messages import Term, msg
 from recstudio.model.rules._common import Ctx, as_int
 
 #: RTC channel names: the 89-character set of reference §2 (error 1013 / acquire code 401).
@@ -22,9 +23,12 @@ def check_endpoint_mode(ctx: Ctx) -> bool:
     if ctx.endpoint is Endpoint.UPDATE_LAYOUT and ctx.mode is not Mode.MIX:
         ctx.error(
             "",
-            "R1",
-            f"updateLayout exists only in mix (composite) mode, not in {ctx.mode.value} mode",
-            "switch the project to mix mode, or use update instead",
+            msg(
+                "R1.updatelayout_exists_mix",
+                "updateLayout exists only in mix (composite) mode, not in {mode} mode",
+                "switch the project to mix mode, or use update instead",
+            ),
+            mode=Term(ctx.mode.value),
         )
         return False
     return True
@@ -49,28 +53,37 @@ def _check_cname(ctx: Ctx, cname: str) -> None:
         if _WEB_CNAME_OLD_MAX_BYTES < size <= _WEB_CNAME_MAX_BYTES:  # > 1024: schema
             ctx.warn(
                 "cname",
-                "R3",
-                f"the web recording label is {size} bytes; older and Chinese docs allow "
-                "only 128 bytes",
-                "keep it within 128 bytes to be safe",
+                msg(
+                    "R3.web_recording_label",
+                    "the web recording label is {size} bytes; older and Chinese docs allow only"
+                    " 128 bytes",
+                    "keep it within 128 bytes to be safe",
+                ),
+                size=size,
             )
         return
     if size > _RTC_CNAME_MAX_BYTES:
         ctx.error(
             "cname",
-            "R3",
-            f"the channel name is {size} bytes; RTC channel names must be under 64 bytes",
-            "use the exact channel name your app joins (it cannot be this long)",
+            msg(
+                "R3.channel_name_bytes",
+                "the channel name is {size} bytes; RTC channel names must be under 64 bytes",
+                "use the exact channel name your app joins (it cannot be this long)",
+            ),
+            size=size,
         )
     if not _RTC_CNAME_RE.match(cname):
         bad = sorted({c for c in cname if not _RTC_CNAME_RE.match(c)})
         shown = " ".join(repr(c) for c in bad[:5])
         ctx.error(
             "cname",
-            "R3",
-            f"the channel name contains characters RTC channels cannot use: {shown}",
-            "allowed: letters, digits, space and "
-            "! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ ,",
+            msg(
+                "R3.channel_name_contains",
+                "the channel name contains characters RTC channels cannot use: {shown}",
+                "allowed: letters, digits, space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ "
+                "{{ }} | ~ ,",
+            ),
+            shown=shown,
         )
 
 
@@ -87,49 +100,73 @@ def check_scene(ctx: Ctx, request: Mapping[str, Any], base: str) -> int:
             # in raw mode, and Agora recommends removing it.
             ctx.warn(
                 path,
-                "R4",
-                f"scene {scene} no longer takes effect in raw mode (Individual Recording v2)",
-                "remove scene from the acquire body",
+                msg(
+                    "R4.scene_longer_takes",
+                    "scene {scene} no longer takes effect in raw mode (Individual Recording v2)",
+                    "remove scene from the acquire body",
+                ),
+                scene=scene,
             )
         return 0
     if ctx.mode is Mode.WEB:
         if scene != 1:
-            where = "is missing (so 0)" if "scene" not in request else f"is {scene}"
-            ctx.error(
-                path,
-                "R4",
-                f"web page recording needs scene 1, but scene {where}",
-                "set scene to 1",
-            )
+            if "scene" not in request:
+                ctx.error(
+                    path,
+                    msg(
+                        "R4.web_scene_missing",
+                        "web page recording needs scene 1, but scene is missing (so 0)",
+                        "set scene to 1",
+                    ),
+                )
+            else:
+                ctx.error(
+                    path,
+                    msg(
+                        "R4.web_scene",
+                        "web page recording needs scene 1, but scene is {scene}",
+                        "set scene to 1",
+                    ),
+                    scene=scene,
+                )
         return scene
     if scene == 1:
         ctx.error(
             path,
-            "R4",
-            f"scene 1 is for web page recording; {ctx.mode.value} mode needs scene 0",
-            "set scene to 0",
+            msg(
+                "R4.scene_web_page",
+                "scene 1 is for web page recording; {mode} mode needs scene 0",
+                "set scene to 0",
+            ),
+            mode=Term(ctx.mode.value),
         )
     elif scene == 2:
         if ctx.mode is Mode.MIX:
             ctx.error(
                 path,
-                "R4",
-                "scene 2 (postponed transcoding) exists only in individual mode",
-                "set scene to 0",
+                msg(
+                    "R4.scene_postponed_transcoding",
+                    "scene 2 (postponed transcoding) exists only in individual mode",
+                    "set scene to 0",
+                ),
             )
         else:
             ctx.warn(
                 path,
-                "R4",
-                "scene 2 (postponed transcoding / audio mixing) is a legacy feature "
-                "dropped from Agora's current reference",
-                "use scene 0 unless your account still has postponed transcoding",
+                msg(
+                    "R4.scene_postponed_transcoding_2",
+                    "scene 2 (postponed transcoding / audio mixing) is a legacy feature dropped"
+                    " from Agora's current reference",
+                    "use scene 0 unless your account still has postponed transcoding",
+                ),
             )
             if "region" in request:
                 ctx.warn(
                     f"{base}.region",
-                    "R4",
-                    "Agora advises not to set region together with postponed transcoding",
-                    "remove region",
+                    msg(
+                        "R4.agora_advises_set",
+                        "Agora advises not to set region together with postponed transcoding",
+                        "remove region",
+                    ),
                 )
     return scene

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from recstudio.model.enums import Mode
+from recstudio.model.messages import msg
 from recstudio.model.rules._common import Ctx, as_dict
 from recstudio.model.rules.recording import RecordingInfo
 
@@ -26,9 +27,11 @@ def check_token(ctx: Ctx, request: Mapping[str, Any], base: str) -> None:
     if ctx.mode is Mode.WEB and "token" in request:
         ctx.warn(
             f"{base}.token",
-            "R35",
-            "web page recording does not join an RTC channel, so the token is ignored",
-            "remove token",
+            msg(
+                "R35.web_page_recording",
+                "web page recording does not join an RTC channel, so the token is ignored",
+                "remove token",
+            ),
         )
 
 
@@ -48,17 +51,22 @@ def check_postponed(
         for key in present:
             ctx.error(
                 f"{base}.{key}",
-                "R36",
-                f"{key} (postponed transcoding / audio mixing) exists only in individual mode",
-                f"remove {key}",
+                msg(
+                    "R36.postponed_transcoding_audio_2",
+                    "{key} (postponed transcoding / audio mixing) exists only in individual mode",
+                    "remove {key}",
+                ),
+                key=key,
             )
         return
     ctx.warn(
         f"{base}.{present[0]}",
-        "R36",
-        "postponed transcoding and audio mixing are legacy features dropped from Agora's "
-        "current reference",
-        "check that your account still supports them",
+        msg(
+            "R36.postponed_transcoding_audio",
+            "postponed transcoding and audio mixing are legacy features dropped from Agora's "
+            "current reference",
+            "check that your account still supports them",
+        ),
     )
     options = as_dict(request.get("transcodeOptions"))
     trans_config = as_dict(options.get("transConfig")) if options is not None else None
@@ -74,24 +82,31 @@ def check_postponed(
         if isinstance(file_format, str) and file_format != "mp4":
             ctx.error(
                 f"{opt_path}.container.format",
-                "R36",
-                f'postponed transcoding only produces "mp4", not "{file_format}"',
-                'set format to "mp4"',
+                msg(
+                    "R36.postponed_transcoding_produces",
+                    'postponed transcoding only produces "mp4", not "{file_format}"',
+                    'set format to "mp4"',
+                ),
+                file_format=file_format,
             )
         if "audio" in options:
             ctx.error(
                 f"{opt_path}.audio",
-                "R36",
-                "the audio block is only used with transMode audioMix",
-                "remove audio",
+                msg(
+                    "R36.audio_block_used",
+                    "the audio block is only used with transMode audioMix",
+                    "remove audio",
+                ),
             )
         return
     if file_format == "mp4":
         ctx.error(
             f"{opt_path}.container.format",
-            "R36",
-            'audio mixing writes "mp3", "m4a" or "aac"; "mp4" is for postponed transcoding',
-            'set format to "mp3" (the default)',
+            msg(
+                "R36.audio_mixing_writes",
+                'audio mixing writes "mp3", "m4a" or "aac"; "mp4" is for postponed transcoding',
+                'set format to "mp3" (the default)',
+            ),
         )
     rc_path = f"{base}.recordingConfig"
     if info.config is None:
@@ -99,16 +114,20 @@ def check_postponed(
     if info.stream_types != 0:
         ctx.error(
             f"{rc_path}.streamTypes",
-            "R36",
-            "audio mixing needs streamTypes 0 (audio only)",
-            "set streamTypes to 0",
+            msg(
+                "R36.audio_mixing_needs",
+                "audio mixing needs streamTypes 0 (audio only)",
+                "set streamTypes to 0",
+            ),
         )
     if info.config.get("streamMode") != "original":
         ctx.error(
             f"{rc_path}.streamMode",
-            "R36",
-            'audio mixing needs streamMode "original"',
-            'set streamMode to "original"',
+            msg(
+                "R36.audio_mixing_needs_2",
+                'audio mixing needs streamMode "original"',
+                'set streamMode to "original"',
+            ),
         )
 
 
@@ -119,14 +138,20 @@ def check_postponed_scene(ctx: Ctx, path: str, scene: int, trans_mode: Any) -> N
     if trans_mode == AUDIO_MIX and scene == 0:
         ctx.warn(
             path,
-            "R36",
-            "audio mixing with acquire scene 0 follows the 2023 docs; the 2025 docs use scene 2",
-            "set acquire scene to 2 if start fails",
+            msg(
+                "R36.audio_mixing_acquire",
+                "audio mixing with acquire scene 0 follows the 2023 docs; the 2025 docs use "
+                "scene 2",
+                "set acquire scene to 2 if start fails",
+            ),
         )
         return
     ctx.error(
         path,
-        "R36",
-        f"postponed transcoding needs acquire scene 2, but the scene is {scene}",
-        "set scene to 2 in the acquire body",
+        msg(
+            "R36.postponed_transcoding_needs",
+            "postponed transcoding needs acquire scene 2, but the scene is {scene}",
+            "set scene to 2 in the acquire body",
+        ),
+        scene=scene,
     )

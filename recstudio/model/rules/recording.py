@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from recstudio.model.enums import Mode
+from recstudio.model.messages import Term, msg
 from recstudio.model.rules._common import ALL_STREAMS, Ctx, as_dict, as_int, as_list
 
 MAX_LIST = 32
@@ -31,7 +32,7 @@ UID_GROUP_BANDS: dict[int, tuple[int, int]] = {
     4: (18, 32),
     5: (33, 49),
 }
-_STREAM_TYPE_NAMES = {0: "audio only", 1: "video only", 2: "audio and video"}
+STREAM_TYPE_NAMES = {0: "audio only", 1: "video only", 2: "audio and video"}
 _DECRYPTION_WITH_SALT = frozenset({7, 8})
 
 
@@ -91,25 +92,37 @@ def check_uid_lists(
     if canonical_only and lower_key in container:
         ctx.warn(
             f"{base}.{lower_key}",
-            "R13",
-            f"{lower_key} is the spelling of Agora's 2026 reference; recstudio writes "
-            f"{black_key}, the spelling known to work",
-            f"export and the app write it as {black_key} unless the project's blacklist "
-            "spelling setting says otherwise",
+            msg(
+                "R13.spelling_agora_s",
+                "{lower_key} is the spelling of Agora's 2026 reference; recstudio writes "
+                "{black_key}, the spelling known to work",
+                "export and the app write it as {black_key} unless the project's blacklist "
+                "spelling setting says otherwise",
+            ),
+            lower_key=lower_key,
+            black_key=black_key,
         )
     if len(present_black) == 2:
         ctx.error(
             f"{base}.{lower_key}",
-            "R13",
-            f"both {black_key} and {lower_key} are given; they are the same list",
-            f"keep only {black_key}",
+            msg(
+                "R13.both_given_they",
+                "both {black_key} and {lower_key} are given; they are the same list",
+                "keep only {black_key}",
+            ),
+            black_key=black_key,
+            lower_key=lower_key,
         )
     if white_key in container and present_black:
         ctx.error(
             f"{base}.{present_black[0]}",
-            "R13",
-            f"{white_key} and {present_black[0]} cannot be used together",
-            "keep either the subscribe list or the unsubscribe list of this media",
+            msg(
+                "R13.cannot_used_together",
+                "{white_key} and {black_key} cannot be used together",
+                "keep either the subscribe list or the unsubscribe list of this media",
+            ),
+            white_key=white_key,
+            black_key=present_black[0],
         )
     whitelist = as_list(container.get(white_key))
     if whitelist is not None:
@@ -127,17 +140,23 @@ def _check_one_list(ctx: Ctx, items: list[Any], path: str, *, allow_all: bool) -
     if not items:
         ctx.warn(
             path,
-            "R13",
-            "an empty UID list is ambiguous and Agora advises against it",
-            'remove the key, or list UIDs (["#allstream#"] means everyone)',
+            msg(
+                "R13.empty_uid_list",
+                "an empty UID list is ambiguous and Agora advises against it",
+                'remove the key, or list UIDs (["#allstream#"] means everyone)',
+            ),
         )
         return
     if len(items) > MAX_LIST:
         ctx.error(
             path,
-            "R13",
-            f"the list has {len(items)} UIDs; at most {MAX_LIST} are allowed",
-            'remove UIDs, or use ["#allstream#"] for everyone',
+            msg(
+                "R13.list_uids_most",
+                "the list has {count} UIDs; at most {most} are allowed",
+                'remove UIDs, or use ["#allstream#"] for everyone',
+            ),
+            count=len(items),
+            most=MAX_LIST,
         )
     seen: set[str] = set()
     for index, item in enumerate(items):
@@ -146,21 +165,33 @@ def _check_one_list(ctx: Ctx, items: list[Any], path: str, *, allow_all: bool) -
             if not allow_all:
                 ctx.error(
                     item_path,
-                    "R13",
-                    "#allstream# is only allowed in subscribe lists, not in unsubscribe lists",
-                    "remove it; to record nobody, do not record this media",
+                    msg(
+                        "R13.allstream_allowed_subscribe",
+                        "#allstream# is only allowed in subscribe lists, not in unsubscribe lists",
+                        "remove it; to record nobody, do not record this media",
+                    ),
                 )
             elif len(items) > 1:
                 ctx.warn(
                     item_path,
-                    "R13",
-                    "#allstream# already means everyone; the other UIDs are redundant",
-                    'use ["#allstream#"] alone',
+                    msg(
+                        "R13.allstream_already_means",
+                        "#allstream# already means everyone; the other UIDs are redundant",
+                        'use ["#allstream#"] alone',
+                    ),
                 )
             continue
         if isinstance(item, str):  # the UID format itself is a schema check
             if item in seen:
-                ctx.warn(item_path, "R13", f"UID {item} is listed twice", "remove the duplicate")
+                ctx.warn(
+                    item_path,
+                    msg(
+                        "R13.uid_listed_twice",
+                        "UID {item} is listed twice",
+                        "remove the duplicate",
+                    ),
+                    item=item,
+                )
             seen.add(item)
 
 
@@ -187,17 +218,22 @@ def check_recording(ctx: Ctx, request: Mapping[str, Any], base: str) -> Recordin
         if present:
             ctx.error(
                 path,
-                "R8",
-                "web page recording does not take recordingConfig",
-                "remove recordingConfig; web settings go in extensionServiceConfig",
+                msg(
+                    "R8.web_page_recording",
+                    "web page recording does not take recordingConfig",
+                    "remove recordingConfig; web settings go in extensionServiceConfig",
+                ),
             )
         return EMPTY_INFO
     if not present:
         ctx.error(
             path,
-            "R8",
-            f"{ctx.mode.value} mode requires recordingConfig",
-            'add recordingConfig with at least "channelType"',
+            msg(
+                "R8.mode_requires_recordingconfig",
+                "{mode} mode requires recordingConfig",
+                'add recordingConfig with at least "channelType"',
+            ),
+            mode=Term(ctx.mode.value),
         )
         return EMPTY_INFO
     config = as_dict(request["recordingConfig"])
@@ -206,9 +242,11 @@ def check_recording(ctx: Ctx, request: Mapping[str, Any], base: str) -> Recordin
     if "channelType" not in config:
         ctx.error(
             f"{path}.channelType",
-            "R8",
-            "channelType is required: it must match your app's channel profile",
-            "0 = communication, 1 = live broadcast",
+            msg(
+                "R8.channeltype_required_must",
+                "channelType is required: it must match your app's channel profile",
+                "0 = communication, 1 = live broadcast",
+            ),
         )
     stream_types = as_int(config.get("streamTypes", 2))
     if stream_types not in (0, 1, 2):
@@ -232,13 +270,20 @@ def _check_mix_only(ctx: Ctx, config: Mapping[str, Any], path: str) -> Mapping[s
     """R10: audioProfile and transcodingConfig belong to mix; returns transcodingConfig."""
     if ctx.mode is Mode.MIX:
         return as_dict(config.get("transcodingConfig"))
-    for key, what in (("audioProfile", "audio profile"), ("transcodingConfig", "canvas")):
+    for key, what in (
+        ("audioProfile", Term("audio profile")),
+        ("transcodingConfig", Term("canvas")),
+    ):
         if key in config:
             ctx.error(
                 f"{path}.{key}",
-                "R10",
-                f"{key} (the composite {what}) is only used in mix mode",
-                f"remove {key}, or switch the project to mix mode",
+                msg(
+                    "R10.composite_used_mix",
+                    "{key} (the composite {what}) is only used in mix mode",
+                    "remove {key}, or switch the project to mix mode",
+                ),
+                key=key,
+                what=what,
             )
     return None
 
@@ -255,28 +300,37 @@ def _check_stream_mode(ctx: Ctx, config: Mapping[str, Any], path: str, stream_ty
     if ctx.mode is Mode.RAW:
         ctx.error(
             mode_path,
-            "R11",
-            "streamMode was removed in raw mode (Individual Recording v2): raw always "
-            "writes one combined audio+video M3U8 per uid",
-            "remove streamMode, or switch the project to legacy individual mode",
+            msg(
+                "R11.streammode_was_removed",
+                "streamMode was removed in raw mode (Individual Recording v2): raw always "
+                "writes one combined audio+video M3U8 per uid",
+                "remove streamMode, or switch the project to legacy individual mode",
+            ),
         )
         return
     if ctx.mode is not Mode.INDIVIDUAL:
         # Agora's own mix examples send "default"; it is ignored, so warn rather than block.
         ctx.warn(
             mode_path,
-            "R11",
-            f"streamMode only applies to individual mode; {ctx.mode.value} mode ignores it",
-            "remove streamMode",
+            msg(
+                "R11.streammode_applies_individual",
+                "streamMode only applies to individual mode; {mode} mode ignores it",
+                "remove streamMode",
+            ),
+            mode=Term(ctx.mode.value),
         )
         return
     if config.get("streamMode") == "original" and stream_types != 0:
         ctx.error(
             mode_path,
-            "R11",
-            f'streamMode "original" only works with streamTypes 0 (audio only), '
-            f"but streamTypes is {stream_types} ({_STREAM_TYPE_NAMES[stream_types]})",
-            'set streamTypes to 0, or use streamMode "standard"',
+            msg(
+                "R11.streammode_original_works",
+                'streamMode "original" only works with streamTypes 0 (audio only), but '
+                "streamTypes is {stream_types} ({streams})",
+                'set streamTypes to 0, or use streamMode "standard"',
+            ),
+            stream_types=stream_types,
+            streams=Term(STREAM_TYPE_NAMES[stream_types]),
         )
 
 
@@ -289,7 +343,7 @@ def _check_lists_vs_stream_types(
     snapshot_only: bool,
 ) -> None:
     """R14: no lists for a media type that is not recorded; one-sided whitelists."""
-    for media, lists, forbidden_for in (("audio", audio, 1), ("video", video, 0)):
+    for media, lists, forbidden_for in ((Term("audio"), audio, 1), (Term("video"), video, 0)):
         if stream_types != forbidden_for:
             continue
         white_key, black_key, lower_key = LIST_KEYS[media]
@@ -300,22 +354,32 @@ def _check_lists_vs_stream_types(
             if present:
                 ctx.error(
                     f"{path}.{key}",
-                    "R14",
-                    f"streamTypes {stream_types} records "
-                    f"{_STREAM_TYPE_NAMES[stream_types]}, so {media} lists are not allowed",
-                    f"remove {key}, or set streamTypes to 2",
+                    msg(
+                        "R14.streamtypes_records_lists",
+                        "streamTypes {stream_types} records {streams}, so {media} lists are not "
+                        "allowed",
+                        "remove {key}, or set streamTypes to 2",
+                    ),
+                    stream_types=stream_types,
+                    streams=Term(STREAM_TYPE_NAMES[stream_types]),
+                    media=media,
+                    key=key,
                 )
     if stream_types != 2 or snapshot_only:
         return
-    for media, own, other in (("audio", audio, video), ("video", video, audio)):
+    for media, own, other in ((Term("audio"), audio, video), (Term("video"), video, audio)):
         if other.has_whitelist_key and not own.has_whitelist_key and not own.has_blacklist_key:
             key = LIST_KEYS[media][0]
             ctx.warn(
                 f"{path}.{key}",
-                "R14",
-                f"only the {'video' if media == 'audio' else 'audio'} list is set, so no "
-                f"{media} will be recorded at all",
-                f'add {key}: ["#allstream#"] to record everyone\'s {media}',
+                msg(
+                    "R14.list_set_will",
+                    "only the {other} list is set, so no {media} will be recorded at all",
+                    'add {key}: ["#allstream#"] to record everyone\'s {media}',
+                ),
+                other=Term("video" if media == "audio" else "audio"),
+                media=media,
+                key=key,
             )
 
 
@@ -360,28 +424,43 @@ def _check_uid_group(
     count = _distinct_uids(stream_types, audio, video)
     needed = _group_for(count) if count else None
     if "subscribeUidGroup" not in config:
-        hint = f"set it to {needed}" if needed is not None else "0 = 1–2 UIDs … 5 = 33–49 UIDs"
-        ctx.error(
-            group_path,
-            "R12",
-            f"{ctx.mode.value} mode requires subscribeUidGroup (how many UIDs you subscribe)",
-            hint,
+        missing = (
+            msg(
+                "R12.group_missing",
+                "{mode} mode requires subscribeUidGroup (how many UIDs you subscribe)",
+                "set it to {needed}",
+            )
+            if needed is not None
+            else msg(
+                "R12.group_missing_bands",
+                "{mode} mode requires subscribeUidGroup (how many UIDs you subscribe)",
+                "0 = 1–2 UIDs … 5 = 33–49 UIDs",
+            )
         )
+        ctx.error(group_path, missing, mode=Term(ctx.mode.value), needed=needed or 0)
         return
     group = as_int(config.get("subscribeUidGroup"))
     if group not in UID_GROUP_BANDS or count is None:
         return
     low, high = UID_GROUP_BANDS[group]
     if count > high:
-        hint = f"set subscribeUidGroup to {needed}" if needed is not None else ""
-        if needed is None:
-            hint = "subscribe at most 49 distinct UIDs"
+        message = (
+            msg(
+                "R12.group_small",
+                "subscribeUidGroup {group} covers {low}–{high} UIDs, but {count} distinct "
+                "UIDs are subscribed across the audio and video lists",
+                "set subscribeUidGroup to {needed}",
+            )
+            if needed is not None
+            else msg(
+                "R12.group_too_many",
+                "subscribeUidGroup {group} covers {low}–{high} UIDs, but {count} distinct "
+                "UIDs are subscribed across the audio and video lists",
+                "subscribe at most 49 distinct UIDs",
+            )
+        )
         ctx.error(
-            group_path,
-            "R12",
-            f"subscribeUidGroup {group} covers {low}–{high} UIDs, but {count} distinct UIDs "
-            "are subscribed across the audio and video lists",
-            hint,
+            group_path, message, group=group, low=low, high=high, count=count, needed=needed or 0
         )
 
 
@@ -394,29 +473,40 @@ def _check_decryption(ctx: Ctx, config: Mapping[str, Any], path: str) -> None:
     if mode != 0 and (secret is None or secret == ""):
         ctx.error(
             f"{path}.secret",
-            "R15",
-            f"decryptionMode {mode} needs the decryption secret your app uses",
-            "enter the same encryption key the RTC SDK uses",
+            msg(
+                "R15.decryptionmode_needs_decryption",
+                "decryptionMode {mode} needs the decryption secret your app uses",
+                "enter the same encryption key the RTC SDK uses",
+            ),
+            mode=mode,
         )
     if mode in _DECRYPTION_WITH_SALT:
         if salt is None or salt == "":
             ctx.error(
                 f"{path}.salt",
-                "R15",
-                f"decryptionMode {mode} (GCM2) needs the salt your app uses",
-                "enter the Base64 encoding of the 32-byte salt",
+                msg(
+                    "R15.decryptionmode_gcm_needs",
+                    "decryptionMode {mode} (GCM2) needs the salt your app uses",
+                    "enter the Base64 encoding of the 32-byte salt",
+                ),
+                mode=mode,
             )
     elif salt is not None:
         ctx.warn(
             f"{path}.salt",
-            "R15",
-            f"a salt is only used with decryptionMode 7 or 8, not {mode}",
-            "remove the salt, or choose an AES-GCM2 mode",
+            msg(
+                "R15.salt_used_decryptionmode",
+                "a salt is only used with decryptionMode 7 or 8, not {mode}",
+                "remove the salt, or choose an AES-GCM2 mode",
+            ),
+            mode=mode,
         )
     if mode == 0 and secret is not None:
         ctx.warn(
             f"{path}.secret",
-            "R15",
-            "a decryption secret is given but decryptionMode is 0 (no decryption)",
-            "set decryptionMode to match your app's encryption, or remove the secret",
+            msg(
+                "R15.decryption_secret_given",
+                "a decryption secret is given but decryptionMode is 0 (no decryption)",
+                "set decryptionMode to match your app's encryption, or remove the secret",
+            ),
         )

@@ -8,6 +8,7 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
+from recstudio.model.messages import msg
 from recstudio.model.rules._common import Ctx, as_dict, as_int, as_list
 
 MAX_PREFIX_CHARS = 128
@@ -84,9 +85,11 @@ def check_storage_present(ctx: Ctx, request: Mapping[str, Any], base: str) -> No
     if "storageConfig" not in request:
         ctx.error(
             f"{base}.storageConfig",
-            "R7",
-            "storageConfig is required: recordings are uploaded to your own cloud storage",
-            "add vendor, region, bucket, accessKey and secretKey",
+            msg(
+                "R7.storageconfig_required_recordings",
+                "storageConfig is required: recordings are uploaded to your own cloud storage",
+                "add vendor, region, bucket, accessKey and secretKey",
+            ),
         )
 
 
@@ -112,9 +115,11 @@ def _check_prefix(ctx: Ctx, config: Mapping[str, Any], base: str) -> None:
     if len(joined) == MAX_PREFIX_CHARS:
         ctx.warn(
             path,
-            "R26",
-            "the folder path is exactly 128 characters; with the trailing slash it becomes 129",
-            "shorten a folder name by one character to be safe",
+            msg(
+                "R26.folder_path_exactly",
+                "the folder path is exactly 128 characters; with the trailing slash it becomes 129",
+                "shorten a folder name by one character to be safe",
+            ),
         )
 
 
@@ -130,9 +135,13 @@ def _check_region(ctx: Ctx, config: Mapping[str, Any], base: str, vendor: int) -
     if getattr(entry, "legacy", False):
         ctx.warn(
             f"{base}.vendor",
-            "R27",
-            f"vendor {vendor} ({name}) is only in older Agora docs and may no longer work",
-            "choose a current vendor (1 Amazon S3, 2 Alibaba, 3 Tencent, …)",
+            msg(
+                "R27.vendor_older_agora",
+                "vendor {vendor} ({name}) is only in older Agora docs and may no longer work",
+                "choose a current vendor (1 Amazon S3, 2 Alibaba, 3 Tencent, …)",
+            ),
+            vendor=vendor,
+            name=name,
         )
     if vendor == S3_COMPATIBLE:
         params = as_dict(config.get("extensionParams"))
@@ -140,21 +149,32 @@ def _check_region(ctx: Ctx, config: Mapping[str, Any], base: str, vendor: int) -
         if not endpoint:
             ctx.error(
                 f"{base}.extensionParams.endpoint",
-                "R27",
-                "S3-compatible storage (vendor 11) needs the storage domain in "
-                "extensionParams.endpoint",
-                "e.g. s3.example.com",
+                msg(
+                    "R27.s_compatible_storage",
+                    "S3-compatible storage (vendor 11) needs the storage domain in "
+                    "extensionParams.endpoint",
+                    "e.g. s3.example.com",
+                ),
             )
         elif isinstance(endpoint, str) and is_loopback_endpoint(endpoint):
             # the Sandbox uploads there (issue 15); Agora's recorders cannot reach it
             ctx.warn(
                 f"{base}.extensionParams.endpoint",
-                "R27",
-                "only the Sandbox can reach a loopback endpoint; Agora's recorders cannot",
-                "use the storage's public domain for recordings on Agora",
+                msg(
+                    "R27.sandbox_can_reach",
+                    "only the Sandbox can reach a loopback endpoint; Agora's recorders cannot",
+                    "use the storage's public domain for recordings on Agora",
+                ),
             )
         if region is not None and region != 0:
-            ctx.error(path, "R27", "S3-compatible storage (vendor 11) uses region 0", "set 0")
+            ctx.error(
+                path,
+                msg(
+                    "R27.s_compatible_storage_2",
+                    "S3-compatible storage (vendor 11) uses region 0",
+                    "set 0",
+                ),
+            )
         return
     if region is None:
         return
@@ -163,24 +183,42 @@ def _check_region(ctx: Ctx, config: Mapping[str, Any], base: str, vendor: int) -
         # §10 #13: Baidu's Beijing is in the older table only; allow it with a warning
         ctx.warn(
             path,
-            "R27",
-            f"{name} region {region} is only in older docs and missing from the current table",
-            "choose a region of the current table if uploads fail",
+            msg(
+                "R27.region_older_docs",
+                "{name} region {region} is only in older docs and missing from the current table",
+                "choose a region of the current table if uploads fail",
+            ),
+            name=name,
+            region=region,
         )
         return
     regions = getattr(entry, "regions", None) or {}
     if getattr(entry, "region_ignored", False):
         if region != 0:
-            ctx.warn(path, "R27", f"{name} ignores the region; Agora's examples send 0", "set 0")
+            ctx.warn(
+                path,
+                msg(
+                    "R27.ignores_region_agora",
+                    "{name} ignores the region; Agora's examples send 0",
+                    "set 0",
+                ),
+                name=name,
+            )
         return
     if regions and region not in regions:
         listed = ", ".join(f"{k} {v}" for k, v in list(regions.items())[:8])
         more = " …" if len(regions) > 8 else ""
         ctx.error(
             path,
-            "R27",
-            f"region {region} does not exist for {name}",
-            f"choose one of: {listed}{more}",
+            msg(
+                "R27.region_does_exist",
+                "region {region} does not exist for {name}",
+                "choose one of: {listed}{more}",
+            ),
+            region=region,
+            name=name,
+            listed=listed,
+            more=more,
         )
 
 
@@ -189,36 +227,57 @@ def _check_sts(ctx: Ctx, config: Mapping[str, Any], base: str, vendor: int) -> N
     if "stsToken" in config and vendor not in STS_VENDORS:
         ctx.error(
             f"{base}.stsToken",
-            "R28",
-            f"stsToken works only with Amazon S3, Alibaba OSS and Tencent COS, not vendor {vendor}",
-            "remove stsToken and use long-lived keys",
+            msg(
+                "R28.ststoken_works_amazon",
+                "stsToken works only with Amazon S3, Alibaba OSS and Tencent COS, not vendor "
+                "{vendor}",
+                "remove stsToken and use long-lived keys",
+            ),
+            vendor=vendor,
         )
     if "stsExpiration" not in config:
         return
     path = f"{base}.stsExpiration"
     if "stsToken" not in config:
-        ctx.warn(path, "R28", "stsExpiration is given without an stsToken", "add the stsToken")
+        ctx.warn(
+            path,
+            msg(
+                "R28.stsexpiration_given_without",
+                "stsExpiration is given without an stsToken",
+                "add the stsToken",
+            ),
+        )
     expires = as_int(config.get("stsExpiration"))
     if expires is None:
         return
     if expires > _MS_THRESHOLD:
         ctx.error(
             path,
-            "R28",
-            "stsExpiration looks like milliseconds; it must be a Unix time in seconds",
-            f"use {expires // 1000}",
+            msg(
+                "R28.stsexpiration_looks_like",
+                "stsExpiration looks like milliseconds; it must be a Unix time in seconds",
+                "use {seconds}",
+            ),
+            seconds=expires // 1000,
         )
         return
     now = ctx.now if ctx.now is not None else time.time()
     left = expires - now
     if left < STS_MIN_LIFETIME_S:
-        state = "has already expired" if left <= 0 else f"expires in {left / 3600:.1f} h"
-        ctx.error(
-            path,
-            "R28",
-            f"the STS token {state}; Agora requires at least 4 hours of validity",
-            "issue a token valid for at least 4 h and refresh it with update every hour",
-        )
+        if left <= 0:
+            message = msg(
+                "R28.sts_expired",
+                "the STS token has already expired; Agora requires at least 4 hours of validity",
+                "issue a token valid for at least 4 h and refresh it with update every hour",
+            )
+        else:
+            message = msg(
+                "R28.sts_short",
+                "the STS token expires in {hours:.1f} h; Agora requires at least 4 hours of "
+                "validity",
+                "issue a token valid for at least 4 h and refresh it with update every hour",
+            )
+        ctx.error(path, message, hours=left / 3600)
 
 
 def _drop_empty_sse_and_tag(ctx: Ctx, params: Mapping[str, Any], path: str) -> Mapping[str, Any]:
@@ -231,9 +290,12 @@ def _drop_empty_sse_and_tag(ctx: Ctx, params: Mapping[str, Any], path: str) -> M
     for key in empty:
         ctx.warn(
             f"{path}.{key}",
-            "R29",
-            f'{key} is "" (empty), which is treated as absent',
-            f"remove {key}, or set a value",
+            msg(
+                "R29.empty_which_treated",
+                '{key} is "" (empty), which is treated as absent',
+                "remove {key}, or set a value",
+            ),
+            key=key,
         )
     return {k: v for k, v in params.items() if k not in empty} if empty else params
 
@@ -248,14 +310,20 @@ def _check_extension_params(ctx: Ctx, config: Mapping[str, Any], base: str, vend
     if "sse" in params and vendor not in SSE_VENDORS:
         ctx.error(
             f"{path}.sse",
-            "R29",
-            f"server-side encryption (sse) is only supported for Amazon S3, not vendor {vendor}",
-            "remove sse",
+            msg(
+                "R29.server_side_encryption",
+                "server-side encryption (sse) is only supported for Amazon S3, not vendor {vendor}",
+                "remove sse",
+            ),
+            vendor=vendor,
         )
     if "tag" in params and vendor not in TAG_VENDORS:
         ctx.error(
             f"{path}.tag",
-            "R29",
-            f"object tags are only supported for Amazon S3 and Alibaba OSS, not vendor {vendor}",
-            "remove tag",
+            msg(
+                "R29.object_tags_supported",
+                "object tags are only supported for Amazon S3 and Alibaba OSS, not vendor {vendor}",
+                "remove tag",
+            ),
+            vendor=vendor,
         )

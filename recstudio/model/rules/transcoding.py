@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from recstudio.model.messages import Term, msg
 from recstudio.model.rules._common import Ctx, as_dict, as_int, as_list, as_number
 from recstudio.model.rules.recording import Subscription
 
@@ -84,10 +85,16 @@ def check_transcoding(
         if width * height > MAX_PIXELS:
             ctx.error(
                 f"{base}.width",
-                "R17",
-                f"the canvas {width}×{height} has {width * height:,} pixels; at most "
-                f"1920×1080 ({MAX_PIXELS:,}) are allowed",
-                "reduce width or height (e.g. 1920×1080 or 1080×1920)",
+                msg(
+                    "R17.canvas_pixels_most",
+                    "the canvas {width}×{height} has {pixels:,} pixels; at most 1920×1080 "
+                    "({max_pixels:,}) are allowed",
+                    "reduce width or height (e.g. 1920×1080 or 1080×1920)",
+                ),
+                width=width,
+                height=height,
+                pixels=width * height,
+                max_pixels=MAX_PIXELS,
             )
         bitrate = as_int(config.get("bitrate", 500))
         if fps is not None and bitrate is not None:
@@ -95,9 +102,12 @@ def check_transcoding(
     if fps is not None and fps not in SUPPORTED_FPS and not fps_is_schema_error:
         ctx.warn(
             f"{base}.fps",
-            "R17",
-            f"{fps} fps is not supported; Agora falls back to 15 fps",
-            "use 1, 7, 10, 15, 24, 30 or 60",
+            msg(
+                "R17.fps_supported_agora",
+                "{fps} fps is not supported; Agora falls back to 15 fps",
+                "use 1, 7, 10, 15, 24, 30 or 60",
+            ),
+            fps=fps,
         )
     check_layout(ctx, config, base, video)
 
@@ -108,13 +118,21 @@ def _check_bitrate(
     recommended = recommended_bitrate(width, height, fps, live)
     if recommended is None or bitrate * 2 >= recommended:
         return
-    profile = "live broadcast" if live else "communication"
+    profile = Term("live broadcast" if live else "communication")
     ctx.warn(
         f"{base}.bitrate",
-        "R17",
-        f"{bitrate} Kbps is low for {width}×{height} at {fps} fps; Agora recommends "
-        f"{recommended} Kbps ({profile} channel)",
-        f"set bitrate to about {recommended}",
+        msg(
+            "R17.kbps_low_fps",
+            "{bitrate} Kbps is low for {width}×{height} at {fps} fps; Agora recommends "
+            "{recommended} Kbps ({profile} channel)",
+            "set bitrate to about {recommended}",
+        ),
+        bitrate=bitrate,
+        width=width,
+        height=height,
+        fps=fps,
+        recommended=recommended,
+        profile=profile,
     )
 
 
@@ -131,19 +149,25 @@ def check_layout(
         if not items_present or (items is not None and not items):
             ctx.error(
                 f"{base}.layoutConfig",
-                "R18",
-                "the custom layout (mixedVideoLayout 3) needs at least one region in layoutConfig",
-                "draw regions on the canvas, or choose a preset layout",
+                msg(
+                    "R18.custom_layout_mixedvideolayout",
+                    "the custom layout (mixedVideoLayout 3) needs at least one region in "
+                    "layoutConfig",
+                    "draw regions on the canvas, or choose a preset layout",
+                ),
             )
         elif items is not None:
             check_regions(ctx, items, f"{base}.layoutConfig", video)
     elif layout is not None and items_present:
         ctx.error(
             f"{base}.layoutConfig",
-            "R18",
-            f"layoutConfig is only sent with the custom layout (3), not with "
-            f"{layout} ({LAYOUT_NAMES[layout]})",
-            "remove layoutConfig, or set mixedVideoLayout to 3",
+            msg(
+                "R18.layoutconfig_sent_custom",
+                "layoutConfig is only sent with the custom layout (3), not with {layout} ({name})",
+                "remove layoutConfig, or set mixedVideoLayout to 3",
+            ),
+            layout=layout,
+            name=Term(LAYOUT_NAMES[layout]),
         )
     _check_max_resolution_uid(ctx, config, base, layout)
     _check_backgrounds(ctx, config, base)
@@ -158,18 +182,23 @@ def _check_max_resolution_uid(
         if layout is not None and layout != 2:
             ctx.warn(
                 path,
-                "R19",
-                f"maxResolutionUid only matters in the vertical layout (2); the "
-                f"{LAYOUT_NAMES[layout]} layout ignores it",
-                "remove it, or set mixedVideoLayout to 2",
+                msg(
+                    "R19.maxresolutionuid_matters_vertical",
+                    "maxResolutionUid only matters in the vertical layout (2); the {name} layout "
+                    "ignores it",
+                    "remove it, or set mixedVideoLayout to 2",
+                ),
+                name=Term(LAYOUT_NAMES[layout]),
             )
     elif layout == 2:
         ctx.warn(
             path,
-            "R19",
-            "the vertical layout has no Large user, so the big area shows only the "
-            "background colour",
-            "set maxResolutionUid to the UID to show large",
+            msg(
+                "R19.vertical_layout_large",
+                "the vertical layout has no Large user, so the big area shows only the "
+                "background colour",
+                "set maxResolutionUid to the UID to show large",
+            ),
         )
 
 
@@ -186,26 +215,39 @@ def check_regions(ctx: Ctx, items: list[Any], path: str, video: Subscription | N
         if x is not None and width is not None and x + width > 1 + EDGE_TOLERANCE:
             ctx.error(
                 f"{here}.width",
-                "R20",
-                f"region {index + 1} sticks out on the right: x_axis + width = "
-                f"{x + width:.6g}, more than 1",
-                f"set width to at most {max(0.0, 1 - x):.6g} or move it left",
+                msg(
+                    "R20.region_sticks_out",
+                    "region {region} sticks out on the right: x_axis + width = {edge:.6g}, more "
+                    "than 1",
+                    "set width to at most {most:.6g} or move it left",
+                ),
+                region=index + 1,
+                edge=x + width,
+                most=max(0.0, 1 - x),
             )
         if y is not None and height is not None and y + height > 1 + EDGE_TOLERANCE:
             ctx.error(
                 f"{here}.height",
-                "R20",
-                f"region {index + 1} sticks out at the bottom: y_axis + height = "
-                f"{y + height:.6g}, more than 1",
-                f"set height to at most {max(0.0, 1 - y):.6g} or move it up",
+                msg(
+                    "R20.region_sticks_out_2",
+                    "region {region} sticks out at the bottom: y_axis + height = {edge:.6g}, more "
+                    "than 1",
+                    "set height to at most {most:.6g} or move it up",
+                ),
+                region=index + 1,
+                edge=y + height,
+                most=max(0.0, 1 - y),
             )
         alpha = as_number(item.get("alpha"))
         if alpha == 0:
             ctx.warn(
                 f"{here}.alpha",
-                "R20",
-                f"alpha 0 makes region {index + 1} fully transparent: this region is invisible",
-                "set alpha above 0 (1 = opaque), or remove the region",
+                msg(
+                    "R20.alpha_makes_region",
+                    "alpha 0 makes region {region} fully transparent: this region is invisible",
+                    "set alpha above 0 (1 = opaque), or remove the region",
+                ),
+                region=index + 1,
             )
         if "uid" not in item:
             continue
@@ -217,17 +259,24 @@ def check_regions(ctx: Ctx, items: list[Any], path: str, video: Subscription | N
             # region; Agora fills it in join order like an omitted uid (reference §4.3).
             ctx.warn(
                 f"{here}.uid",
-                "R20",
-                f'uid "" is treated as no uid: region {index + 1} shows users in join order',
-                "remove the empty uid, or bind the region to a UID",
+                msg(
+                    "R20.uid_treated_as",
+                    'uid "" is treated as no uid: region {region} shows users in join order',
+                    "remove the empty uid, or bind the region to a UID",
+                ),
+                region=index + 1,
             )
             continue
         if uid in seen:
             ctx.warn(
                 f"{here}.uid",
-                "R20",
-                f"UID {uid} already has region {seen[uid] + 1}; the same video appears twice",
-                "bind this region to another UID",
+                msg(
+                    "R20.uid_already_region",
+                    "UID {uid} already has region {first}; the same video appears twice",
+                    "bind this region to another UID",
+                ),
+                uid=uid,
+                first=seen[uid] + 1,
             )
         else:
             seen[uid] = index
@@ -246,9 +295,13 @@ def check_regions_subscribed(
         if isinstance(uid, str) and uid and not video.includes(uid):
             ctx.warn(
                 f"{path}[{index}].uid",
-                "R20",
-                f"UID {uid} is not subscribed for video, so region {index + 1} would render black",
-                "add the UID to subscribeVideoUids (or remove it from unSubscribeVideoUids)",
+                msg(
+                    "R20.uid_subscribed_video",
+                    "UID {uid} is not subscribed for video, so region {region} would render black",
+                    "add the UID to subscribeVideoUids (or remove it from unSubscribeVideoUids)",
+                ),
+                uid=uid,
+                region=index + 1,
             )
 
 
@@ -272,9 +325,12 @@ def _check_backgrounds(ctx: Ctx, config: Mapping[str, Any], base: str) -> None:
             if uid in seen:
                 ctx.warn(
                     f"{here}.uid",
-                    "R22",
-                    f"UID {uid} has more than one background image; only one can apply",
-                    "remove the duplicate",
+                    msg(
+                        "R22.uid_more_one",
+                        "UID {uid} has more than one background image; only one can apply",
+                        "remove the duplicate",
+                    ),
+                    uid=uid,
                 )
             seen.add(uid)
         url = item.get("image_url")
@@ -287,9 +343,11 @@ def check_image_url(ctx: Ctx, url: str, path: str, *, check_extension: bool) -> 
     if lower.startswith("http://"):
         ctx.warn(
             path,
-            "R22",
-            "the image URL uses http://; Agora's English docs require HTTPS",
-            "use an https:// URL",
+            msg(
+                "R22.image_url_uses",
+                "the image URL uses http://; Agora's English docs require HTTPS",
+                "use an https:// URL",
+            ),
         )
     elif not lower.startswith("https://"):
         return  # not a web address at all: the schema reports the scheme
@@ -299,8 +357,10 @@ def check_image_url(ctx: Ctx, url: str, path: str, *, check_extension: bool) -> 
         if extension not in IMAGE_EXTENSIONS:
             ctx.warn(
                 path,
-                "R22",
-                "background images must be JPG or BMP (at most 6 MB); this URL does not "
-                "end in .jpg, .jpeg or .bmp",
-                "convert the image to JPG",
+                msg(
+                    "R22.background_images_must",
+                    "background images must be JPG or BMP (at most 6 MB); this URL does not end"
+                    " in .jpg, .jpeg or .bmp",
+                    "convert the image to JPG",
+                ),
             )

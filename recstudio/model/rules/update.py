@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from recstudio.model.enums import Mode
+from recstudio.model.messages import Term, msg
 from recstudio.model.rules._common import Ctx, as_dict
 from recstudio.model.rules.recording import check_uid_lists
 from recstudio.model.rules.storage import check_storage
@@ -37,25 +38,33 @@ def check_update(ctx: Ctx, request: Mapping[str, Any], base: str) -> None:
         if key in request:
             ctx.error(
                 f"{base}.{key}",
-                "R37",
-                f"{key} is fixed when the recording starts and cannot be changed by update",
-                "stop and start a new recording to change it",
+                msg(
+                    "R37.fixed_when_recording",
+                    "{key} is fixed when the recording starts and cannot be changed by update",
+                    "stop and start a new recording to change it",
+                ),
+                key=key,
             )
     if not any(key in request for key in UPDATE_MEMBERS):
         ctx.warn(
             base,
-            "R33",
-            "this update changes nothing",
-            "add streamSubscribe (individual/mix) or webRecordingConfig/rtmpPublishConfig (web)",
+            msg(
+                "R33.update_changes_nothing",
+                "this update changes nothing",
+                "add streamSubscribe (individual/mix) or webRecordingConfig/rtmpPublishConfig "
+                "(web)",
+            ),
         )
     web = ctx.mode is Mode.WEB
     if "streamSubscribe" in request:
         if web:
             ctx.error(
                 f"{base}.streamSubscribe",
-                "R33",
-                "web page recording has no stream subscription to update",
-                "remove streamSubscribe",
+                msg(
+                    "R33.web_page_recording",
+                    "web page recording has no stream subscription to update",
+                    "remove streamSubscribe",
+                ),
             )
         else:
             _check_stream_subscribe(ctx, request, f"{base}.streamSubscribe")
@@ -63,9 +72,13 @@ def check_update(ctx: Ctx, request: Mapping[str, Any], base: str) -> None:
         if key in request and not web:
             ctx.error(
                 f"{base}.{key}",
-                "R33",
-                f"{key} only exists in web mode, not {ctx.mode.value}",
-                f"remove {key}",
+                msg(
+                    "R33.exists_web_mode",
+                    "{key} only exists in web mode, not {mode}",
+                    "remove {key}",
+                ),
+                key=key,
+                mode=Term(ctx.mode.value),
             )
     rtmp = as_dict(request.get("rtmpPublishConfig"))
     if web and rtmp is not None:
@@ -103,11 +116,16 @@ def _check_unnamed_kind(ctx: Ctx, subscribe: Mapping[str, Any], path: str) -> No
             continue  # an unsubscribe list alone keeps everyone's other media
         ctx.warn(
             f"{path}.{other}UidList",
-            "R33",
-            f"this update names only {media}: it replaces the whole subscription, so no "
-            f"{other} will be recorded from now on (unless the recording has no {other})",
-            f'add {other}UidList with subscribe{other.capitalize()}Uids: ["#allstream#"] '
-            f"to keep everyone's {other}",
+            msg(
+                "R33.update_names_replaces",
+                "this update names only {media}: it replaces the whole subscription, so no "
+                "{other} will be recorded from now on (unless the recording has no {other})",
+                'add {other_list} with {other_key}: ["#allstream#"] to keep everyone\'s {other}',
+            ),
+            media=Term(media),
+            other=Term(other),
+            other_list=f"{other}UidList",
+            other_key=f"subscribe{other.capitalize()}Uids",
         )
 
 
@@ -117,10 +135,13 @@ def check_update_layout(ctx: Ctx, request: Mapping[str, Any], base: str) -> None
         if key in request:
             ctx.error(
                 f"{base}.{key}",
-                "R34",
-                f"{key} is fixed at start; updateLayout cannot change the canvas size, "
-                "frame rate or bitrate",
-                f"remove {key}",
+                msg(
+                    "R34.fixed_start_updatelayout",
+                    "{key} is fixed at start; updateLayout cannot change the canvas size, frame"
+                    " rate or bitrate",
+                    "remove {key}",
+                ),
+                key=key,
             )
     check_layout(ctx, request, base, None)
     omitted = [key for key in LAYOUT_DEFAULTS if key not in request]
@@ -128,8 +149,11 @@ def check_update_layout(ctx: Ctx, request: Mapping[str, Any], base: str) -> None
         resets = ", ".join(f"{key} to {LAYOUT_DEFAULTS[key]}" for key in omitted)
         ctx.warn(
             base,
-            "R34",
-            f"updateLayout replaces the whole layout: every field not given reverts to its "
-            f"default ({resets}; background images are removed)",
-            "include every layout field you want to keep",
+            msg(
+                "R34.updatelayout_replaces_whole",
+                "updateLayout replaces the whole layout: every field not given reverts to its "
+                "default ({resets}; background images are removed)",
+                "include every layout field you want to keep",
+            ),
+            resets=resets,
         )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from recstudio.model.enums import Mode
+from recstudio.model.messages import Term, msg
 from recstudio.model.rules._common import Ctx, as_dict, as_int, as_list
 
 WEB_RECORDER = "web_recorder_service"
@@ -40,19 +41,23 @@ def check_extension_services(ctx: Ctx, request: Mapping[str, Any], base: str) ->
         # field are rejected."
         ctx.error(
             path,
-            "R9",
-            "raw mode rejects extensionServiceConfig (Individual Recording v2 has no "
-            "extension services)",
-            "remove extensionServiceConfig",
+            msg(
+                "R9.raw_mode_rejects",
+                "raw mode rejects extensionServiceConfig (Individual Recording v2 has no "
+                "extension services)",
+                "remove extensionServiceConfig",
+            ),
         )
         return None
     if "extensionServiceConfig" not in request:
         if ctx.mode is Mode.WEB:
             ctx.error(
                 path,
-                "R9",
-                "web page recording needs extensionServiceConfig with a web_recorder_service",
-                "add the page URL, size and maxRecordingHour of the web recorder",
+                msg(
+                    "R9.web_page_recording",
+                    "web page recording needs extensionServiceConfig with a web_recorder_service",
+                    "add the page URL, size and maxRecordingHour of the web recorder",
+                ),
             )
         return None
     config = as_dict(request["extensionServiceConfig"])
@@ -65,17 +70,21 @@ def check_extension_services(ctx: Ctx, request: Mapping[str, Any], base: str) ->
         if WEB_RECORDER not in names:
             ctx.error(
                 list_path,
-                "R9",
-                "web page recording needs a web_recorder_service entry",
-                "add a service with serviceName web_recorder_service",
+                msg(
+                    "R9.web_page_recording_2",
+                    "web page recording needs a web_recorder_service entry",
+                    "add a service with serviceName web_recorder_service",
+                ),
             )
     elif any(n == ALIYUN_VOD for n in names):
         ctx.warn(
             path,
-            "R9",
-            "the ApsaraVideo VoD upload (aliyun_vod_service) is a legacy feature missing "
-            "from Agora's current reference",
-            "check that your account still supports it",
+            msg(
+                "R9.apsaravideo_vod_upload",
+                "the ApsaraVideo VoD upload (aliyun_vod_service) is a legacy feature missing "
+                "from Agora's current reference",
+                "check that your account still supports it",
+            ),
         )
     recorder: WebRecorder | None = None
     seen: set[str] = set()
@@ -89,9 +98,12 @@ def check_extension_services(ctx: Ctx, request: Mapping[str, Any], base: str) ->
         if name in seen:
             ctx.error(
                 f"{here}.serviceName",
-                "R9",
-                f"{name} is listed twice",
-                "keep one entry per service",
+                msg(
+                    "R9.listed_twice",
+                    "{name} is listed twice",
+                    "keep one entry per service",
+                ),
+                name=name,
             )
         seen.add(name)
         _check_policy(ctx, service, here, name)
@@ -113,18 +125,24 @@ def _service_allowed(ctx: Ctx, name: str, path: str) -> bool:
         if name == ALIYUN_VOD:
             ctx.error(
                 path,
-                "R9",
-                "aliyun_vod_service cannot be used in web mode",
-                "remove this service",
+                msg(
+                    "R9.aliyun_vod_service",
+                    "aliyun_vod_service cannot be used in web mode",
+                    "remove this service",
+                ),
             )
             return False
         return True
     if name in _WEB_SERVICES:
         ctx.error(
             path,
-            "R9",
-            f"{name} only exists in web mode, not {ctx.mode.value}",
-            "remove this service, or switch the project to web mode",
+            msg(
+                "R9.exists_web_mode",
+                "{name} only exists in web mode, not {mode}",
+                "remove this service, or switch the project to web mode",
+            ),
+            name=name,
+            mode=Term(ctx.mode.value),
         )
         return False
     return True
@@ -138,9 +156,14 @@ def _check_policy(ctx: Ctx, service: Mapping[str, Any], path: str, name: str) ->
         return
     ctx.error(
         f"{path}.errorHandlePolicy",
-        "R31",
-        f'{name} only accepts errorHandlePolicy "{expected}", not "{policy}"',
-        f'set it to "{expected}" or leave it out',
+        msg(
+            "R31.accepts_errorhandlepolicy",
+            '{name} only accepts errorHandlePolicy "{expected}", not "{policy}"',
+            'set it to "{expected}" or leave it out',
+        ),
+        name=name,
+        expected=expected,
+        policy=policy,
     )
 
 
@@ -151,10 +174,16 @@ def _check_web_canvas(ctx: Ctx, param: Mapping[str, Any], base: str) -> None:
         return
     ctx.error(
         f"{base}.videoWidth",
-        "R30",
-        f"the page size {width}×{height} has {width * height:,} pixels; at most 1920×1080 "
-        f"({MAX_PIXELS:,}) are allowed",
-        "reduce videoWidth or videoHeight",
+        msg(
+            "R30.page_size_pixels",
+            "the page size {width}×{height} has {pixels:,} pixels; at most 1920×1080 "
+            "({max_pixels:,}) are allowed",
+            "reduce videoWidth or videoHeight",
+        ),
+        width=width,
+        height=height,
+        pixels=width * height,
+        max_pixels=MAX_PIXELS,
     )
 
 
@@ -165,13 +194,23 @@ def check_rtmp_outputs(ctx: Ctx, param: Mapping[str, Any], base: str) -> None:
         return
     path = f"{base}.outputs"
     if not outputs:
-        ctx.error(path, "R32", "the CDN push needs one output", "add an rtmpUrl")
+        ctx.error(
+            path,
+            msg(
+                "R32.cdn_push_needs",
+                "the CDN push needs one output",
+                "add an rtmpUrl",
+            ),
+        )
     elif len(outputs) > 1:
         ctx.error(
             path,
-            "R32",
-            f"{len(outputs)} CDN outputs are given; at most one is allowed",
-            "keep one output; run another recording for a second CDN",
+            msg(
+                "R32.cdn_outputs_given",
+                "{count} CDN outputs are given; at most one is allowed",
+                "keep one output; run another recording for a second CDN",
+            ),
+            count=len(outputs),
         )
     for index, raw in enumerate(outputs):
         output = as_dict(raw)
@@ -179,7 +218,9 @@ def check_rtmp_outputs(ctx: Ctx, param: Mapping[str, Any], base: str) -> None:
         if isinstance(url, str) and not url.lower().startswith(("rtmp://", "rtmps://")):
             ctx.error(
                 f"{path}[{index}].rtmpUrl",
-                "R32",
-                "the CDN address must start with rtmp:// or rtmps://",
-                "e.g. rtmp://live.example.com/app/streamkey",
+                msg(
+                    "R32.cdn_address_must",
+                    "the CDN address must start with rtmp:// or rtmps://",
+                    "e.g. rtmp://live.example.com/app/streamkey",
+                ),
             )

@@ -22,6 +22,7 @@ from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
 from recstudio.model.enums import Endpoint
+from recstudio.model.messages import Arg, FieldText, Listing, Message, Phrase, Term, msg
 from recstudio.model.paths import PathPart, format_path
 from recstudio.model.problems import Problem, Severity
 from recstudio.model.schema._base import field_extra
@@ -35,7 +36,7 @@ from recstudio.model.schema_keys import (
     unknown_key_problems,
 )
 
-_TYPE_WORDS = {
+TYPE_WORDS = {
     "int_type": "a whole number",
     "int_parsing": "a whole number",
     "float_type": "a number",
@@ -79,9 +80,13 @@ def _problem_from_error(error: ErrorDetails, body: Any, root: ModelNode) -> Prob
     rule = extra.get("rule") or SCHEMA
     # name what is wrong: the key, or "item 3 of key" for list items
     index = parts[-1] if parts and isinstance(parts[-1], int) else None
-    name = f"{key} item {index}" if (index is not None and key) else (key or "the body")
-    message, hint = _describe(error, name, key, info, extra)
-    return Problem(Severity.ERROR, path, rule, message, hint)
+    name: str
+    if index is not None and key:
+        name = Phrase(msg("SCHEMA.item", "{key} item {index}"), key=key, index=index)
+    else:
+        name = key or Term("the body")
+    message, args = _describe(error, name, key, info, extra)
+    return Problem.of(Severity.ERROR, path, message, args, rule=rule)
 
 
 def _resolve_loc(
@@ -119,72 +124,176 @@ def _resolve_loc(
 
 def _describe(
     error: ErrorDetails, name: str, key: str, info: FieldInfo | None, extra: dict[str, Any]
-) -> tuple[str, str]:
+) -> tuple[Message, dict[str, Arg]]:
     kind = error["type"]
     ctx = error.get("ctx") or {}
     value = error.get("input")
     # a secret's value never goes into a message: messages reach logs, the Sandbox's
     # code-2 reason, ApiError text and the ledger
-    got = "a hidden value" if extra.get("secret") else _show(value)
+    got: str = Term("a hidden value") if extra.get("secret") else _show(value)
+    args: dict[str, Arg] = {"name": name, "key": key, "got": got}
     if kind == "missing":
         what = info.description if info is not None and info.description else ""
-        return f"{name} is required", f"add {key}" + (f" ({what})" if what else "")
+        if what:
+            args["what"] = FieldText(what)
+            return msg("SCHEMA.missing", "{name} is required", "add {key} ({what})"), args
+        return msg("SCHEMA.missing_bare", "{name} is required", "add {key}"), args
     if kind in ("greater_than_equal", "greater_than"):
-        bound = _num(ctx.get("ge", ctx.get("gt")))
-        word = "at least" if kind == "greater_than_equal" else "more than"
-        return f"{name} must be {word} {bound} (got {got})", _range_hint(info, bound, None)
+        args["bound"] = _num(ctx.get("ge", ctx.get("gt")))
+        args["range"] = _range_hint(info, args["bound"], None)
+        if kind == "greater_than_equal":
+            return msg(
+                "SCHEMA.at_least", "{name} must be at least {bound} (got {got})", "{range}"
+            ), args
+        return msg(
+            "SCHEMA.more_than", "{name} must be more than {bound} (got {got})", "{range}"
+        ), args
     if kind in ("less_than_equal", "less_than"):
-        bound = _num(ctx.get("le", ctx.get("lt")))
-        word = "at most" if kind == "less_than_equal" else "less than"
-        return f"{name} must be {word} {bound} (got {got})", _range_hint(info, None, bound)
+        args["bound"] = _num(ctx.get("le", ctx.get("lt")))
+        args["range"] = _range_hint(info, None, args["bound"])
+        if kind == "less_than_equal":
+            return msg(
+                "SCHEMA.at_most", "{name} must be at most {bound} (got {got})", "{range}"
+            ), args
+        return msg(
+            "SCHEMA.less_than", "{name} must be less than {bound} (got {got})", "{range}"
+        ), args
     if kind == "literal_error":
         choices = choices_of(info) if info is not None else ()
         labels = extra.get("labels") or {}
-        shown = ", ".join(_choice_text(c, labels) for c in choices) or ctx.get("expected", "")
-        plain = ", ".join(json.dumps(c) for c in choices)
-        hint = _did_you_mean(value, choices) or f"use one of: {plain}"
-        return f"{name} must be one of {shown} (got {got})", hint
-    if kind in _TYPE_WORDS:
-        wanted = _TYPE_WORDS[kind]
-        hint = ("" if extra.get("secret") else _type_hint(kind, value)) or f"use {wanted}"
-        return f"{name} must be {wanted} (got {json_type(value)} {got})", hint
-    if kind == "string_pattern_mismatch":
-        hint = extra.get("hint") or f"the value must match {ctx.get('pattern')}"
-        return f"{name} has the wrong format (got {got})", hint
-    if kind in ("too_long", "string_too_long"):
-        limit = ctx.get("max_length")
-        unit = "items" if kind == "too_long" else "characters"
-        size = ctx.get("actual_length", len(value) if hasattr(value, "__len__") else "?")
-        return (
-            f"{name} has {size} {unit}; at most {limit} allowed",
-            f"remove {unit} until at most {limit} remain",
+        args["choices"] = (
+            Listing(_choice_text(c, labels) for c in choices)
+            if choices
+            else ctx.get("expected", "")
         )
+        args["plain"] = ", ".join(json.dumps(c) for c in choices)
+        message = msg(
+            "SCHEMA.choice", "{name} must be one of {choices} (got {got})", "use one of: {plain}"
+        )
+        return _did_you_mean(message, value, choices, args)
+    if kind in TYPE_WORDS:
+        args["wanted"] = Term(TYPE_WORDS[kind])
+        args["type"] = json_type(value)
+        if not extra.get("secret"):
+            typed = _type_hint(kind, value, args)
+            if typed is not None:
+                return typed, args
+        return msg(
+            "SCHEMA.type", "{name} must be {wanted} (got {type} {got})", "use {wanted}"
+        ), args
+    if kind == "string_pattern_mismatch":
+        if extra.get("hint"):
+            args["hint"] = FieldText(extra["hint"])
+            return msg("SCHEMA.format", "{name} has the wrong format (got {got})", "{hint}"), args
+        args["pattern"] = str(ctx.get("pattern"))
+        return msg(
+            "SCHEMA.pattern",
+            "{name} has the wrong format (got {got})",
+            "the value must match {pattern}",
+        ), args
+    if kind in ("too_long", "string_too_long"):
+        args["limit"] = ctx.get("max_length", "?")
+        args["size"] = ctx.get("actual_length", len(value) if hasattr(value, "__len__") else "?")
+        if kind == "too_long":
+            return msg(
+                "SCHEMA.too_many_items",
+                "{name} has {size} items; at most {limit} allowed",
+                "remove items until at most {limit} remain",
+            ), args
+        return msg(
+            "SCHEMA.too_long",
+            "{name} has {size} characters; at most {limit} allowed",
+            "remove characters until at most {limit} remain",
+        ), args
     if kind in ("too_short", "string_too_short"):
         limit = ctx.get("min_length")
         if kind == "string_too_short" and limit == 1:
             # a required field cannot be removed: "or remove it" would send an error 2
-            optional = info is not None and not info.is_required()
-            return f"{name} must not be empty", f"fill in {key}" + (
-                " or remove it" if optional else ""
-            )
-        unit = "item" if kind == "too_short" else "character"
-        plural = "" if limit == 1 else "s"
-        return f"{name} needs at least {limit} {unit}{plural}", f"add a value to {key}"
+            if info is not None and not info.is_required():
+                return msg(
+                    "SCHEMA.empty_optional",
+                    "{name} must not be empty",
+                    "fill in {key} or remove it",
+                ), args
+            return msg("SCHEMA.empty", "{name} must not be empty", "fill in {key}"), args
+        args["limit"] = limit if limit is not None else "?"
+        if kind == "too_short":
+            args["unit"] = Term("item" if limit == 1 else "items")
+        else:
+            args["unit"] = Term("character" if limit == 1 else "characters")
+        return msg(
+            "SCHEMA.too_short", "{name} needs at least {limit} {unit}", "add a value to {key}"
+        ), args
     if kind == "decimals":
-        return (
-            f"{name} {error['msg']}",
-            f"round it to 6 decimal places: {ctx.get('suggestion')}",
+        args["value"] = ctx.get("value", "?")
+        args["suggestion"] = ctx.get("suggestion", "?")
+        return msg(
+            "SCHEMA.decimals",
+            "{name} has more than 6 decimal places (got {value})",
+            "round it to 6 decimal places: {suggestion}",
+        ), args
+    if kind in _CUSTOM:
+        args.update({k: v for k, v in ctx.items() if isinstance(v, str | int | float)})
+        message = _custom_message(kind, "size" in ctx)
+        if extra.get("hint"):
+            args["hint"] = FieldText(extra["hint"])
+            message = Message(message.id, message.template, "{hint}")
+        return message, args
+    args["reason"] = error["msg"]
+    if extra.get("hint"):
+        args["hint"] = FieldText(extra["hint"])
+        return msg("SCHEMA.other_hint", "{name}: {reason} (got {got})", "{hint}"), args
+    return msg("SCHEMA.other", "{name}: {reason} (got {got})"), args
+
+
+_CUSTOM = ("uid_format", "byte_length", "base64_32", "prefix_length", "url_scheme")
+
+
+def _custom_message(kind: str, sized: bool) -> Message:
+    """The wording of a value check of ``schema._base`` (its PydanticCustomError text)."""
+    if kind == "uid_format":
+        return msg(
+            "SCHEMA.uid_format",
+            "{name} must be a decimal number from 1 to 4294967295 written as a string "
+            "(got '{value}')",
+            'write the UID as digits in quotes, e.g. "123456"',
         )
-    if kind in ("uid_format", "byte_length", "base64_32", "prefix_length", "url_scheme"):
-        return f"{name} {error['msg']}", extra.get("hint") or _custom_hint(kind)
-    return f"{name}: {error['msg']} (got {got})", extra.get("hint", "")
+    if kind == "byte_length":
+        return msg(
+            "SCHEMA.byte_length",
+            "{name} is {size} bytes long; at most 1024 bytes are allowed",
+            "shorten the value",
+        )
+    if kind == "base64_32" and sized:
+        return msg(
+            "SCHEMA.salt_size",
+            "{name} decodes to {size} bytes; the salt must be 32 bytes",
+            "use the Base64 text of exactly 32 bytes",
+        )
+    if kind == "base64_32":
+        return msg(
+            "SCHEMA.salt_base64",
+            "{name} is not valid Base64 text",
+            "use the Base64 text of exactly 32 bytes",
+        )
+    if kind == "prefix_length":
+        return msg(
+            "SCHEMA.prefix_length",
+            "{name} joins to a {size}-character path; at most 128 characters are allowed",
+            "use fewer or shorter folder names",
+        )
+    return msg(
+        "SCHEMA.url_scheme",
+        "{name} must be an http:// or https:// URL (got '{value}')",
+        "use a full address starting with https://",
+    )
 
 
 def _num(value: Any) -> Any:
     return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
-def _range_hint(info: FieldInfo | None, low: Any, high: Any) -> str:
+def _range_hint(info: FieldInfo | None, low: Any, high: Any) -> Phrase:
     bounds = {}
     if info is not None:
         for item in info.metadata:
@@ -194,66 +303,109 @@ def _range_hint(info: FieldInfo | None, low: Any, high: Any) -> str:
     lo = _num(bounds.get("ge", low))
     hi = _num(bounds.get("le", high))
     if lo is not None and hi is not None:
-        return f"use a value from {lo} to {hi}"
+        return Phrase(msg("SCHEMA.range", "use a value from {low} to {high}"), low=lo, high=hi)
     if hi is not None:
-        return f"use a value of at most {hi}"
-    return f"use a value of at least {lo}"
+        return Phrase(msg("SCHEMA.range_high", "use a value of at most {high}"), high=hi)
+    return Phrase(msg("SCHEMA.range_low", "use a value of at least {low}"), low=str(lo))
 
 
-def _type_hint(kind: str, value: Any) -> str:
+def _type_hint(kind: str, value: Any, args: dict[str, Arg]) -> Message | None:
+    """A type problem whose hint says how to write the value (or None: "use …")."""
     if kind in ("int_type", "float_type") and isinstance(value, str):
         stripped = value.strip()
         try:
             float(stripped)
         except ValueError:
-            return "write a number"
-        return f"write {stripped} without quotes"
+            return msg(
+                "SCHEMA.type_text", "{name} must be {wanted} (got {type} {got})", "write a number"
+            )
+        args["text"] = stripped
+        return msg(
+            "SCHEMA.type_quoted",
+            "{name} must be {wanted} (got {type} {got})",
+            "write {text} without quotes",
+        )
     if kind == "int_type" and isinstance(value, float) and value.is_integer():
-        return f"write {int(value)} without a decimal point"
+        args["whole"] = int(value)
+        return msg(
+            "SCHEMA.type_decimal",
+            "{name} must be {wanted} (got {type} {got})",
+            "write {whole} without a decimal point",
+        )
     if kind == "string_type" and isinstance(value, (int, float)) and not isinstance(value, bool):
-        return f'put the value in quotes: "{value}"'
+        args["value"] = value
+        return msg(
+            "SCHEMA.type_number",
+            "{name} must be {wanted} (got {type} {got})",
+            'put the value in quotes: "{value}"',
+        )
     if kind == "bool_type":
-        return "write true or false without quotes"
+        return msg(
+            "SCHEMA.type_bool",
+            "{name} must be {wanted} (got {type} {got})",
+            "write true or false without quotes",
+        )
     if kind == "list_type":
-        return f"put the value in square brackets: [{_show(value)}]"
-    return ""
-
-
-def _custom_hint(kind: str) -> str:
-    return {
-        "uid_format": 'write the UID as digits in quotes, e.g. "123456"',
-        "byte_length": "shorten the value",
-        "base64_32": "use the Base64 text of exactly 32 bytes",
-        "prefix_length": "use fewer or shorter folder names",
-        "url_scheme": "use a full address starting with https://",
-    }.get(kind, "")
+        return msg(
+            "SCHEMA.type_list",
+            "{name} must be {wanted} (got {type} {got})",
+            "put the value in square brackets: [{got}]",
+        )
+    return None
 
 
 def _choice_text(choice: Any, labels: Mapping[Any, str]) -> str:
     label = labels.get(choice)
     shown = json.dumps(choice)
-    return f"{shown} ({label})" if label else shown
+    if not label:
+        return shown
+    return Phrase(msg("SCHEMA.labelled", "{value} ({label})"), value=shown, label=FieldText(label))
 
 
-def _did_you_mean(value: Any, choices: tuple[Any, ...]) -> str:
+def _did_you_mean(
+    message: Message, value: Any, choices: tuple[Any, ...], args: dict[str, Arg]
+) -> tuple[Message, dict[str, Arg]]:
+    """``message`` with a better hint when the value is close to a choice."""
     if not isinstance(value, str):
         if isinstance(value, (int, float)) and str(value) in choices:
-            return f'put the value in quotes: "{value}"'
-        return ""
+            args["value"] = value
+            return msg(
+                "SCHEMA.choice_quoted",
+                "{name} must be one of {choices} (got {got})",
+                'put the value in quotes: "{value}"',
+            ), args
+        return message, args
     texts = [c for c in choices if isinstance(c, str)]
     lowered = {c.lower(): c for c in texts}
     if value.lower() in lowered:
-        return f"did you mean {lowered[value.lower()]!r}? Values are case-sensitive"
+        args["close"] = repr(lowered[value.lower()])
+        return msg(
+            "SCHEMA.choice_case",
+            "{name} must be one of {choices} (got {got})",
+            "did you mean {close}? Values are case-sensitive",
+        ), args
     if not texts:
         try:
             number = int(value)
         except ValueError:
-            return ""
+            return message, args
         if number in choices:
-            return f"write {number} without quotes"
-        return ""
+            args["number"] = number
+            return msg(
+                "SCHEMA.choice_unquote",
+                "{name} must be one of {choices} (got {got})",
+                "write {number} without quotes",
+            ), args
+        return message, args
     close = difflib.get_close_matches(value, texts, n=1, cutoff=0.6)
-    return f"did you mean {close[0]!r}?" if close else ""
+    if close:
+        args["close"] = repr(close[0])
+        return msg(
+            "SCHEMA.choice_close",
+            "{name} must be one of {choices} (got {got})",
+            "did you mean {close}?",
+        ), args
+    return message, args
 
 
 def _show(value: Any) -> str:
