@@ -6,7 +6,7 @@
 The UI catalogue ``recstudio_<lang>.ts`` is extracted by ``pyside6-lupdate`` from
 recstudio/ui (without source locations, so moving code does not make it stale); the model
 catalogue ``recstudio_model_<lang>.ts`` (contexts ``rules``/``fields``/``words``) is written
-by ``packaging/model_translations.py`` from the Qt-free catalogues when that script exists.
+by ``packaging/translations_model.py`` from the Qt-free catalogues when that script exists.
 ``--check`` also fails on unfinished messages: a shipped language is a complete one.
 Both tools ship with PySide6 (the ``pyside6-*`` entry points next to the interpreter).
 """
@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "recstudio" / "ui"
 TRANSLATIONS = UI / "translations"
-MODEL_SCRIPT = ROOT / "packaging" / "model_translations.py"
+MODEL_SCRIPT = ROOT / "packaging" / "translations_model.py"
 LANGUAGES = ("zh_CN",)
 
 

@@ -163,7 +163,19 @@ def field_entries() -> list[Entry]:
             for text in texts:
                 if text:
                     found.setdefault(text, meta.path)
+    for text, note in region_labels():
+        found.setdefault(text, note)
     return [Entry(FIELDS_CONTEXT, text, "", path) for text, path in found.items()]
+
+
+def region_labels() -> Iterator[tuple[str, str]]:
+    """The storage region names: the form offers the chosen vendor's table as the region
+    field's choices (widget ``region_by_vendor``), so they are translated as field labels."""
+    from recstudio.model.vendors import VENDORS
+
+    for vendor in VENDORS.values():
+        for name in vendor.regions.values():
+            yield name, f"storageConfig.region ({vendor.name})"
 
 
 def all_entries(root: Path = PACKAGE, extra_words: Iterable[Vocabulary] = ()) -> list[Entry]:

@@ -22,6 +22,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from recstudio.model.messages import localize
+
 #: the languages offered in the View ▸ Language menu: (preference value, name in itself)
 LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("zh_CN", "简体中文"))
 #: the preference value meaning "follow the system locale"
@@ -41,38 +43,28 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def tr_message(message: Any) -> str:
-    """A rule problem's text in the window's language. Problems that carry ``template``
-    (English, ``str.format`` with named fields) and ``args`` are translated in the ``rules``
-    context; older ones without them show their English ``message``."""
-    template = getattr(message, "template", None)
-    args = getattr(message, "args", None)
-    if isinstance(template, str) and template:
-        translated = QCoreApplication.translate("rules", template)
-        try:
-            return translated.format(**(args if isinstance(args, Mapping) else {}))
-        except (KeyError, IndexError, ValueError):
-            # a translation naming a field the message lacks must not hide the problem
-            return template.format(**(args if isinstance(args, Mapping) else {}))
-    text = str(getattr(message, "message", message))
+def tr_message(problem: Any) -> str:
+    """A rule problem's text in the window's language. Problems that carry a ``template``
+    are localized by :func:`recstudio.model.messages.localize` (the ``rules`` entry keyed by
+    the message id, their vocabulary arguments translated too); anything else shows its
+    English ``message`` looked up as it is."""
+    if isinstance(getattr(problem, "template", None), str) and problem.template:
+        return localize(problem, _translate)[0]
+    text = str(getattr(problem, "message", problem))
     return QCoreApplication.translate("rules", text) if text else text
 
 
 def tr_hint(problem: Any) -> str:
-    """A problem's "how to fix" in the window's language (``hint_template``/``hint_args``
-    when the problem carries them, else its English ``hint`` looked up as it is)."""
-    template = getattr(problem, "hint_template", None)
-    if isinstance(template, str) and template:
-        args = getattr(problem, "hint_args", None)
-        return tr_message(_Template(template, args if isinstance(args, Mapping) else {}))
+    """A problem's "how to fix" in the window's language (the ``<message id>.hint`` entry
+    with the message's own arguments), else its English ``hint`` looked up as it is."""
+    if isinstance(getattr(problem, "template", None), str) and problem.template:
+        return localize(problem, _translate)[1]
     hint = str(getattr(problem, "hint", "") or "")
     return QCoreApplication.translate("rules", hint) if hint else hint
 
 
-class _Template:
-    def __init__(self, template: str, args: Mapping[str, Any]) -> None:
-        self.template = template
-        self.args = args
+def _translate(context: str, text: str, disambiguation: str) -> str:
+    return QCoreApplication.translate(context, text, disambiguation or None)
 
 
 def tr_field(text: str) -> str:

@@ -25,7 +25,7 @@ from recstudio.model.validation import LocatedProblem
 from recstudio.ui import presenter
 from recstudio.ui.document import ProjectDocument
 from recstudio.ui.forms.editors import FieldEditor, TextEditor, editor_for
-from recstudio.ui.i18n import translate
+from recstudio.ui.i18n import tr_hint, tr_message, translate
 from recstudio.ui.marks import QT_TRANSLATE_NOOP
 
 
@@ -272,7 +272,7 @@ class SessionForm(QWidget):
                 continue
             severity = "error" if any(lp.problem.is_error for lp in problems) else "warning"
             text = "\n".join(
-                f"{lp.problem.message}" + (f" — {lp.problem.hint}" if lp.problem.hint else "")
+                tr_message(lp.problem) + (f" — {tr_hint(lp.problem)}" if lp.problem.hint else "")
                 for lp in problems
             )
             editor.set_problem(severity, text, text)

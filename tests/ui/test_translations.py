@@ -74,6 +74,9 @@ ALLOWED = set(
 #: the new project's layout name ("Main": the user's data) and API values the UI quotes:
 #: the ledger's "mode", uploadingStatus "stranded", booleans, the requests library
 ALLOWED |= {"Main", "mode", "stranded", "True", "False", "requests"}
+#: units and vendor brands Agora's Chinese docs write in Latin letters (码率 Kbps, Unix 时间戳,
+#: Amazon S3, 微软 Azure)
+ALLOWED |= {"Kbps", "Unix", "Amazon", "Azure"}
 _BODY_ENDPOINTS = ("acquire", "start", "update", "updateLayout", "stop")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-]*")
 _TAGS = re.compile(r"<[^>]+>")

@@ -39,7 +39,7 @@ from recstudio.ui.canvas.scene import LayoutScene, layout_level_problems
 from recstudio.ui.canvas.scenes_bar import ScenesBar
 from recstudio.ui.canvas.view import LayoutView, clipboard_text
 from recstudio.ui.document import ProjectDocument
-from recstudio.ui.i18n import translate
+from recstudio.ui.i18n import tr_field, translate
 
 DEFAULT_GRID_PX = 40
 #: canvas action → icon, where the names differ (others share the action's name)
@@ -123,7 +123,8 @@ class LayoutEditor(QWidget):
     def _build_preset_bar(self) -> None:
         self.kind_combo = QComboBox()
         for kind, name in PRESET_LAYOUTS.items():
-            self.kind_combo.addItem(f"{name} ({kind})", kind)
+            # the preset names are the mixedVideoLayout choice labels (context ``fields``)
+            self.kind_combo.addItem(f"{tr_field(name)} ({kind})", kind)
         self.kind_combo.addItem(
             translate("canvas.editor", "Custom ({custom_layout})").format(
                 custom_layout=CUSTOM_LAYOUT

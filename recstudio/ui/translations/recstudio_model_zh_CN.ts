@@ -3109,6 +3109,561 @@
             <extracomment>clientRequest.async_stop</extracomment>
             <translation>立即返回，而不等待（最长约 20 秒）上传完成</translation>
         </message>
+        <message>
+            <source>East China</source>
+            <extracomment>storageConfig.region (Qiniu Cloud)</extracomment>
+            <translation>华东</translation>
+        </message>
+        <message>
+            <source>North China</source>
+            <extracomment>storageConfig.region (Qiniu Cloud)</extracomment>
+            <translation>华北</translation>
+        </message>
+        <message>
+            <source>South China</source>
+            <extracomment>storageConfig.region (Qiniu Cloud)</extracomment>
+            <translation>华南</translation>
+        </message>
+        <message>
+            <source>US East (N. Virginia) — US_EAST_1</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>美国东部（弗吉尼亚北部） — US_EAST_1</translation>
+        </message>
+        <message>
+            <source>US East (Ohio) — US_EAST_2</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>美国东部（俄亥俄） — US_EAST_2</translation>
+        </message>
+        <message>
+            <source>US West (N. California) — US_WEST_1</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>美国西部（加利福尼亚北部） — US_WEST_1</translation>
+        </message>
+        <message>
+            <source>US West (Oregon) — US_WEST_2</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>美国西部（俄勒冈） — US_WEST_2</translation>
+        </message>
+        <message>
+            <source>Europe (Ireland) — EU_WEST_1</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>欧洲（爱尔兰） — EU_WEST_1</translation>
+        </message>
+        <message>
+            <source>Europe (London) — EU_WEST_2</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>欧洲（伦敦） — EU_WEST_2</translation>
+        </message>
+        <message>
+            <source>Europe (Paris) — EU_WEST_3</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>欧洲（巴黎） — EU_WEST_3</translation>
+        </message>
+        <message>
+            <source>Europe (Frankfurt) — EU_CENTRAL_1</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>欧洲（法兰克福） — EU_CENTRAL_1</translation>
+        </message>
+        <message>
+            <source>Asia Pacific (Singapore) — AP_SOUTHEAST_1</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>亚太地区（新加坡） — AP_SOUTHEAST_1</translation>
+        </message>
+        <message>
+            <source>Asia Pacific (Sydney) — AP_SOUTHEAST_2</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>亚太地区（悉尼） — AP_SOUTHEAST_2</translation>
+        </message>
+        <message>
+            <source>Asia Pacific (Tokyo) — AP_NORTHEAST_1</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>亚太地区（东京） — AP_NORTHEAST_1</translation>
+        </message>
+        <message>
+            <source>Asia Pacific (Seoul) — AP_NORTHEAST_2</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>亚太地区（首尔） — AP_NORTHEAST_2</translation>
+        </message>
+        <message>
+            <source>South America (São Paulo) — SA_EAST_1</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>南美洲（圣保罗） — SA_EAST_1</translation>
+        </message>
+        <message>
+            <source>Canada (Central) — CA_CENTRAL_1</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>加拿大（中部） — CA_CENTRAL_1</translation>
+        </message>
+        <message>
+            <source>Asia Pacific (Mumbai) — AP_SOUTH_1</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>亚太地区（孟买） — AP_SOUTH_1</translation>
+        </message>
+        <message>
+            <source>China (Beijing) — CN_NORTH_1</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>中国（北京） — CN_NORTH_1</translation>
+        </message>
+        <message>
+            <source>China (Ningxia) — CN_NORTHWEST_1</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>中国（宁夏） — CN_NORTHWEST_1</translation>
+        </message>
+        <message>
+            <source>Africa (Cape Town) — AF_SOUTH_1</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>非洲（开普敦） — AF_SOUTH_1</translation>
+        </message>
+        <message>
+            <source>Asia Pacific (Hong Kong) — AP_EAST_1</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>亚太地区（香港） — AP_EAST_1</translation>
+        </message>
+        <message>
+            <source>Asia Pacific (Osaka) — AP_NORTHEAST_3</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>亚太地区（大阪） — AP_NORTHEAST_3</translation>
+        </message>
+        <message>
+            <source>Europe (Stockholm) — EU_NORTH_1</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>欧洲（斯德哥尔摩） — EU_NORTH_1</translation>
+        </message>
+        <message>
+            <source>Middle East (Bahrain) — ME_SOUTH_1</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>中东（巴林） — ME_SOUTH_1</translation>
+        </message>
+        <message>
+            <source>Asia Pacific (Jakarta) — AP_SOUTHEAST_3</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>亚太地区（雅加达） — AP_SOUTHEAST_3</translation>
+        </message>
+        <message>
+            <source>Europe (Milan) — EU_SOUTH_1</source>
+            <extracomment>storageConfig.region (Amazon S3)</extracomment>
+            <translation>欧洲（米兰） — EU_SOUTH_1</translation>
+        </message>
+        <message>
+            <source>China (Hangzhou) — CN_Hangzhou</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>中国（杭州） — CN_Hangzhou</translation>
+        </message>
+        <message>
+            <source>China (Shanghai) — CN_Shanghai</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>中国（上海） — CN_Shanghai</translation>
+        </message>
+        <message>
+            <source>China (Qingdao) — CN_Qingdao</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>中国（青岛） — CN_Qingdao</translation>
+        </message>
+        <message>
+            <source>China (Beijing) — CN_Beijing</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>中国（北京） — CN_Beijing</translation>
+        </message>
+        <message>
+            <source>China (Zhangjiakou) — CN_Zhangjiakou</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>中国（张家口） — CN_Zhangjiakou</translation>
+        </message>
+        <message>
+            <source>China (Hohhot) — CN_Huhehaote</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>中国（呼和浩特） — CN_Huhehaote</translation>
+        </message>
+        <message>
+            <source>China (Shenzhen) — CN_Shenzhen</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>中国（深圳） — CN_Shenzhen</translation>
+        </message>
+        <message>
+            <source>China (Hong Kong) — CN_Hongkong</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>中国（香港） — CN_Hongkong</translation>
+        </message>
+        <message>
+            <source>US (Silicon Valley) — US_West_1</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>美国（硅谷） — US_West_1</translation>
+        </message>
+        <message>
+            <source>US (Virginia) — US_East_1</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>美国（弗吉尼亚） — US_East_1</translation>
+        </message>
+        <message>
+            <source>Singapore — AP_Southeast_1</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>新加坡 — AP_Southeast_1</translation>
+        </message>
+        <message>
+            <source>Australia (Sydney) — AP_Southeast_2</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>澳大利亚（悉尼） — AP_Southeast_2</translation>
+        </message>
+        <message>
+            <source>Malaysia (Kuala Lumpur) — AP_Southeast_3</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>马来西亚（吉隆坡） — AP_Southeast_3</translation>
+        </message>
+        <message>
+            <source>Indonesia (Jakarta) — AP_Southeast_5</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>印度尼西亚（雅加达） — AP_Southeast_5</translation>
+        </message>
+        <message>
+            <source>Japan (Tokyo) — AP_Northeast_1</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>日本（东京） — AP_Northeast_1</translation>
+        </message>
+        <message>
+            <source>India (Mumbai) — AP_South_1</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>印度（孟买） — AP_South_1</translation>
+        </message>
+        <message>
+            <source>Germany (Frankfurt) — EU_Central_1</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>德国（法兰克福） — EU_Central_1</translation>
+        </message>
+        <message>
+            <source>UK (London) — EU_West_1</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>英国（伦敦） — EU_West_1</translation>
+        </message>
+        <message>
+            <source>EU_East_1</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>EU_East_1</translation>
+        </message>
+        <message>
+            <source>Philippines (Manila) — AP_Southeast_6</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>菲律宾（马尼拉） — AP_Southeast_6</translation>
+        </message>
+        <message>
+            <source>China (Heyuan) — CN_Heyuan</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>中国（河源） — CN_Heyuan</translation>
+        </message>
+        <message>
+            <source>China (Guangzhou) — CN_Guangzhou</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>中国（广州） — CN_Guangzhou</translation>
+        </message>
+        <message>
+            <source>China (Chengdu) — CN_Chengdu</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>中国（成都） — CN_Chengdu</translation>
+        </message>
+        <message>
+            <source>China (Nanjing) — CN_Nanjing</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>中国（南京） — CN_Nanjing</translation>
+        </message>
+        <message>
+            <source>China (Fuzhou) — CN_Fuzhou</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>中国（福州） — CN_Fuzhou</translation>
+        </message>
+        <message>
+            <source>China (Ulanqab) — CN_Wulanchabu</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>中国（乌兰察布） — CN_Wulanchabu</translation>
+        </message>
+        <message>
+            <source>CN_Northeast_2</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>CN_Northeast_2</translation>
+        </message>
+        <message>
+            <source>CN_Southeast_7</source>
+            <extracomment>storageConfig.region (Alibaba Cloud OSS)</extracomment>
+            <translation>CN_Southeast_7</translation>
+        </message>
+        <message>
+            <source>Beijing Zone 1 — AP_Beijing_1</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>北京一区 — AP_Beijing_1</translation>
+        </message>
+        <message>
+            <source>Beijing — AP_Beijing</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>北京 — AP_Beijing</translation>
+        </message>
+        <message>
+            <source>Shanghai — AP_Shanghai</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>上海 — AP_Shanghai</translation>
+        </message>
+        <message>
+            <source>Guangzhou — AP_Guangzhou</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>广州 — AP_Guangzhou</translation>
+        </message>
+        <message>
+            <source>Chengdu — AP_Chengdu</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>成都 — AP_Chengdu</translation>
+        </message>
+        <message>
+            <source>Chongqing — AP_Chongqing</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>重庆 — AP_Chongqing</translation>
+        </message>
+        <message>
+            <source>Shenzhen Finance — AP_Shenzhen_FSI</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>深圳金融 — AP_Shenzhen_FSI</translation>
+        </message>
+        <message>
+            <source>Shanghai Finance — AP_Shanghai_FSI</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>上海金融 — AP_Shanghai_FSI</translation>
+        </message>
+        <message>
+            <source>Beijing Finance — AP_Beijing_FSI</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>北京金融 — AP_Beijing_FSI</translation>
+        </message>
+        <message>
+            <source>Hong Kong — AP_Hongkong</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>香港 — AP_Hongkong</translation>
+        </message>
+        <message>
+            <source>Singapore — AP_Singapore</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>新加坡 — AP_Singapore</translation>
+        </message>
+        <message>
+            <source>Mumbai — AP_Mumbai</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>孟买 — AP_Mumbai</translation>
+        </message>
+        <message>
+            <source>Seoul — AP_Seoul</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>首尔 — AP_Seoul</translation>
+        </message>
+        <message>
+            <source>Bangkok — AP_Bangkok</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>曼谷 — AP_Bangkok</translation>
+        </message>
+        <message>
+            <source>Tokyo — AP_Tokyo</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>东京 — AP_Tokyo</translation>
+        </message>
+        <message>
+            <source>Silicon Valley — NA_Siliconvalley</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>硅谷 — NA_Siliconvalley</translation>
+        </message>
+        <message>
+            <source>Virginia (Ashburn) — NA_Ashburn</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>弗吉尼亚（阿什本） — NA_Ashburn</translation>
+        </message>
+        <message>
+            <source>Toronto — NA_Toronto</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>多伦多 — NA_Toronto</translation>
+        </message>
+        <message>
+            <source>Frankfurt — EU_Frankfurt</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>法兰克福 — EU_Frankfurt</translation>
+        </message>
+        <message>
+            <source>Moscow — EU_Moscow</source>
+            <extracomment>storageConfig.region (Tencent Cloud COS)</extracomment>
+            <translation>莫斯科 — EU_Moscow</translation>
+        </message>
+        <message>
+            <source>CN_Hangzhou</source>
+            <extracomment>storageConfig.region (Kingsoft Cloud)</extracomment>
+            <translation>CN_Hangzhou</translation>
+        </message>
+        <message>
+            <source>CN_Shanghai</source>
+            <extracomment>storageConfig.region (Kingsoft Cloud)</extracomment>
+            <translation>CN_Shanghai</translation>
+        </message>
+        <message>
+            <source>CN_Qingdao</source>
+            <extracomment>storageConfig.region (Kingsoft Cloud)</extracomment>
+            <translation>CN_Qingdao</translation>
+        </message>
+        <message>
+            <source>CN_Beijing</source>
+            <extracomment>storageConfig.region (Kingsoft Cloud)</extracomment>
+            <translation>CN_Beijing</translation>
+        </message>
+        <message>
+            <source>CN_Guangzhou</source>
+            <extracomment>storageConfig.region (Kingsoft Cloud)</extracomment>
+            <translation>CN_Guangzhou</translation>
+        </message>
+        <message>
+            <source>CN_Hongkong</source>
+            <extracomment>storageConfig.region (Kingsoft Cloud)</extracomment>
+            <translation>CN_Hongkong</translation>
+        </message>
+        <message>
+            <source>JR_Beijing</source>
+            <extracomment>storageConfig.region (Kingsoft Cloud)</extracomment>
+            <translation>JR_Beijing</translation>
+        </message>
+        <message>
+            <source>JR_Shanghai</source>
+            <extracomment>storageConfig.region (Kingsoft Cloud)</extracomment>
+            <translation>JR_Shanghai</translation>
+        </message>
+        <message>
+            <source>NA_Russia_1</source>
+            <extracomment>storageConfig.region (Kingsoft Cloud)</extracomment>
+            <translation>NA_Russia_1</translation>
+        </message>
+        <message>
+            <source>NA_Singapore_1</source>
+            <extracomment>storageConfig.region (Kingsoft Cloud)</extracomment>
+            <translation>NA_Singapore_1</translation>
+        </message>
+        <message>
+            <source>(region ignored)</source>
+            <extracomment>storageConfig.region (Microsoft Azure)</extracomment>
+            <translation>（忽略区域）</translation>
+        </message>
+        <message>
+            <source>Beijing 1 — CN_North_1</source>
+            <extracomment>storageConfig.region (Huawei Cloud OBS)</extracomment>
+            <translation>北京一 — CN_North_1</translation>
+        </message>
+        <message>
+            <source>Beijing 4 — CN_North_4</source>
+            <extracomment>storageConfig.region (Huawei Cloud OBS)</extracomment>
+            <translation>北京四 — CN_North_4</translation>
+        </message>
+        <message>
+            <source>Shanghai 2 — CN_East_2</source>
+            <extracomment>storageConfig.region (Huawei Cloud OBS)</extracomment>
+            <translation>上海二 — CN_East_2</translation>
+        </message>
+        <message>
+            <source>Shanghai 1 — CN_East_3</source>
+            <extracomment>storageConfig.region (Huawei Cloud OBS)</extracomment>
+            <translation>上海一 — CN_East_3</translation>
+        </message>
+        <message>
+            <source>Guangzhou — CN_South_1</source>
+            <extracomment>storageConfig.region (Huawei Cloud OBS)</extracomment>
+            <translation>广州 — CN_South_1</translation>
+        </message>
+        <message>
+            <source>Guiyang 1 — CN_Southwest_2</source>
+            <extracomment>storageConfig.region (Huawei Cloud OBS)</extracomment>
+            <translation>贵阳一 — CN_Southwest_2</translation>
+        </message>
+        <message>
+            <source>Hong Kong — AP_Southeast_1</source>
+            <extracomment>storageConfig.region (Huawei Cloud OBS)</extracomment>
+            <translation>香港 — AP_Southeast_1</translation>
+        </message>
+        <message>
+            <source>Bangkok — AP_Southeast_2</source>
+            <extracomment>storageConfig.region (Huawei Cloud OBS)</extracomment>
+            <translation>曼谷 — AP_Southeast_2</translation>
+        </message>
+        <message>
+            <source>Singapore — AP_Southeast_3</source>
+            <extracomment>storageConfig.region (Huawei Cloud OBS)</extracomment>
+            <translation>新加坡 — AP_Southeast_3</translation>
+        </message>
+        <message>
+            <source>Johannesburg — AF_South_1</source>
+            <extracomment>storageConfig.region (Huawei Cloud OBS)</extracomment>
+            <translation>约翰内斯堡 — AF_South_1</translation>
+        </message>
+        <message>
+            <source>Buenos Aires 1 — SA_Argentina_1</source>
+            <extracomment>storageConfig.region (Huawei Cloud OBS)</extracomment>
+            <translation>布宜诺斯艾利斯一 — SA_Argentina_1</translation>
+        </message>
+        <message>
+            <source>Lima 1 — SA_Peru_1</source>
+            <extracomment>storageConfig.region (Huawei Cloud OBS)</extracomment>
+            <translation>利马一 — SA_Peru_1</translation>
+        </message>
+        <message>
+            <source>Mexico City 1 — NA_Mexico_1</source>
+            <extracomment>storageConfig.region (Huawei Cloud OBS)</extracomment>
+            <translation>墨西哥城一 — NA_Mexico_1</translation>
+        </message>
+        <message>
+            <source>São Paulo 1 — SA_Brazil_1</source>
+            <extracomment>storageConfig.region (Huawei Cloud OBS)</extracomment>
+            <translation>圣保罗一 — SA_Brazil_1</translation>
+        </message>
+        <message>
+            <source>LA_South_2</source>
+            <extracomment>storageConfig.region (Huawei Cloud OBS)</extracomment>
+            <translation>LA_South_2</translation>
+        </message>
+        <message>
+            <source>SA_Chile_1</source>
+            <extracomment>storageConfig.region (Huawei Cloud OBS)</extracomment>
+            <translation>SA_Chile_1</translation>
+        </message>
+        <message>
+            <source>Beijing (older docs only)</source>
+            <extracomment>storageConfig.region (Baidu AI Cloud BOS)</extracomment>
+            <translation>北京（仅见于旧文档）</translation>
+        </message>
+        <message>
+            <source>Baoding</source>
+            <extracomment>storageConfig.region (Baidu AI Cloud BOS)</extracomment>
+            <translation>保定</translation>
+        </message>
+        <message>
+            <source>Suzhou</source>
+            <extracomment>storageConfig.region (Baidu AI Cloud BOS)</extracomment>
+            <translation>苏州</translation>
+        </message>
+        <message>
+            <source>Guangzhou</source>
+            <extracomment>storageConfig.region (Baidu AI Cloud BOS)</extracomment>
+            <translation>广州</translation>
+        </message>
+        <message>
+            <source>Hong Kong</source>
+            <extracomment>storageConfig.region (Baidu AI Cloud BOS)</extracomment>
+            <translation>香港</translation>
+        </message>
+        <message>
+            <source>Singapore</source>
+            <extracomment>storageConfig.region (Baidu AI Cloud BOS)</extracomment>
+            <translation>新加坡</translation>
+        </message>
+        <message>
+            <source>Wuhan</source>
+            <extracomment>storageConfig.region (Baidu AI Cloud BOS)</extracomment>
+            <translation>武汉</translation>
+        </message>
+        <message>
+            <source>Shanghai</source>
+            <extracomment>storageConfig.region (Baidu AI Cloud BOS)</extracomment>
+            <translation>上海</translation>
+        </message>
+        <message>
+            <source>(set the domain in extensionParams.endpoint)</source>
+            <extracomment>storageConfig.region (S3-compatible (self-hosted))</extracomment>
+            <translation>（在 extensionParams.endpoint 中设置域名）</translation>
+        </message>
     </context>
     <context>
         <name>words</name>
