@@ -158,6 +158,7 @@ class WorkspaceSwitcher(QObject):
             return
         if self._current is not None:
             self._states[self._current] = self._save()
+        self._keep_window_size()
         self._current = ws
         self.actions[ws].setChecked(True)
         page = self._pages.get(ws)
@@ -172,6 +173,26 @@ class WorkspaceSwitcher(QObject):
             self.apply_default(ws)
         self._hide_stale_tab_bars()
         self.switched.emit(ws)
+
+    def _keep_window_size(self) -> None:
+        """Switching workspaces must not resize the window: while the new docks are laid out
+        the window's minimum briefly sums both arrangements, and Qt grows a top-level window
+        to a minimum but never shrinks it back (1366x768 became 778 px high in zh_CN, with
+        taller CJK text). Once the switch's layout requests are done, the size is restored,
+        or the smallest size the window now needs if that is larger."""
+        from PySide6.QtCore import QTimer
+
+        window = self._window
+        if window.isMaximized() or window.isFullScreen() or not window.isVisible():
+            return
+        size = window.size()
+
+        def restore() -> None:
+            wanted = size.expandedTo(window.minimumSizeHint())
+            if window.size() != wanted and not window.isMaximized():
+                window.resize(wanted)
+
+        QTimer.singleShot(0, restore)
 
     def show_page(self, page: QWidget) -> None:
         """Cover the central area with ``page`` (the start page) until a workspace is
