@@ -41,7 +41,7 @@ def _storage(**extra: Any) -> dict[str, Any]:
         "vendor": 1,
         "region": 0,
         "bucket": "bucket1",
-        "accessKey": "AKIAEXAMPLE",
+        "accessKey": "example-access-key",
         "secretKey": "storage-secret",
         "fileNamePrefix": ["clients"],
         **extra,

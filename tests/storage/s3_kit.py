@@ -112,7 +112,7 @@ def running_s3() -> Iterator[S3Server]:
         # the first calls (making the admin user) run unauthenticated, all later ones
         # are signed and checked against IAM like a real vendor
         settings.INITIAL_NO_AUTH_ACTION_COUNT = float("inf")
-        bootstrap = S3Server(url, Keys("AKIABOOTSTRAP0000000", "bootstrap-secret"))
+        bootstrap = S3Server(url, Keys("test-bootstrap-access-key", "bootstrap-secret"))
         admin = bootstrap.user(ADMIN_POLICY)
         settings.INITIAL_NO_AUTH_ACTION_COUNT = 0
         ActionAuthenticatorMixin.request_count = 0

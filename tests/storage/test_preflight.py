@@ -57,7 +57,7 @@ def test_wrong_secret_names_secret_key(s3: S3Server) -> None:
 
 def test_unknown_access_key_names_access_key(s3: S3Server) -> None:
     config = storage_config(s3, s3.bucket(), s3.user(FULL), ["rec"])
-    config["accessKey"] = "AKIAUNKNOWN000000000"
+    config["accessKey"] = "test-unknown-access-key"
     failure = run_preflight(config).failures[0]
     assert failure.field == "storageConfig.accessKey"
     assert failure.message.startswith("wrong access key")

@@ -18,8 +18,10 @@ _CHILD = textwrap.dedent(
     """
     import os, resource, sys, time
     from pathlib import Path
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication, QMessageBox
     app = QApplication(sys.argv[:1])
+    WAKE = QEventLoop.ProcessEventsFlag.WaitForMoreEvents  # sleeps until an event arrives
     from recstudio.ui.launch import build_main_window
     shown = []
     QMessageBox.warning = staticmethod(lambda parent, title, text, *a, **k: shown.append(text))
@@ -30,15 +32,14 @@ _CHILD = textwrap.dedent(
     # on a loaded machine).
     deadline = time.monotonic() + 60
     while not w.recordings.controller.loaded and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
+        app.processEvents(WAKE, 50)  # the worker's answer is a queued signal: it wakes us
     print("LEDGER", "loaded" if w.recordings.controller.loaded else "timed out")
     w.document.set_value(("name",), "x" * 50_000)  # the files to write outgrow the limit
     resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))
     w.files.autosaver.flush(wait=True)
     deadline = time.monotonic() + 60
     while "Autosave failed" not in w.statusBar().currentMessage():
-        app.processEvents()
+        app.processEvents(WAKE, 50)
         if time.monotonic() > deadline:
             break
     print("STATUS", w.statusBar().currentMessage().replace("\\n", " "))
