@@ -9,10 +9,10 @@ a place to keep scenes, not something the user put into an individual or web bod
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from recstudio.model.enums import Endpoint, Mode
+from recstudio.model.jsontree import SCALARS, copy_tree
 from recstudio.model.project import LAYOUT_FIELDS, Project
 
 #: What a body without a project is written with: the spelling known to work (§10 #1),
@@ -49,7 +49,9 @@ def respell_blacklists(node: Any, spelling: str) -> Any:
             for k, v in node.items()
         }
     if isinstance(node, list):
-        return [respell_blacklists(item, spelling) for item in node]
+        return [
+            item if type(item) in SCALARS else respell_blacklists(item, spelling) for item in node
+        ]
     return node
 
 
@@ -68,7 +70,7 @@ def _prune_empty_dicts(node: Any) -> Any:
             out[key] = value
         return out
     if isinstance(node, list):
-        return [_prune_empty_dicts(item) for item in node]
+        return [item if type(item) in SCALARS else _prune_empty_dicts(item) for item in node]
     return node
 
 
@@ -82,7 +84,7 @@ def _canonical(body: dict[str, Any], endpoint: Endpoint) -> dict[str, Any]:
 
 
 def _acquire_request(project: Project, include_start_parameter: bool) -> dict[str, Any]:
-    request = copy.deepcopy(project.acquire)
+    request = copy_tree(project.acquire)
     request.pop("startParameter", None)  # generated from start below, never stored (R6)
     if "scene" not in request and project.mode is not Mode.RAW:
         # R4: web needs 1; individual/mix use 0. A user-set value (legacy 2) is kept.
@@ -94,7 +96,7 @@ def _acquire_request(project: Project, include_start_parameter: bool) -> dict[st
 
 
 def _start_request(project: Project) -> dict[str, Any]:
-    request = copy.deepcopy(project.start)
+    request = copy_tree(project.start)
     if project.mode is Mode.MIX:
         layout = project.layouts.get(project.start_layout)
         if layout:
@@ -104,7 +106,7 @@ def _start_request(project: Project) -> dict[str, Any]:
                 if isinstance(transcoding, dict):
                     for key in LAYOUT_FIELDS:
                         if key in layout:
-                            transcoding[key] = copy.deepcopy(layout[key])
+                            transcoding[key] = copy_tree(layout[key])
     if project.mode is not Mode.WEB:
         recording = request.get("recordingConfig")
         if isinstance(recording, dict):
@@ -124,8 +126,8 @@ def _layout_request(project: Project, layout: str | None) -> dict[str, Any]:
     if layout is not None:
         if layout not in project.layouts:
             raise KeyError(f"no layout named {layout!r}")
-        return copy.deepcopy(project.layouts[layout])
-    return copy.deepcopy(project.layouts.get(project.start_layout, {}))
+        return copy_tree(project.layouts[layout])
+    return copy_tree(project.layouts.get(project.start_layout, {}))
 
 
 def client_request(
@@ -146,11 +148,11 @@ def client_request(
     if endpoint is Endpoint.START:
         return _start_request(project)
     if endpoint is Endpoint.UPDATE:
-        return copy.deepcopy(project.update)
+        return copy_tree(project.update)
     if endpoint is Endpoint.UPDATE_LAYOUT:
         return _layout_request(project, layout)
     if endpoint is Endpoint.STOP:
-        request = copy.deepcopy(project.stop)
+        request = copy_tree(project.stop)
         request.setdefault("async_stop", False)  # §3.6 default, stated so the reader sees it
         return request
     raise ValueError(f"{endpoint} has no body")

@@ -9,13 +9,13 @@ that a user could notice is reported as a warning.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from recstudio.model.enums import Endpoint, Mode
 from recstudio.model.generate import blacklist_key, generate_body
 from recstudio.model.jsontext import parse_json
+from recstudio.model.jsontree import SCALARS, copy_tree
 from recstudio.model.messages import Arg, Message, Term, msg
 from recstudio.model.paths import Path, format_path, get_path
 from recstudio.model.problems import Problem, Severity
@@ -163,7 +163,7 @@ def _normalise_blacklists(node: Any, path: Path, warnings: list[Problem]) -> Any
     if isinstance(node, list):
         # scalars pass as they are: a 700k-uid list cost a call and a path tuple per item
         return [
-            _normalise_blacklists(v, (*path, i), warnings) if isinstance(v, dict | list) else v
+            v if type(v) in SCALARS else _normalise_blacklists(v, (*path, i), warnings)
             for i, v in enumerate(node)
         ]
     if not isinstance(node, dict):
@@ -381,7 +381,7 @@ def _import_body(
 def _with_start(project: Project, start: dict[str, Any], base: Project | None) -> Project:
     """A scratch copy of ``project`` whose start is ``start`` (to compare with R6)."""
     scratch = project.model_copy(deep=True)
-    _store_start(scratch, copy.deepcopy(start), base)
+    _store_start(scratch, copy_tree(start), base)
     return scratch
 
 

@@ -4,11 +4,11 @@ what was removed (nothing is lost: undo restores it)."""
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from typing import Any
 
 from recstudio.model.enums import Mode
+from recstudio.model.jsontree import copy_tree
 
 _WEB_SERVICES = ("web_recorder_service", "rtmp_publish_service")
 #: top-level start keys each mode forbids (reference §4.0 table, R8–R11, R24, R35, R36)
@@ -72,13 +72,13 @@ def adapt_for_mode(project: Any, mode: Mode) -> ModeChange:
     file types, update draft, acquire scene)."""
     from recstudio.model.project import new_project
 
-    change = ModeChange(mode, copy.deepcopy(project.acquire), copy.deepcopy(project.start))
+    change = ModeChange(mode, copy_tree(project.acquire), copy_tree(project.start))
     _drop_forbidden_start(change)
     _drop_forbidden_recording(change)
     _drop_web_services(change)
     _add_required(change, new_project(mode).start)
     _drop_file_types(change)
-    change.update = _adapted_update(change, copy.deepcopy(project.update))
+    change.update = _adapted_update(change, copy_tree(project.update))
     _adapt_scene(change)
     return change
 
@@ -127,7 +127,7 @@ def _add_required(change: ModeChange, fresh_start: dict[str, Any]) -> None:
     start = change.start
     for key, value in fresh_start.items():
         if key not in start:
-            start[key] = copy.deepcopy(value)
+            start[key] = copy_tree(value)
             change.added.append(key)
     fresh_recording = fresh_start.get("recordingConfig")
     recording = start.get("recordingConfig")
@@ -135,7 +135,7 @@ def _add_required(change: ModeChange, fresh_start: dict[str, Any]) -> None:
         return
     for key, value in fresh_recording.items():
         if key not in recording:
-            recording[key] = copy.deepcopy(value)
+            recording[key] = copy_tree(value)
             change.added.append(f"recordingConfig.{key}")
 
 

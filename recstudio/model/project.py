@@ -22,6 +22,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from recstudio.model.enums import LAYOUT_FIELDS, Mode
 from recstudio.model.jsontext import dump_json, non_json_value, parse_json, read_json_text
+from recstudio.model.jsontree import copy_tree
 from recstudio.model.paths import (
     MISSING,
     format_path,
@@ -94,7 +95,10 @@ class _ValidatedDataclass:
         )
 
     def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> Self:
-        clone = copy.deepcopy(self) if deep else copy.copy(self)
+        clone = copy.copy(self)
+        if deep:  # field by field: copy_tree shares the scalars of a 10 MB body
+            for spec in dataclasses.fields(self):  # type: ignore[arg-type]
+                object.__setattr__(clone, spec.name, copy_tree(getattr(self, spec.name)))
         return dataclasses.replace(clone, **update) if update else clone  # type: ignore[type-var]
 
 
@@ -271,7 +275,7 @@ def _migrate_v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
     moves the layout keys into a layout named "Main" that start uses, so updateLayout scenes
     and the start layout are the same kind of object.
     """
-    out = copy.deepcopy(data)
+    out = copy_tree(data)
     start = out.get("start")
     layout: dict[str, Any] = {}
     transcoding = get_path(start, ("recordingConfig", "transcodingConfig"))

@@ -13,6 +13,7 @@ from typing import Any
 
 from recstudio.model import schema_table
 from recstudio.model.enums import Endpoint
+from recstudio.model.jsontree import SCALARS
 from recstudio.model.messages import Arg, Term, msg
 from recstudio.model.paths import PathPart, format_path
 from recstudio.model.problems import Problem, Severity
@@ -89,7 +90,8 @@ def _walk_unknown(raw: Any, spec: Spec, path: tuple[PathPart, ...], out: list[Pr
     elif kind == "list":
         if isinstance(raw, list):
             for index, item in enumerate(raw):
-                _walk_unknown(item, spec[1], (*path, index), out)
+                if type(item) not in SCALARS:  # a scalar has no keys to be unknown
+                    _walk_unknown(item, spec[1], (*path, index), out)
     elif kind == "model" and isinstance(raw, Mapping):
         fields = schema_table.MODELS[spec[1]]
         spellings = _spellings(spec[1])

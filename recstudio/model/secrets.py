@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from recstudio.model.jsontree import SCALARS
 from recstudio.model.paths import Path, format_path
 
 #: (parent key, key) pairs whose value is secret. ``None`` parent = any parent.
@@ -63,16 +64,16 @@ def iter_secret_paths(body: Any, _path: Path = ()) -> Iterator[Path]:
                 yield from iter_secret_paths(value, here)
     elif isinstance(body, list):
         for i, item in enumerate(body):
-            yield from iter_secret_paths(item, (*_path, i))
+            if type(item) not in SCALARS:  # a scalar in a list has no key: never a secret
+                yield from iter_secret_paths(item, (*_path, i))
 
 
 def redact(body: Any) -> Any:
     """A deep copy of ``body`` with every secret replaced by its placeholder."""
-    import copy
-
+    from recstudio.model.jsontree import copy_tree
     from recstudio.model.paths import set_path
 
-    out = copy.deepcopy(body)
+    out = copy_tree(body)
     for path in list(iter_secret_paths(body)):
         set_path(out, path, placeholder_for(path))
     return out

@@ -127,7 +127,12 @@ class ProjectChecker:
         update, stop), then for each extra named layout paired with them, keeping only
         what concerns that updateLayout body (its uids vs start's subscriptions, what it
         would drop). Each result is cached by the bodies it was made from."""
-        from recstudio.model.rules import BodySet, check_layouts_against_start, check_project
+        from recstudio.model.rules import (
+            BodySet,
+            check_layouts_against_start,
+            check_project,
+            start_facts_shared,
+        )
 
         simple = {ep: body for (ep, layout), body in bodies.items() if layout is None}
         base = (project.mode, project.start_layout, *simple.values())
@@ -140,20 +145,21 @@ class ProjectChecker:
             fresh[layout] = hit
             return True
 
-        if not cached(None, base):
-            found = check_project(BodySet(mode=project.mode, bodies=simple))
-            fresh[None] = (base, [_locate_cross(project, p, None) for p in found], now)
         scenes: dict[str, dict] = {
             lay: b
             for (ep, lay), b in bodies.items()
             if ep is Endpoint.UPDATE_LAYOUT and lay is not None
         }
-        todo = {lay: b for lay, b in scenes.items() if not cached(lay, (*base, b))}
-        if todo:
-            bodyset = BodySet(mode=project.mode, bodies=simple)
-            for layout, problems in check_layouts_against_start(bodyset, todo).items():
-                located = [_locate_cross(project, p, layout) for p in problems]
-                fresh[layout] = ((*base, todo[layout]), located, now)
+        with start_facts_shared():  # both steps below read start's facts: work them out once
+            if not cached(None, base):
+                found = check_project(BodySet(mode=project.mode, bodies=simple))
+                fresh[None] = (base, [_locate_cross(project, p, None) for p in found], now)
+            todo = {lay: b for lay, b in scenes.items() if not cached(lay, (*base, b))}
+            if todo:
+                bodyset = BodySet(mode=project.mode, bodies=simple)
+                for layout, problems in check_layouts_against_start(bodyset, todo).items():
+                    located = [_locate_cross(project, p, layout) for p in problems]
+                    fresh[layout] = ((*base, todo[layout]), located, now)
         self._cross = fresh
         out = list(fresh[None][1])
         for layout in scenes:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from recstudio.model.enums import LAYOUT_FIELDS
-from recstudio.model.subscription import ALL_STREAMS, Subscription
+from recstudio.model.subscription import ALL_STREAMS, MAX_LIST_UIDS, Subscription
 from recstudio.render.plan import Canvas, FramePlan, PlanError, UserState, plan_frame
 from recstudio.render.timeline import (
     ExitRule,
@@ -250,7 +250,11 @@ def _web_param(request: Mapping[str, Any], key: str) -> Any:
 def _everyone_from_start(
     layout: Mapping[str, Any], recording: Mapping[str, Any], roster: Mapping[str, Any]
 ) -> Rehearsal:
-    """No script: every roster, bound or subscribed uid is present from 0 (issue 14)."""
+    """No script: every roster, bound or subscribed uid is present from 0 (issue 14).
+
+    A subscribe list longer than R13 allows (at most 32 UIDs) is an error Agora refuses;
+    its first 32 UIDs are the most a recorder could subscribe to, so the rehearsal takes
+    those and no more — a 10 MB body of 700k UIDs is not a channel of 700k people."""
     uids: list[str] = list(roster)
     for item in layout.get("layoutConfig") or []:
         if isinstance(item, Mapping) and item.get("uid") is not None:
@@ -258,8 +262,10 @@ def _everyone_from_start(
     if layout.get("maxResolutionUid") is not None:
         uids.append(str(layout["maxResolutionUid"]))
     for key in ("subscribeVideoUids", "subscribeAudioUids"):
-        for uid in recording.get(key) or []:
-            if str(uid) != ALL_STREAMS:
-                uids.append(str(uid))
+        listed = recording.get(key)
+        if not isinstance(listed, list):
+            continue  # a mistyped list is the checker's to report
+        named = [str(uid) for uid in listed[: MAX_LIST_UIDS + 1] if str(uid) != ALL_STREAMS]
+        uids.extend(named[:MAX_LIST_UIDS])  # +1 above: room for one "#allstream#"
     unique = list(dict.fromkeys(uids))
     return parse_rehearsal({"events": [{"at": 0, "kind": "join", "uid": uid} for uid in unique]})

@@ -94,12 +94,14 @@ def build_main_window() -> MainWindow:
     from recstudio.model.project import new_project
     from recstudio.ui.background import hold_preload
     from recstudio.ui.document import ProjectDocument
+    from recstudio.ui.gil import favour_gui_thread
     from recstudio.ui.gui_gc import collect_on_gui_thread
     from recstudio.ui.main_window import MainWindow
     from recstudio.ui.style import apply_style
 
     hold_preload()  # pydantic & co. would compete with the first frame for the GIL
     collect_on_gui_thread()  # a worker must never free a Qt object (ui/gui_gc.py)
+    favour_gui_thread()  # a worker computing must not starve Qt's calls into Python
     apply_style()
     document = ProjectDocument(new_project())
     window = MainWindow(document)

@@ -161,3 +161,30 @@ def test_elide_cuts_long_arrays_and_strings_only() -> None:
     assert shown["c"] == {"d": [1, 2]} and shown["e"] == "short"
     assert len(body["a"]) == 120 and len(body["b"]) == 5000  # the body itself is untouched
     assert elide({"a": [1]}) == ({"a": [1]}, 0)
+
+
+def test_one_check_works_out_the_start_facts_once_and_a_changed_body_anew(monkeypatch) -> None:
+    """Cross rules and the named layouts both need start's facts; a 10 MB start body cost
+    100 ms each time (issue 12). Shared inside one check only: an edit in place between
+    two checks must be seen."""
+    from recstudio.model.rules import BodySet, check_project, crossbody
+
+    calls: list[int] = []
+    real = crossbody.check_start_request
+
+    def counted(*args, **kwargs):
+        calls.append(id(args[1]))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(crossbody, "check_start_request", counted)
+    project = _project(layouts=4)
+    ProjectChecker().validate(project)
+    assert len(calls) == 1
+
+    start = {"clientRequest": {"recordingConfig": {"streamTypes": 1}}}  # video only
+    update = {"clientRequest": {"streamSubscribe": {"audioUidList": {"subscribeAudioUids": ["1"]}}}}
+    bodies = BodySet(Mode.INDIVIDUAL, {Endpoint.START: start, Endpoint.UPDATE: update})
+    before = check_project(bodies)
+    start["clientRequest"]["recordingConfig"]["streamTypes"] = 2  # the same dict, changed
+    after = check_project(bodies)
+    assert before != after

@@ -406,6 +406,29 @@ def test_R13_well_formed_lists_are_fine():
     clean(rules(request, START, IND), "R13")
 
 
+def test_R13_a_uid_repeated_far_down_a_long_list_is_found_at_its_index():
+    from recstudio.model.jsontree import CHUNK
+
+    uids = [str(100000 + n) for n in range(CHUNK + 10)] + ["100003"]
+    problems = rules(individual(subscribeAudioUids=uids), START, IND)
+    flagged(problems, "R13", f"{RC}.subscribeAudioUids", E)  # too many: at most 32
+    twice = flagged(problems, "R13", f"{RC}.subscribeAudioUids[{CHUNK + 10}]", WARN)
+    assert "100003" in twice.message
+    assert [p.path for p in problems if "twice" in p.message] == [twice.path]
+
+
+def test_R13_allstream_among_other_uids_is_redundant_at_its_index():
+    problems = rules(individual(subscribeVideoUids=["1", "2", "#allstream#"]), START, IND)
+    flagged(problems, "R13", f"{RC}.subscribeVideoUids[2]", WARN)
+
+
+def test_R13_duplicates_are_found_beside_an_item_of_the_wrong_type():
+    request = individual(subscribeAudioUids=["7", {"uid": "7"}, "7"], subscribeUidGroup=0)
+    flagged(rules(request, START, IND), "R13", f"{RC}.subscribeAudioUids[2]", WARN)
+    request = individual(subscribeAudioUids=[5, 5])  # not strings: the schema's to report
+    assert not [p for p in rules(request, START, IND) if "twice" in p.message]
+
+
 def test_R14_lists_for_media_that_is_not_recorded():
     request = individual(streamTypes=0, subscribeVideoUids=["1"], subscribeAudioUids=["1"])
     flagged(rules(request, START, IND), "R14", f"{RC}.subscribeVideoUids", E)

@@ -529,7 +529,7 @@ def bench_big_import() -> dict:
         window = _window()
         try:
             freezes, totals, autosave_freezes = [], [], []
-            for _ in range(runs(3, 1)):
+            for _ in range(runs(5, 1)):
                 from recstudio.model.project import new_project
 
                 window.files.replace_with(new_project())

@@ -183,3 +183,13 @@ def test_cli_cost_uses_the_cost_prices_preference(_private_home) -> None:
         capture_output=True, text=True,
     )  # fmt: skip
     assert proc.returncode == 2 and "unknown tier 4k" in proc.stderr
+
+
+def test_without_a_script_a_too_long_subscribe_list_joins_only_what_r13_allows() -> None:
+    """A 10 MB body of 700k UIDs is not a channel of 700k people (issue 12): the rehearsal
+    joins the layout's uids and the first 32 subscribed, as many as Agora could take."""
+    uids = [str(5000 + n) for n in range(1000)]
+    session = Session.from_project(_project({}, subscribeAudioUids=uids))
+    joined = {e.uid for e in session.rehearsal.events}
+    assert joined == {"1001", "1002", *uids[:32]}
+    assert not session.subscription.audio_allow or "5999" in session.subscription.audio_allow

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         check_project,
         project_path,
         split_project_path,
+        start_facts_shared,
     )
 
 #: crossbody loads on first use: ``recstudio validate`` of one body never needs it (issue 12)
@@ -37,6 +38,7 @@ _CROSSBODY = {
     "check_project",
     "project_path",
     "split_project_path",
+    "start_facts_shared",
 }
 
 
@@ -58,4 +60,5 @@ __all__ = [
     "rule_problems",
     "sort_problems",
     "split_project_path",
+    "start_facts_shared",
 ]

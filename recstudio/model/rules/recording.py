@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from recstudio.model.enums import Mode
+from recstudio.model.jsontree import chunks
 from recstudio.model.messages import Term, msg
 from recstudio.model.rules._common import ALL_STREAMS, Ctx, as_dict, as_int, as_list
+from recstudio.model.subscription import MAX_LIST_UIDS
 
-MAX_LIST = 32
+MAX_LIST = MAX_LIST_UIDS
 
 #: (whitelist key, canonical blacklist key, lowercase blacklist key) per media.
 LIST_KEYS: dict[str, tuple[str, str, str]] = {
@@ -158,6 +160,8 @@ def _check_one_list(ctx: Ctx, items: list[Any], path: str, *, allow_all: bool) -
             count=len(items),
             most=MAX_LIST,
         )
+    if ALL_STREAMS not in items and _all_distinct(items):
+        return  # the common case, decided in C: a 10 MB body's 700k UIDs took 170 ms a call
     seen: set[str] = set()
     for index, item in enumerate(items):
         item_path = f"{path}[{index}]"
@@ -193,6 +197,17 @@ def _check_one_list(ctx: Ctx, items: list[Any], path: str, *, allow_all: bool) -
                     item=item,
                 )
             seen.add(item)
+
+
+def _all_distinct(items: list[Any]) -> bool:
+    """No item repeats (False also when an item is unhashable: the exact loop decides)."""
+    seen: set[Any] = set()
+    for chunk in chunks(items):  # not one set(items): that holds the GIL 60 ms at 700k
+        try:
+            seen.update(chunk)
+        except TypeError:
+            return False
+    return len(seen) == len(items)
 
 
 def _subscription(own: UidLists, other: UidLists, media_on: bool) -> Subscription:

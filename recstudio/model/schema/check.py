@@ -10,7 +10,6 @@ name the keys exactly as the user wrote them.
 
 from __future__ import annotations
 
-import copy
 import difflib
 import itertools
 import json
@@ -22,6 +21,7 @@ from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
 from recstudio.model.enums import Endpoint
+from recstudio.model.jsontree import SCALARS, copy_tree
 from recstudio.model.messages import Arg, FieldText, Listing, Message, Phrase, Term, msg
 from recstudio.model.paths import PathPart, format_path
 from recstudio.model.problems import Problem, Severity
@@ -450,8 +450,9 @@ def _canonical(raw: Any, node: Node) -> Any:
                     out[spelling] = _canonical(raw[spelling], child)
         for key, value in raw.items():
             if key not in out:
-                out[key] = copy.deepcopy(value)
+                out[key] = copy_tree(value)
         return out
     if isinstance(node, ListNode) and isinstance(raw, list):
-        return [_canonical(item, node.item) for item in raw]
-    return copy.deepcopy(raw)
+        # scalars pass as they are (a 700k-UID list: no call per item)
+        return [item if type(item) in SCALARS else _canonical(item, node.item) for item in raw]
+    return copy_tree(raw)
