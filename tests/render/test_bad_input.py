@@ -89,10 +89,11 @@ def test_non_finite_times_are_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], option: list[str]
 ) -> None:
     body = _body(tmp_path)
-    out = ["--video", str(tmp_path / "v.mp4")] if option[0] == "--duration" else ["-o", "f.png"]
+    video, frame = tmp_path / "v.mp4", tmp_path / "f.png"  # never the working directory
+    out = ["--video", str(video)] if option[0] == "--duration" else ["-o", str(frame)]
     assert main(["render", body, *out, *option]) == 2
     assert option[0] in capsys.readouterr().err
-    assert not (tmp_path / "v.mp4").exists()
+    assert not video.exists() and not frame.exists()
 
 
 @pytest.mark.parametrize("hours", ["nan", "inf", "-1"])
