@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -37,11 +37,15 @@ def copy_tree(value: T) -> T:
     Dicts and lists are rebuilt, JSON scalars are shared, anything else (a Region, a
     sentinel) goes through ``copy.deepcopy`` so its own ``__deepcopy__`` still applies.
     """
+    return cast(T, _copy(value))
+
+
+def _copy(value: Any) -> Any:
     kind = type(value)
     if kind in SCALARS:
         return value
     if kind is dict:
-        return {key: copy_tree(item) for key, item in value.items()}  # type: ignore[attr-defined,return-value]
+        return {key: _copy(item) for key, item in value.items()}
     if kind is list:
-        return [item if type(item) in SCALARS else copy_tree(item) for item in value]  # type: ignore[attr-defined,return-value]
+        return [item if type(item) in SCALARS else _copy(item) for item in value]
     return copy.deepcopy(value)
