@@ -95,7 +95,7 @@ def build_main_window() -> MainWindow:
     from recstudio.ui.background import hold_preload
     from recstudio.ui.document import ProjectDocument
     from recstudio.ui.gil import favour_gui_thread
-    from recstudio.ui.gui_gc import collect_on_gui_thread
+    from recstudio.ui.gui_gc import collect_on_gui_thread, settle_startup_objects
     from recstudio.ui.main_window import MainWindow
     from recstudio.ui.style import apply_style
 
@@ -104,6 +104,7 @@ def build_main_window() -> MainWindow:
     favour_gui_thread()  # a worker computing must not starve Qt's calls into Python
     apply_style()
     document = ProjectDocument(new_project())
+    document.checked.connect(settle_startup_objects)  # once: after the first check
     window = MainWindow(document)
     from recstudio.ui.recordings import install_recordings
 

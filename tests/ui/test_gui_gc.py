@@ -33,3 +33,9 @@ def test_a_cycle_is_collected_on_the_gui_thread_only(qtbot) -> None:
     assert freed_in == []  # the worker's allocations collected nothing
     qtbot.waitUntil(lambda: freed_in != [], timeout=5000)
     assert freed_in == [threading.main_thread().name]
+
+
+def test_after_the_first_check_the_start_up_objects_are_frozen(window, qtbot) -> None:
+    """Later full collections on the GUI thread walk only what came after start-up."""
+    qtbot.waitUntil(lambda: window.document.checked_once, timeout=30_000)
+    assert gc.get_freeze_count() > 10_000
