@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from recstudio.model.enums import Endpoint, Mode
-from recstudio.model.jsontree import SCALARS, copy_tree
+from recstudio.model.jsontree import SCALARS, copy_tree, only_scalars
 from recstudio.model.project import LAYOUT_FIELDS, Project
 
 #: What a body without a project is written with: the spelling known to work (§10 #1),
@@ -49,6 +49,8 @@ def respell_blacklists(node: Any, spelling: str) -> Any:
             for k, v in node.items()
         }
     if isinstance(node, list):
+        if only_scalars(node):
+            return list(node)
         return [
             item if type(item) in SCALARS else respell_blacklists(item, spelling) for item in node
         ]
@@ -70,6 +72,8 @@ def _prune_empty_dicts(node: Any) -> Any:
             out[key] = value
         return out
     if isinstance(node, list):
+        if only_scalars(node):
+            return list(node)
         return [item if type(item) in SCALARS else _prune_empty_dicts(item) for item in node]
     return node
 

@@ -15,7 +15,7 @@ from typing import Any, Literal
 from recstudio.model.enums import Endpoint, Mode
 from recstudio.model.generate import blacklist_key, generate_body
 from recstudio.model.jsontext import parse_json
-from recstudio.model.jsontree import SCALARS, copy_tree
+from recstudio.model.jsontree import SCALARS, copy_tree, only_scalars
 from recstudio.model.messages import Arg, Message, Term, msg
 from recstudio.model.paths import Path, format_path, get_path
 from recstudio.model.problems import Problem, Severity
@@ -161,7 +161,8 @@ def guess_mode(request: dict[str, Any], endpoint: Endpoint) -> Mode | None:
 def _normalise_blacklists(node: Any, path: Path, warnings: list[Problem]) -> Any:
     """Store blacklist keys as ``unSubscribe…`` (§10 #1), keeping their position."""
     if isinstance(node, list):
-        # scalars pass as they are: a 700k-uid list cost a call and a path tuple per item
+        if only_scalars(node):  # a 700k-uid list cost a call and a path tuple per item
+            return list(node)
         return [
             v if type(v) in SCALARS else _normalise_blacklists(v, (*path, i), warnings)
             for i, v in enumerate(node)

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from recstudio.model.jsontree import SCALARS, chunks
+from recstudio.model.jsontree import SCALARS, chunks, only_scalars
 from recstudio.model.messages import msg
 from recstudio.model.problems import Problem, Severity
 
@@ -419,7 +419,7 @@ def _indented(value: Any, pad: str) -> Iterator[str]:
             yield from _indented(item, inner)
         yield "\n" + pad + "}"
     elif kind is list and value:
-        if all(type(item) in SCALARS for item in value):
+        if only_scalars(value):
             separator = ",\n" + inner
             parts = (_scalar_text(chunk, separator)[1:-1] for chunk in chunks(value))
             yield "[\n" + inner + separator.join(parts) + "\n" + pad + "]"

@@ -13,7 +13,7 @@ from typing import Any
 
 from recstudio.model import schema_table
 from recstudio.model.enums import Endpoint
-from recstudio.model.jsontree import SCALARS
+from recstudio.model.jsontree import SCALARS, only_scalars
 from recstudio.model.messages import Arg, Term, msg
 from recstudio.model.paths import PathPart, format_path
 from recstudio.model.problems import Problem, Severity
@@ -88,7 +88,7 @@ def _walk_unknown(raw: Any, spec: Spec, path: tuple[PathPart, ...], out: list[Pr
     elif kind == "tagged":
         _walk_unknown(raw, ("model", spec[2][variant(raw, spec)]), path, out)
     elif kind == "list":
-        if isinstance(raw, list):
+        if isinstance(raw, list) and not only_scalars(raw):
             for index, item in enumerate(raw):
                 if type(item) not in SCALARS:  # a scalar has no keys to be unknown
                     _walk_unknown(item, spec[1], (*path, index), out)

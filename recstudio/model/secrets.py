@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from recstudio.model.jsontree import SCALARS
+from recstudio.model.jsontree import SCALARS, only_scalars
 from recstudio.model.paths import Path, format_path
 
 #: (parent key, key) pairs whose value is secret. ``None`` parent = any parent.
@@ -62,7 +62,7 @@ def iter_secret_paths(body: Any, _path: Path = ()) -> Iterator[Path]:
                 yield here
             else:
                 yield from iter_secret_paths(value, here)
-    elif isinstance(body, list):
+    elif isinstance(body, list) and not only_scalars(body):
         for i, item in enumerate(body):
             if type(item) not in SCALARS:  # a scalar in a list has no key: never a secret
                 yield from iter_secret_paths(item, (*_path, i))

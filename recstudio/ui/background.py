@@ -9,6 +9,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -154,3 +155,14 @@ def run_in_background(
 def wait_for_serial_work(timeout: float = 5.0) -> None:
     """Block until everything queued with ``serial=True`` so far has run (tests, quitting)."""
     _serial_pool.submit(lambda: None).result(timeout=timeout)
+
+
+#: A file bigger than this is opened or imported on a worker, never read on the GUI thread.
+BIG_FILE_BYTES = 256 * 1024
+
+
+def is_big_file(path: Path) -> bool:
+    try:
+        return path.stat().st_size > BIG_FILE_BYTES
+    except OSError:  # missing or unreadable: the plain path of the caller says why
+        return False

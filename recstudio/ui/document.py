@@ -143,9 +143,17 @@ class ProjectDocument(QObject):
         setattr(self._project, name, with_path(getattr(self._project, name), path[1:], value))
 
     def replace_project(
-        self, project: Project, file_path: pathlib.Path | None = None, *, clean: bool = True
+        self,
+        project: Project,
+        file_path: pathlib.Path | None = None,
+        *,
+        clean: bool = True,
+        checked: ProjectChecker | None = None,
     ) -> None:
-        """Open/new/import: a different project, a fresh history."""
+        """Open/new/import: a different project, a fresh history. ``checked``: checks a
+        worker made of ``project``, taken instead of checking it on the GUI thread."""
+        if checked is not None:
+            self._checker.absorb(checked)
         self._project = project
         self.undo_stack.clear()
         if clean:

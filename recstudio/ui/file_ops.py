@@ -7,6 +7,7 @@ the secrets of the open project stay in memory, and in the keyring when one is a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
     from recstudio.model.enums import Endpoint, Mode
     from recstudio.model.project import Project
+    from recstudio.model.validation import ProjectChecker
     from recstudio.ui.panels.json_panel import JsonPanel
 
 PROJECT_FILTER = QT_TRANSLATE_NOOP(
@@ -123,36 +125,95 @@ class ProjectFiles(QObject):
             self.open_path(Path(path), confirmed=True)
 
     def open_path(self, path: Path, *, confirmed: bool = False) -> bool:
+        """Open a project file; False if it could not be opened. A big file (a 10 MB
+        import autosaved, say) is read and checked on a worker with a busy bar, True
+        meaning it is on its way: on the GUI thread its check froze the window 0.6 s."""
         if not confirmed and not self.confirm_discard(
             translate("file_ops", "opening another project")
         ):
             return False
-        from recstudio.model.jsontext import JsonSyntaxError
-        from recstudio.model.project import ProjectFormatError, load_project
+        from recstudio.model.project import load_project
+        from recstudio.ui.background import is_big_file
 
+        if is_big_file(path):
+            self._open_in_background(path)
+            return True
         try:
             project = load_project(path)
-        except FileNotFoundError:
-            self._error(
-                translate("file_ops", "Cannot open project"),
-                translate("file_ops", "{path} does not exist.").format(path=path),
-            )
-            self._forget_recent(path)
-            return False
-        except JsonSyntaxError as exc:
-            self._error(
-                translate("file_ops", "Cannot open project"),
-                translate("file_ops", "{name} is not valid JSON: {exc}").format(
-                    name=path.name, exc=exc
-                ),
-            )
-            return False
-        except (ProjectFormatError, OSError, UnicodeDecodeError) as exc:
-            self._error(translate("file_ops", "Cannot open project"), f"{path.name}: {exc}")
+        except Exception as exc:
+            if not self._report_open_error(path, exc):
+                raise
             return False
         self.replace_with(project, path)
         self._remember(path)
         return True
+
+    def _open_in_background(self, path: Path) -> None:
+        from recstudio.model.project import load_project
+        from recstudio.model.validation import ProjectChecker
+        from recstudio.ui.background import run_in_background, wait_for_preload
+
+        finish = self._busy(translate("file_ops", "Opening {name}…").format(name=path.name))
+
+        def work() -> tuple[Project, ProjectChecker]:
+            wait_for_preload()
+            project = load_project(path)
+            checker = ProjectChecker()
+            checker.validate(project)  # the check the document runs next, done here
+            return project, checker
+
+        def done(result: Any, error: BaseException | None) -> None:
+            finish()
+            if error is not None:
+                if not self._report_open_error(path, error):
+                    raise error
+                return
+            project, checker = result
+            self.replace_with(project, path, checked=checker)
+            self._remember(path)
+
+        run_in_background(work, done, self._parent)
+
+    def _report_open_error(self, path: Path, exc: BaseException) -> bool:
+        """Say why ``path`` did not open; False for an error that is a bug, not the file's."""
+        from recstudio.model.jsontext import JsonSyntaxError
+        from recstudio.model.project import ProjectFormatError
+
+        title = translate("file_ops", "Cannot open project")
+        if isinstance(exc, FileNotFoundError):
+            self._error(title, translate("file_ops", "{path} does not exist.").format(path=path))
+            self._forget_recent(path)
+        elif isinstance(exc, JsonSyntaxError):
+            self._error(
+                title,
+                translate("file_ops", "{name} is not valid JSON: {exc}").format(
+                    name=path.name, exc=exc
+                ),
+            )
+        elif isinstance(exc, ProjectFormatError | OSError | UnicodeDecodeError):
+            self._error(title, f"{path.name}: {exc}")
+        else:
+            return False
+        return True
+
+    def _busy(self, message: str) -> Callable[[], None]:
+        """A busy bar and ``message`` in the status bar; returns what takes them away."""
+        from PySide6.QtWidgets import QProgressBar
+
+        bar = QProgressBar()
+        bar.setObjectName("importProgress")
+        bar.setRange(0, 0)  # busy: parsing has no useful percentage
+        bar.setMaximumWidth(160)
+        status = self._window.statusBar()
+        status.addPermanentWidget(bar)
+        status.showMessage(message)
+
+        def finish() -> None:
+            status.removeWidget(bar)
+            bar.setParent(None)  # gone with this closure
+            status.clearMessage()
+
+        return finish
 
     def _restore_secrets(self, project: Project) -> None:
         """Fill the placeholders of an opened project from the keyring, off the GUI thread;
@@ -278,11 +339,14 @@ class ProjectFiles(QObject):
         )
 
     # -- import / export -----------------------------------------------------------------
-    def replace_with(self, project: Project, path: Path | None = None) -> None:
+    def replace_with(
+        self, project: Project, path: Path | None = None, *, checked: ProjectChecker | None = None
+    ) -> None:
         """Every way a different project comes in (new, open, import) goes through here:
-        the old autosave goes, the keyring fills the new one's secrets."""
+        the old autosave goes, the keyring fills the new one's secrets. ``checked``: the
+        checks a worker already made of ``project``."""
         self.autosaver.remove()
-        self._document.replace_project(project, path)
+        self._document.replace_project(project, path, checked=checked)
         self._restore_secrets(project)
 
     def import_dialog(self) -> None:
@@ -296,19 +360,12 @@ class ProjectFiles(QObject):
         """Read, parse and check a (big) file on a worker with a busy bar in the status
         bar; the GUI thread only applies the result (issue 12: a 10 MB body froze the
         window 9.8 s)."""
-        from PySide6.QtWidgets import QProgressBar
-
         from recstudio.ui.background import run_in_background, wait_for_preload
         from recstudio.ui.dialogs.import_dialog import ImportError_, apply_import, prepare_import
 
         snapshot = self._document.snapshot()
-        bar = QProgressBar()
-        bar.setObjectName("importProgress")
-        bar.setRange(0, 0)  # busy: parsing has no useful percentage
-        bar.setMaximumWidth(160)
+        finish = self._busy(translate("file_ops", "Importing {name}…").format(name=path.name))
         status = self._window.statusBar()
-        status.addPermanentWidget(bar)
-        status.showMessage(translate("file_ops", "Importing {name}…").format(name=path.name))
 
         def work() -> Any:
             from recstudio.model.jsontext import JsonSyntaxError, read_json_text
@@ -325,9 +382,7 @@ class ProjectFiles(QObject):
             return prepare_import(text, snapshot, endpoint, mode)
 
         def done(prepared: Any, error: BaseException | None) -> None:
-            status.removeWidget(bar)
-            bar.setParent(None)  # gone with this closure
-            status.clearMessage()
+            finish()
             if isinstance(error, ImportError_ | OSError):
                 self._error(translate("file_ops", "Cannot import"), f"{path.name}: {error}")
                 return

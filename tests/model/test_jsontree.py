@@ -123,3 +123,12 @@ def test_a_bad_value_deep_in_a_long_list_is_still_found_with_its_path(
 
 def test_long_lists_of_plain_text_are_json() -> None:
     assert non_json_value({"a": ["é", "ok"] * CHUNK, "b": []}) is None
+
+
+def test_only_scalars_looks_at_every_chunk() -> None:
+    from recstudio.model.jsontree import only_scalars
+
+    assert only_scalars(["a", 1, 2.5, None, True] * CHUNK)
+    assert only_scalars([])
+    assert not only_scalars(["a"] * (2 * CHUNK) + [{"uid": "1"}])
+    assert not only_scalars(["a"] * CHUNK + [["nested"]])

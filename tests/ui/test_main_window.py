@@ -308,6 +308,43 @@ def test_save_and_reopen_keeps_no_secret(window, tmp_path) -> None:
     assert "p" in window.windowTitle() and "recstudio" in window.windowTitle()
 
 
+def test_a_big_project_opens_on_a_worker_with_its_check(window, qtbot, tmp_path) -> None:
+    """Issue 12: a 10 MB project was loaded and checked on the GUI thread (0.6 s frozen)."""
+    from PySide6.QtWidgets import QProgressBar
+
+    from recstudio.ui.background import BIG_FILE_BYTES
+
+    doc = window.document
+    uids = [str(100000 + n) for n in range(30_000)]
+    path = ("start", "recordingConfig", "subscribeAudioUids")
+    doc.set_value(path, uids)
+    target = tmp_path / "big.recstudio.json"
+    assert window.files._write(target) and target.stat().st_size > BIG_FILE_BYTES
+    window.files.new_project()
+    assert doc.get(path) != uids
+    assert window.files.open_path(target, confirmed=True)  # on its way
+    assert window.statusBar().findChild(QProgressBar, "importProgress") is not None
+    qtbot.waitUntil(lambda: doc.file_path == target, timeout=30_000)
+    assert doc.get(path) == uids
+    assert window.statusBar().findChild(QProgressBar, "importProgress") is None
+    assert any("at most 32" in p.problem.message for p in doc.problems)  # checked: R13
+    assert doc.undo_stack.isClean()
+
+
+def test_a_big_file_that_is_not_json_says_so(window, qtbot, tmp_path, monkeypatch) -> None:
+    from recstudio.ui.background import BIG_FILE_BYTES
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    target = tmp_path / "broken.recstudio.json"
+    target.write_text('{"format_version": 1, "name": "' + "x" * BIG_FILE_BYTES, encoding="utf-8")
+    before = window.document.project
+    assert window.files.open_path(target, confirmed=True)
+    qtbot.waitUntil(lambda: bool(said), timeout=30_000)
+    assert "broken.recstudio.json is not valid JSON" in said[0]
+    assert window.document.project is before
+
+
 def test_autosave_recovery_after_kill(window, qtbot, monkeypatch) -> None:
     from recstudio.ui.autosave import find_recoverable
 

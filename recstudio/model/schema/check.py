@@ -21,7 +21,7 @@ from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
 from recstudio.model.enums import Endpoint
-from recstudio.model.jsontree import SCALARS, copy_tree
+from recstudio.model.jsontree import SCALARS, copy_tree, only_scalars
 from recstudio.model.messages import Arg, FieldText, Listing, Message, Phrase, Term, msg
 from recstudio.model.paths import PathPart, format_path
 from recstudio.model.problems import Problem, Severity
@@ -453,6 +453,7 @@ def _canonical(raw: Any, node: Node) -> Any:
                 out[key] = copy_tree(value)
         return out
     if isinstance(node, ListNode) and isinstance(raw, list):
-        # scalars pass as they are (a 700k-UID list: no call per item)
+        if only_scalars(raw):  # a 700k-UID list: copied in C, no call per item
+            return list(raw)
         return [item if type(item) in SCALARS else _canonical(item, node.item) for item in raw]
     return copy_tree(raw)

@@ -50,15 +50,13 @@ _FIELDS = (
 )
 
 
-#: Files bigger than this are imported on a worker instead of being shown in the editor.
-BIG_FILE_BYTES = 256 * 1024
-
-
 class ProjectReplacer(Protocol):
     """The file commands (``ui/file_ops.py``, which imports this module): a project that
     replaces the open one drops the old autosave and gets its secrets from the keyring."""
 
-    def replace_with(self, project: Project, path: Path | None = None) -> None: ...
+    def replace_with(
+        self, project: Project, path: Path | None = None, *, checked: ProjectChecker | None = None
+    ) -> None: ...
 
 
 class ImportError_(ValueError):
@@ -131,6 +129,8 @@ def prepare_import(
     except (ImportDocumentError, ProjectFormatError) as exc:
         raise ImportError_(str(exc)) from exc
     if result.kind == "project":
+        checker = ProjectChecker()
+        checker.validate(result.project)  # here, not on the GUI thread when it is applied
         return PreparedImport(
             "project",
             result.project,
@@ -138,6 +138,7 @@ def prepare_import(
             translate("dialogs.import_dialog", "Opened project “{name}”.").format(
                 name=result.project.name
             ),
+            checker,
         )
     project = result.project
     notes_first: list[str] = []
@@ -175,9 +176,9 @@ def apply_import(
     """Apply a prepared import: a project replaces the open one, a body is one undo step."""
     if prepared.kind == "project":
         if files is not None:  # drops the old autosave, restores secrets
-            files.replace_with(prepared.project)
+            files.replace_with(prepared.project, checked=prepared.checker)
         else:
-            document.replace_project(prepared.project)
+            document.replace_project(prepared.project, checked=prepared.checker)
         return prepared.summary
     document.set_values(
         list(prepared.changes),
@@ -268,7 +269,9 @@ class ImportDialog(QDialog):
         if not path:
             return
         files = getattr(self.parent(), "files", None)
-        if files is not None and Path(path).stat().st_size > BIG_FILE_BYTES:
+        from recstudio.ui.background import is_big_file
+
+        if files is not None and is_big_file(Path(path)):
             # a big body goes straight to a worker: no 10 MB text in this editor
             files.import_file(Path(path), *self._choices())
             self.accept()
