@@ -50,6 +50,14 @@ def _spin(decimals: int, maximum: float, step: float, suffix: str = "") -> QDoub
     return box
 
 
+def _show_value(box: QDoubleSpinBox, value: float) -> None:
+    """Set a box only when its shown value changes: ``setValue`` repaints the box (and the
+    inspector behind it) even for an equal value, and a drag's move changes only x and y,
+    a resize only some edges (issue 12: 8 boxes repainted on every mouse move)."""
+    if box.value() != round(value, box.decimals()):
+        box.setValue(value)
+
+
 class RegionInspector(QWidget):
     """Fields of one selected region; disabled for none, several, locked or a preset."""
 
@@ -221,9 +229,9 @@ class RegionInspector(QWidget):
         self._loading = True
         try:
             for axis, value in zip(_AXES, (px.x, px.y, px.w, px.h), strict=True):
-                self.pixel_boxes[axis].setValue(value)
+                _show_value(self.pixel_boxes[axis], value)
             for axis, value in zip(_AXES, (region.x, region.y, region.w, region.h), strict=True):
-                self.fraction_boxes[axis].setValue(value)
+                _show_value(self.fraction_boxes[axis], value)
         finally:
             self._loading = False
 

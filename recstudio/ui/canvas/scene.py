@@ -267,10 +267,13 @@ class LayoutScene(QGraphicsScene):
                 items.append(item)
             self.place(i, region)
 
-    def place(self, index: int, region: Region) -> None:
-        """Move an item to a region's place (also used, visually only, during a drag)."""
+    def place(self, index: int, region: Region, *, live: bool = False) -> None:
+        """Move an item to a region's place; ``live`` for the moves of a drag, which only
+        show the gesture (see :meth:`RegionItem.set_rect_px`)."""
         w, h = self.canvas_w, self.canvas_h
-        self.region_items[index].set_rect_px(region.x * w, region.y * h, region.w * w, region.h * h)
+        self.region_items[index].set_rect_px(
+            region.x * w, region.y * h, region.w * w, region.h * h, live=live
+        )
 
     def show_selection(self) -> None:
         selection = set(self.controller.selection) if not self.preview else set()

@@ -218,10 +218,11 @@ class LayoutView(QGraphicsView):
         alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
         no_snap = alt or not self.snapping
         if drag.kind == "move":
-            self._drag_move(drag, p, no_snap, whole_px=not alt)
+            changed = self._drag_move(drag, p, no_snap, whole_px=not alt)
         else:
-            self._drag_resize(drag, p, no_snap, whole_px=not alt)
-        self.drag_previewed.emit(drag.current)
+            changed = self._drag_resize(drag, p, no_snap, whole_px=not alt)
+        if changed:  # moves inside one output pixel or held by a snap change nothing
+            self.drag_previewed.emit(drag.current)
         event.accept()
 
     def _thresholds(self) -> tuple[float, float]:
@@ -229,7 +230,8 @@ class LayoutView(QGraphicsView):
         z = self.zoom() or 1.0
         return threshold_from_screen(SNAP_SCREEN_PX, z, scene.canvas_w, scene.canvas_h)
 
-    def _drag_move(self, drag: _Drag, p: QPointF, no_snap: bool, *, whole_px: bool) -> None:
+    def _drag_move(self, drag: _Drag, p: QPointF, no_snap: bool, *, whole_px: bool) -> bool:
+        """Show the moved selection; True when a region moved."""
         scene = self.layout_scene
         w, h = scene.canvas_w, scene.canvas_h
         dx = (p.x() - drag.press_scene.x()) / w
@@ -251,13 +253,17 @@ class LayoutView(QGraphicsView):
                     dy + result.region.y - box.y,
                 )
                 guides = result.guides
+        changed = False
         for i in drag.indices:
             if moved[i] != drag.current[i]:
-                scene.place(i, moved[i])
+                scene.place(i, moved[i], live=True)
+                changed = True
         drag.current = moved
         scene.guides.set_guides(guides)
+        return changed
 
-    def _drag_resize(self, drag: _Drag, p: QPointF, no_snap: bool, *, whole_px: bool) -> None:
+    def _drag_resize(self, drag: _Drag, p: QPointF, no_snap: bool, *, whole_px: bool) -> bool:
+        """Show the resized region; True when it changed."""
         scene = self.layout_scene
         w, h = scene.canvas_w, scene.canvas_h
         index = drag.indices[0]
@@ -283,11 +289,14 @@ class LayoutView(QGraphicsView):
             region, guides = result.region, result.guides
         if whole_px:
             region = ops.edges_to_pixels(region, w, h)
+        scene.guides.set_guides(guides)
+        if region == drag.current[index]:
+            return False
         current = list(drag.current)
         current[index] = region
         drag.current = current
-        scene.place(index, region)
-        scene.guides.set_guides(guides)
+        scene.place(index, region, live=True)
+        return True
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         drag = self._drag
