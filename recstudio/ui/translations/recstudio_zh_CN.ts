@@ -778,7 +778,6 @@
     <name>dialogs.import_dialog</name>
     <message>
         <source>Nothing to import: paste a JSON body, a project or a curl command.</source>
-        <extracomment>Files bigger than this are imported on a worker instead of being shown in the editor.</extracomment>
         <translation>没有可导入的内容：请粘贴 JSON 请求体、项目或 curl 命令。</translation>
     </message>
     <message>
@@ -908,6 +907,10 @@
     <message>
         <source>Open project</source>
         <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>正在打开 {name}…</translation>
     </message>
     <message>
         <source>Cannot open project</source>
