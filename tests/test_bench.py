@@ -36,6 +36,8 @@ def test_bench_quick_prints_every_figure(tmp_path: Path) -> None:
         "log_filter_keystroke_ms_max",
         "log_export_freeze_ms_max",
         "big_import_longest_freeze_ms_max",
+        "big_autosave_longest_freeze_ms_max",
+        "big_open_longest_freeze_ms_max",
         "validate_cli_vs_python",
         "stall_ms_max",
     ):
