@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from recstudio.ui.autosave import Autosaver, discard, find_recoverable
+from recstudio.ui.autosave import Autosaver, Recoverable, discard, find_recoverable
 from recstudio.ui.document import ProjectDocument
 from recstudio.ui.i18n import translate
 from recstudio.ui.marks import QT_TRANSLATE_NOOP
@@ -499,20 +499,56 @@ class ProjectFiles(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 discard(rec)
                 continue
+            from recstudio.ui.background import is_big_file
+
+            if is_big_file(rec.autosave):  # a big import's autosave: read it on a worker
+                self._recover_in_background(rec)
+                return True
             try:
                 project = load_project(rec.autosave)
             except Exception as exc:
-                self._error(
-                    translate("file_ops", "Cannot recover"),
-                    translate("file_ops", "The autosave could not be read: {exc}").format(exc=exc),
-                )
+                self._recovery_failed(exc)
                 continue
-            self._document.replace_project(project, rec.file_path, clean=False)
-            # the recovered state is unsaved work: mark it so until the user saves
-            self._document.undo_stack.resetClean()
-            self._window._update_title()
+            self._recovered(project, rec, None)
             return True
         return False
+
+    def _recover_in_background(self, rec: Recoverable) -> None:
+        from recstudio.model.project import load_project
+        from recstudio.model.validation import ProjectChecker
+        from recstudio.ui.background import run_in_background, wait_for_preload
+
+        finish = self._busy(translate("file_ops", "Recovering {name}…").format(name=rec.name))
+
+        def work() -> tuple[Project, ProjectChecker]:
+            wait_for_preload()
+            project = load_project(rec.autosave)
+            checker = ProjectChecker()
+            checker.validate(project)
+            return project, checker
+
+        def done(result: Any, error: BaseException | None) -> None:
+            finish()
+            if error is not None:
+                self._recovery_failed(error)
+                return
+            self._recovered(result[0], rec, result[1])
+
+        run_in_background(work, done, self._parent)
+
+    def _recovery_failed(self, exc: BaseException) -> None:
+        self._error(
+            translate("file_ops", "Cannot recover"),
+            translate("file_ops", "The autosave could not be read: {exc}").format(exc=exc),
+        )
+
+    def _recovered(
+        self, project: Project, rec: Recoverable, checked: ProjectChecker | None
+    ) -> None:
+        self._document.replace_project(project, rec.file_path, clean=False, checked=checked)
+        # the recovered state is unsaved work: mark it so until the user saves
+        self._document.undo_stack.resetClean()
+        self._window._update_title()
 
     def shutdown(self) -> None:
         """The window closes with the user's consent: unsaved changes were saved or

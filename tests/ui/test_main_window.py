@@ -361,6 +361,27 @@ def test_autosave_recovery_after_kill(window, qtbot, monkeypatch) -> None:
     _dispose(second)
 
 
+def test_a_big_autosave_is_recovered_on_a_worker(window, qtbot, monkeypatch) -> None:
+    """A crash after a 10 MB import left a 10 MB autosave: read and checked on a worker."""
+    from PySide6.QtWidgets import QProgressBar
+
+    from recstudio.ui.background import BIG_FILE_BYTES
+
+    uids = [str(100000 + n) for n in range(30_000)]
+    path = ("start", "recordingConfig", "subscribeAudioUids")
+    window.document.set_value(path, uids)
+    window.files.autosaver.flush(wait=True)
+    assert window.files.autosaver._paths()[0].stat().st_size > BIG_FILE_BYTES
+    second = build_main_window()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert second.files.offer_recovery()  # on its way
+    assert second.statusBar().findChild(QProgressBar, "importProgress") is not None
+    qtbot.waitUntil(lambda: second.document.get(path) == uids, timeout=30_000)
+    assert not second.document.undo_stack.isClean()
+    assert any("at most 32" in p.problem.message for p in second.document.problems)
+    _dispose(second)
+
+
 def test_discarding_recovery_removes_autosave(window, qtbot, monkeypatch) -> None:
     from recstudio.ui.autosave import find_recoverable
 

@@ -993,6 +993,10 @@ Recover them?</source>
 要恢复吗？</translation>
     </message>
     <message>
+        <source>Recovering {name}…</source>
+        <translation>正在恢复 {name}…</translation>
+    </message>
+    <message>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
