@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from recstudio.model.jsontree import SCALARS, chunks, only_scalars
+from recstudio.model.jsontree import SCALARS, chunks, only_of, only_scalars
 from recstudio.model.messages import msg
 from recstudio.model.problems import Problem, Severity
 
@@ -358,13 +358,12 @@ def non_json_value(data: Any, path: tuple[str | int, ...] = ()) -> tuple[str, st
 
 def _plain_strings(items: list[Any]) -> bool:
     """Every item is a string UTF-8 can carry; checked a chunk at a time in C."""
-    for chunk in chunks(items):
-        if set(map(type, chunk)) != {str}:
-            return False
-        text = "".join(chunk)
-        if not text.isascii() and _has_raw_surrogate(text):
-            return False
-    return True
+    if not only_of(items, _STRINGS):
+        return False
+    return not any(_has_raw_surrogate("".join(chunk)) for chunk in chunks(items))
+
+
+_STRINGS: frozenset[type] = frozenset({str})
 
 
 def _children(node: dict[Any, Any] | list[Any] | tuple[Any, ...]) -> Iterator[tuple[Any, Any]]:

@@ -31,10 +31,15 @@ def chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
         yield items[start : start + CHUNK]
 
 
+def only_of(items: Sequence[object], kinds: frozenset[type]) -> bool:
+    """Every item's exact type is one of ``kinds``, decided in C a chunk at a time."""
+    return all(kinds.issuperset(map(type, chunk)) for chunk in chunks(items))
+
+
 def only_scalars(items: Sequence[object]) -> bool:
     """Every item is a JSON scalar: a list a walker can pass over (or copy with ``list``)
-    without a Python step per item, decided in C a chunk at a time."""
-    return all(SCALARS.issuperset(map(type, chunk)) for chunk in chunks(items))
+    without a Python step per item."""
+    return only_of(items, SCALARS)
 
 
 def copy_tree(value: T) -> T:

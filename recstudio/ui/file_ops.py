@@ -149,28 +149,45 @@ class ProjectFiles(QObject):
         return True
 
     def _open_in_background(self, path: Path) -> None:
+        def opened(project: Project, checker: ProjectChecker) -> None:
+            self.replace_with(project, path, checked=checker)
+            self._remember(path)
+
+        def failed(error: BaseException) -> None:
+            if not self._report_open_error(path, error):
+                raise error
+
+        message = translate("file_ops", "Opening {name}…").format(name=path.name)
+        self._load_in_background(path, message, opened, failed)
+
+    def _load_in_background(
+        self,
+        path: Path,
+        message: str,
+        loaded: Callable[[Project, ProjectChecker], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """Read and check a (big) project file on a worker with a busy bar; the GUI thread
+        gets the project with the checks the document would run next."""
         from recstudio.model.project import load_project
         from recstudio.model.validation import ProjectChecker
         from recstudio.ui.background import run_in_background, wait_for_preload
 
-        finish = self._busy(translate("file_ops", "Opening {name}…").format(name=path.name))
+        finish = self._busy(message)
 
         def work() -> tuple[Project, ProjectChecker]:
             wait_for_preload()
             project = load_project(path)
             checker = ProjectChecker()
-            checker.validate(project)  # the check the document runs next, done here
+            checker.validate(project)
             return project, checker
 
         def done(result: Any, error: BaseException | None) -> None:
             finish()
             if error is not None:
-                if not self._report_open_error(path, error):
-                    raise error
-                return
-            project, checker = result
-            self.replace_with(project, path, checked=checker)
-            self._remember(path)
+                failed(error)
+            else:
+                loaded(*result)
 
         run_in_background(work, done, self._parent)
 
@@ -514,27 +531,13 @@ class ProjectFiles(QObject):
         return False
 
     def _recover_in_background(self, rec: Recoverable) -> None:
-        from recstudio.model.project import load_project
-        from recstudio.model.validation import ProjectChecker
-        from recstudio.ui.background import run_in_background, wait_for_preload
-
-        finish = self._busy(translate("file_ops", "Recovering {name}…").format(name=rec.name))
-
-        def work() -> tuple[Project, ProjectChecker]:
-            wait_for_preload()
-            project = load_project(rec.autosave)
-            checker = ProjectChecker()
-            checker.validate(project)
-            return project, checker
-
-        def done(result: Any, error: BaseException | None) -> None:
-            finish()
-            if error is not None:
-                self._recovery_failed(error)
-                return
-            self._recovered(result[0], rec, result[1])
-
-        run_in_background(work, done, self._parent)
+        message = translate("file_ops", "Recovering {name}…").format(name=rec.name)
+        self._load_in_background(
+            rec.autosave,
+            message,
+            lambda project, checker: self._recovered(project, rec, checker),
+            self._recovery_failed,
+        )
 
     def _recovery_failed(self, exc: BaseException) -> None:
         self._error(

@@ -17,8 +17,6 @@ from recstudio.model.messages import Term, msg
 from recstudio.model.rules._common import ALL_STREAMS, Ctx, as_dict, as_int, as_list
 from recstudio.model.subscription import MAX_LIST_UIDS
 
-MAX_LIST = MAX_LIST_UIDS
-
 #: (whitelist key, canonical blacklist key, lowercase blacklist key) per media.
 LIST_KEYS: dict[str, tuple[str, str, str]] = {
     "audio": ("subscribeAudioUids", "unSubscribeAudioUids", "unsubscribeAudioUids"),
@@ -149,7 +147,7 @@ def _check_one_list(ctx: Ctx, items: list[Any], path: str, *, allow_all: bool) -
             ),
         )
         return
-    if len(items) > MAX_LIST:
+    if len(items) > MAX_LIST_UIDS:
         ctx.error(
             path,
             msg(
@@ -158,7 +156,7 @@ def _check_one_list(ctx: Ctx, items: list[Any], path: str, *, allow_all: bool) -
                 'remove UIDs, or use ["#allstream#"] for everyone',
             ),
             count=len(items),
-            most=MAX_LIST,
+            most=MAX_LIST_UIDS,
         )
     if ALL_STREAMS not in items and _all_distinct(items):
         return  # the common case, decided in C: a 10 MB body's 700k UIDs took 170 ms a call
